@@ -1,0 +1,181 @@
+"""Assign each statement to a theme of ``themes.yaml`` by keyword scoring.
+
+Matching works on a normalised form of the text that is never shown to users
+(see ``match_form``). Keywords are whole syllable sequences; at every position
+of the text the longest keyword wins, each occurrence scores its number of
+syllables, and the best-scoring theme wins, ties going to the theme listed
+first. Statements without any keyword land in the catch-all theme.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import ConfigError
+from briefgen.model import CATEGORIES
+from briefgen.paths import DATA_DIR
+
+THEMES_FILE = DATA_DIR / "themes.yaml"
+
+# Anything that is not a letter or a digit separates syllables for matching:
+# "kinh tế - xã hội" and "kinh tế xã hội" must match the same keyword.
+_NON_WORD = re.compile(r"[^\w]+|_")
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    keywords: tuple[tuple[str, ...], ...]  # each keyword as its syllables, match form
+    categories: frozenset[str] = frozenset(CATEGORIES)
+    catch_all: bool = False
+    weight: float = 1.0  # < 1 for broad themes, so a specific theme wins a close call
+
+
+@dataclass(frozen=True)
+class ThemeMatch:
+    theme: str  # theme id
+    score: float
+    matched: tuple[str, ...]  # keywords found, for the explain view
+
+
+def _tone_fix(text: str) -> str:
+    # underthesea's text_normalize unifies old/new tone-mark placement
+    # ("hoà" -> "hòa") and fixes look-alike letters; only used for matching.
+    try:
+        from underthesea import text_normalize
+    except ImportError:  # matching still works, only less tolerant of spelling variants
+        return text
+    return text_normalize(text)
+
+
+@lru_cache(maxsize=65536)
+def match_form(text: str) -> tuple[str, ...]:
+    """Syllables of ``text`` for matching: NFC, lowercase, unified tone marks,
+    punctuation removed. Never use this for text shown to users."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = _tone_fix(text).lower()
+    return tuple(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class ThemeSet:
+    themes: tuple[Theme, ...]
+
+    @property
+    def catch_all(self) -> Theme:
+        return next(t for t in self.themes if t.catch_all)
+
+    def by_id(self, theme_id: str) -> Theme:
+        for t in self.themes:
+            if t.id == theme_id:
+                return t
+        raise KeyError(theme_id)
+
+    def order(self, theme_id: str) -> int:
+        return [t.id for t in self.themes].index(theme_id)
+
+
+def _fail(path: Path, reason: str) -> ConfigError:
+    return ConfigError(f"{path}: {reason}")
+
+
+def _weight(path: Path, tid: str, value) -> float:
+    try:
+        weight = float(value)
+    except (TypeError, ValueError):
+        weight = -1.0
+    if not 0 < weight <= 10:
+        raise _fail(path, f"chủ đề '{tid}': 'weight' phải là số dương (hiện là {value!r})")
+    return weight
+
+
+def load_themes(path: Path | str | None = None) -> ThemeSet:
+    """Read a themes file (the packaged one by default) and check it."""
+    path = Path(path) if path is not None else THEMES_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise _fail(path, f"không đọc được tệp chủ đề ({err.strerror or err})") from err
+    except yaml.YAMLError as err:
+        raise _fail(path, f"tệp chủ đề không đúng cú pháp YAML ({err})") from err
+    if not isinstance(data, dict) or not isinstance(data.get("themes"), list) or not data["themes"]:
+        raise _fail(path, "thiếu danh sách 'themes'")
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["themes"], 1):
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("title"):
+            raise _fail(path, f"chủ đề thứ {i} thiếu 'id' hoặc 'title'")
+        unknown = set(raw) - {"id", "title", "keywords", "categories", "catch_all", "weight"}
+        if unknown:
+            raise _fail(path, f"chủ đề '{raw['id']}' có khóa không hợp lệ: {', '.join(sorted(unknown))}")
+        tid = str(raw["id"])
+        if tid in seen:
+            raise _fail(path, f"mã chủ đề '{tid}' bị trùng")
+        seen.add(tid)
+        cats = raw.get("categories") or list(CATEGORIES)
+        bad = [c for c in cats if c not in CATEGORIES]
+        if bad:
+            raise _fail(path, f"chủ đề '{tid}': mục không hợp lệ {', '.join(map(str, bad))}")
+        keywords = tuple(kw for kw in (match_form(str(k)) for k in raw.get("keywords") or []) if kw)
+        themes.append(Theme(
+            id=tid,
+            title=unicodedata.normalize("NFC", str(raw["title"]).strip()),
+            keywords=keywords,
+            categories=frozenset(cats),
+            catch_all=bool(raw.get("catch_all")),
+            weight=_weight(path, tid, raw.get("weight", 1)),
+        ))
+    catch = [t for t in themes if t.catch_all]
+    if len(catch) != 1 or not themes[-1].catch_all:
+        raise _fail(path, "cần đúng một chủ đề 'catch_all: true' và nó phải đứng cuối")
+    return ThemeSet(tuple(themes))
+
+
+@lru_cache(maxsize=8)
+def _index(themes: ThemeSet) -> tuple[dict[tuple[str, ...], list[int]], int]:
+    """Keyword -> indices of the themes listing it; plus the longest keyword length."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, theme in enumerate(themes.themes):
+        for kw in theme.keywords:
+            index.setdefault(kw, [])
+            if i not in index[kw]:
+                index[kw].append(i)
+    return index, max((len(k) for k in index), default=1)
+
+
+def find_keywords(syllables: tuple[str, ...], themes: ThemeSet) -> list[tuple[tuple[str, ...], list[int]]]:
+    """Non-overlapping keyword occurrences, longest match first at each position."""
+    index, longest = _index(themes)
+    found = []
+    i = 0
+    while i < len(syllables):
+        for n in range(min(longest, len(syllables) - i), 0, -1):
+            kw = syllables[i:i + n]
+            if kw in index:
+                found.append((kw, index[kw]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def assign_theme(text: str, category: str, themes: ThemeSet) -> ThemeMatch:
+    """The theme of one statement of the given category."""
+    scores = [0.0] * len(themes.themes)
+    matched: list[str] = []
+    for kw, owners in find_keywords(match_form(text), themes):
+        for i in owners:
+            if category in themes.themes[i].categories and not themes.themes[i].catch_all:
+                scores[i] += len(kw) * themes.themes[i].weight
+                matched.append(" ".join(kw))
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    if scores[best] == 0:
+        return ThemeMatch(themes.catch_all.id, 0, ())
+    return ThemeMatch(themes.themes[best].id, scores[best], tuple(dict.fromkeys(matched)))
