@@ -1,0 +1,146 @@
+"""What both renderers show, computed once from the briefing model.
+
+The DOCX and PDF must hold identical content, so every line a reader sees
+(numbering, citations, notes, table cells) is composed here and the templates
+only place it. The template context is the briefing model itself (every key of
+the contract, ``docs/briefing-model.md``) plus the derived keys in
+``DERIVED_KEYS``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import unicodedata
+
+from briefgen.config import load_profile
+
+CONTRACT_KEYS = ("schema", "title", "subject", "period", "next_period", "period_note",
+                 "intro", "letterhead", "sources", "sections", "figures", "overview",
+                 "warnings")
+DERIVED_KEYS = ("profile", "party", "lh", "body", "overview_rows", "source_rows",
+                "recipient_lines", "labels")
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+SECTION_TITLES = {"achievement": "KẾT QUẢ ĐẠT ĐƯỢC", "limitation": "HẠN CHẾ, TỒN TẠI",
+                  "task": "NHIỆM VỤ TRỌNG TÂM"}
+
+# Fixed wording the reader sees, in one place so both documents agree.
+LABELS = {
+    "empty_section": "Các bài viết không nêu nội dung này.",
+    "figures": "Một số kết quả nổi bật",
+    "overview": "Tổng hợp theo đơn vị, địa bàn",
+    "overview_head": ["Đơn vị/địa bàn", "Kết quả", "Hạn chế", "Nhiệm vụ", "Bài viết"],
+    "sources": "Danh mục bài viết tổng hợp",
+    "sources_head": ["STT", "Tiêu đề", "Đơn vị/địa bàn", "Kỳ báo cáo", "Ngày họp", "Tệp"],
+    "closing": "./.",
+    "recipients": "Nơi nhận:",
+}
+
+
+def nfc(value):
+    """NFC-normalise every string in a nested structure (decomposed marks misplace in PDFs)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: nfc(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [nfc(v) for v in value]
+    return value
+
+
+def cite(ids) -> str:
+    return ", ".join(f"[{i}]" for i in (ids or []))
+
+
+def item_line(entry: dict) -> str:
+    """"- text [1], [3]" as the contract asks."""
+    text = (entry.get("text") or "").strip()
+    refs = cite(entry.get("sources"))
+    return f"- {text} {refs}" if refs else f"- {text}"
+
+
+def more_note(count) -> str:
+    return f"(và {count} ý kiến tương tự, xem trang kiểm tra)" if count else ""
+
+
+def display_date(iso) -> str:
+    if not iso:
+        return ""
+    try:
+        return _dt.date.fromisoformat(str(iso)).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(iso)
+
+
+def _place(source: dict) -> str:
+    return " ".join(p for p in (source.get("unit_level"), source.get("locality")) if p)
+
+
+def _body(briefing: dict) -> list[dict]:
+    sections = []
+    for index, section in enumerate(briefing.get("sections") or []):
+        numeral = ROMAN[index] if index < len(ROMAN) else str(index + 1)
+        title = section.get("title") or SECTION_TITLES.get(section.get("category"), "")
+        themes = []
+        for theme in section.get("themes") or []:
+            items = [{"text": it.get("text", ""), "cites": cite(it.get("sources")),
+                      "line": item_line(it)} for it in theme.get("items") or []]
+            if not items and not theme.get("more"):
+                continue
+            themes.append({"heading": f"{len(themes) + 1}. {theme.get('title', '')}",
+                           "entries": items, "more_note": more_note(theme.get("more"))})
+        figures = []
+        if section.get("category") == "achievement":
+            figures = [{"line": item_line(f)} for f in briefing.get("figures") or []]
+        sections.append({
+            "category": section.get("category"),
+            "heading": f"{numeral}. {title.upper()}",
+            "themes": themes,
+            "empty_note": "" if themes else LABELS["empty_section"],
+            "figures_heading": f"{len(themes) + 1}. {LABELS['figures']}" if figures else "",
+            "figures": figures,
+        })
+    return sections
+
+
+def build_context(briefing: dict) -> dict:
+    """The template context: the model (NFC, defaults filled) plus derived lines."""
+    model = nfc(dict(briefing))
+    for key in CONTRACT_KEYS:
+        model.setdefault(key, [] if key in ("sources", "sections", "figures", "overview",
+                                            "warnings") else None)
+    lh = {"profile": "dang", "parent": "", "issuer": "", "number": "", "place_date": "",
+          "signer_prefix": "", "signer_title": "", "signer_name": "", "recipients": []}
+    lh.update({k: v for k, v in (model.get("letterhead") or {}).items() if v is not None})
+    model["letterhead"] = lh
+    model["title"] = model.get("title") or "BÁO CÁO"
+    model["subject"] = model.get("subject") or ""
+    model["intro"] = model.get("intro") or ""
+    model["period_note"] = model.get("period_note") or ""
+    profile = load_profile(lh["profile"])
+    sources = model["sources"] or []
+    model.update({
+        "profile": profile,
+        "party": profile["header"]["kind"] == "party",
+        "lh": lh,
+        "body": _body(model),
+        "overview_rows": [[o.get("label", ""), str(o.get("achievement", 0)),
+                           str(o.get("limitation", 0)), str(o.get("task", 0)),
+                           cite([o["source"]]) if o.get("source") is not None else ""]
+                          for o in model["overview"] or []],
+        "source_rows": [[str(s.get("id", "")), s.get("title") or "", _place(s),
+                         s.get("period") or "", display_date(s.get("meeting_date")),
+                         s.get("path") or ""]
+                        for s in sources],
+        "recipient_lines": [f"- {r}" for r in lh["recipients"]],
+        "labels": LABELS,
+    })
+    return model
+
+
+def epoch_datetime() -> _dt.datetime | None:
+    """SOURCE_DATE_EPOCH as an aware UTC datetime, when set (reproducible builds)."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw.isdigit():
+        return None
+    return _dt.datetime.fromtimestamp(int(raw), _dt.timezone.utc)
