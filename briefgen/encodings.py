@@ -1,0 +1,415 @@
+"""Decode the bytes of a text file as offices have them, into clean NFC text.
+
+Files reach briefgen in whatever encoding the desk that typed them used:
+UTF-8 (with or without the BOM Notepad/Excel add), UTF-16 (Word's "Unicode
+text"), Windows-1258 (Vietnamese ANSI, letters stored as base + combining
+tone mark) and the two pre-Unicode Vietnamese font encodings still found in
+archives: TCVN3/ABC (fonts .VnTime, .VnArial) and VNI-Windows (VNI-Times).
+Python has codecs for the first three only; TCVN3 and VNI are mapped here
+with our own tables.
+
+How the encoding is chosen (``decode_bytes``):
+
+1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
+2. UTF-16 without a BOM is recognised by NUL bytes in every other position:
+   most characters of a Vietnamese text (spaces, ASCII letters) have a zero
+   high byte, so one of the two byte lanes is mostly NUL.
+3. Otherwise NUL bytes or many other control bytes mean the file is binary.
+4. A strict UTF-8 decode that succeeds wins when the text contains
+   Vietnamese letters: random 8-bit legacy text almost never forms valid
+   UTF-8 multi-byte sequences. If it succeeds without any Vietnamese letter
+   but with Latin-1 look-alikes (``B¸o c¸o``), the text was typed in a
+   .VnTime/VNI font and saved as Unicode; it is re-read as legacy bytes.
+5. Legacy 8-bit data is decoded with every Vietnamese candidate
+   (Windows-1258, TCVN3, VNI) and each result is scored by how many of its
+   words are well-formed Vietnamese syllables (onset + vowel group + final
+   consonant, at most one tone mark). The wrong tables leave stray symbols
+   (TCVN3 read as cp1258 shows ``¸``, ``µ``) or impossible vowel groups
+   (VNI read as TCVN3 gives ``Vieọt``), so the right table scores highest.
+   A low or close score adds a Vietnamese warning naming the file.
+
+Whatever the encoding, the text is then cleaned by ``clean_text``: line ends
+to ``\\n``, NBSP and other spaces to a plain space, control and invisible
+format characters (zero-width space, BOM, soft hyphen, bidi marks) removed,
+and NFC composition, so that later stages compare like with like.
+"""
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+import unicodedata
+
+from briefgen.errors import InputError
+
+# --------------------------------------------------------------------------
+# Legacy tables (written from the TCVN 5712:1993 VN3 and VNI-Windows layouts)
+# --------------------------------------------------------------------------
+
+# TCVN3 (ABC, VN3): one byte per Vietnamese letter in 0xA1-0xFE. VN3 has no
+# upper-case toned letters (headings used the separate ".VnTimeH" fonts with
+# the same bytes), only the seven upper-case base letters below.
+_TCVN3_LETTERS = {
+    0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
+    0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ",
+    0xB5: "à", 0xB6: "ả", 0xB7: "ã", 0xB8: "á", 0xB9: "ạ",
+    0xBB: "ằ", 0xBC: "ẳ", 0xBD: "ẵ", 0xBE: "ắ",
+    0xC6: "ặ", 0xC7: "ầ", 0xC8: "ẩ", 0xC9: "ẫ", 0xCA: "ấ", 0xCB: "ậ",
+    0xCC: "è", 0xCE: "ẻ", 0xCF: "ẽ", 0xD0: "é", 0xD1: "ẹ",
+    0xD2: "ề", 0xD3: "ể", 0xD4: "ễ", 0xD5: "ế", 0xD6: "ệ",
+    0xD7: "ì", 0xD8: "ỉ", 0xDC: "ĩ", 0xDD: "í", 0xDE: "ị",
+    0xDF: "ò", 0xE1: "ỏ", 0xE2: "õ", 0xE3: "ó", 0xE4: "ọ",
+    0xE5: "ồ", 0xE6: "ổ", 0xE7: "ỗ", 0xE8: "ố", 0xE9: "ộ",
+    0xEA: "ờ", 0xEB: "ở", 0xEC: "ỡ", 0xED: "ớ", 0xEE: "ợ",
+    0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú", 0xF4: "ụ",
+    0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
+    0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
+}
+
+# VNI-Windows: a base letter followed by one "mark" byte that the font draws
+# over it. Marks, as the characters Windows shows for those bytes:
+#   ø grave (huyền), ù acute (sắc), û hook (hỏi), õ tilde (ngã), ï dot (nặng);
+#   â circumflex, and á à å ã ä = circumflex + acute/grave/hook/tilde/dot;
+#   ê breve, and é è ú ü ë = breve + acute/grave/hook/tilde/dot.
+# Upper-case marks (Ø Ù Û Õ Ï Â Á À Å Ã Ä Ê É È Ú Ü Ë) go with capitals.
+# A few letters are single bytes: ô=ơ, ö=ư, ñ=đ, and the i/ỵ forms.
+_VNI_TONES = {"ø": "\u0300", "ù": "\u0301", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
+_VNI_HAT = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
+_VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
+_VNI_SINGLE_LOWER = {"ô": "ơ", "ö": "ư", "ñ": "đ", "ì": "ì", "í": "í", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+
+
+def _build_vni_pairs() -> dict[str, str]:
+    pairs: dict[str, str] = {}
+
+    def add(base: str, mark: str, composed: str) -> None:
+        composed = unicodedata.normalize("NFC", composed)
+        pairs[base + mark] = composed
+        upper_base = base.upper()
+        # Capitals take the upper-case mark byte; accept the lower-case one too.
+        pairs[upper_base + mark.upper()] = composed.upper()
+        pairs[upper_base + mark] = composed.upper()
+
+    for base in "aeiouy":
+        # i has single-byte forms too (ì í æ ó ò); i + mark is also seen.
+        for mark, tone in _VNI_TONES.items():
+            add(base, mark, base + tone)
+    for base in "aeo":
+        for mark, tone in _VNI_HAT.items():
+            add(base, mark, base + "\u0302" + tone)
+    for mark, tone in _VNI_BREVE.items():
+        add("a", mark, "a\u0306" + tone)
+    for base, letter in (("ô", "ơ"), ("ö", "ư")):
+        for mark, tone in _VNI_TONES.items():
+            add(base, mark, letter + tone)
+    return pairs
+
+
+_VNI_PAIRS = _build_vni_pairs()
+_VNI_SINGLES = {**_VNI_SINGLE_LOWER, **{k.upper(): v.upper() for k, v in _VNI_SINGLE_LOWER.items()}}
+# One pass, so a composed result (e.g. "oâ" -> "ô") is never re-read as the
+# single-byte VNI letter "ô" (= ơ). A base followed by a mark, or a
+# single-byte letter: fixed-width alternatives, linear in the text length.
+_VNI_RE = re.compile(
+    "[" + re.escape("".join(sorted({k[0] for k in _VNI_PAIRS}))) + "]"
+    "[" + re.escape("".join(sorted({k[1] for k in _VNI_PAIRS}))) + "]"
+    "|[" + re.escape("".join(sorted(_VNI_SINGLES))) + "]"
+)
+
+
+def _vni_sub(m: re.Match) -> str:
+    s = m.group(0)
+    if len(s) == 2:
+        # Mark bytes are never single-byte letters, so an unknown pair keeps
+        # its mark as is.
+        return _VNI_PAIRS.get(s) or _VNI_SINGLES.get(s[0], s[0]) + s[1]
+    return _VNI_SINGLES[s]
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined
+        return chr(byte)
+
+
+_CP1252_TABLE = "".join(_cp1252_char(b) for b in range(256))
+_TCVN3_TABLE = "".join(_TCVN3_LETTERS.get(b, _CP1252_TABLE[b]) for b in range(256))
+
+
+def _decode_table(data: bytes, table: str) -> str:
+    # latin-1 gives one code point per byte; translate maps it through the table.
+    return data.decode("latin-1").translate({i: c for i, c in enumerate(table) if ord(c) != i})
+
+
+def decode_tcvn3(data: bytes) -> str:
+    return _decode_table(data, _TCVN3_TABLE)
+
+
+def decode_vni(data: bytes) -> str:
+    text = _decode_table(data, _CP1252_TABLE)
+    return _VNI_RE.sub(_vni_sub, text)
+
+
+def _cp1258(data: bytes) -> str:
+    return data.decode("cp1258", errors="replace")
+
+
+def _cp1252(data: bytes) -> str:
+    return _decode_table(data, _CP1252_TABLE)
+
+
+_LEGACY = {  # name -> (decoder, label shown to users)
+    "cp1258": (_cp1258, "Windows-1258"),
+    "tcvn3": (decode_tcvn3, "TCVN3 (ABC)"),
+    "vni": (decode_vni, "VNI-Windows"),
+}
+LABELS = {name: label for name, (_, label) in _LEGACY.items()}
+
+# --------------------------------------------------------------------------
+# Scoring: how Vietnamese does a decoded text look?
+# --------------------------------------------------------------------------
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_VOWEL_GROUPS = (
+    "a ă â e ê i o ô ơ u ư y "
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu ya yê "
+    "iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu"
+).split()
+# Alternatives are tried longest first; tokens are capped at 8 letters, so
+# backtracking is bounded per token.
+_SYLLABLE_RE = re.compile(
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    "(?:" + "|".join(sorted(_VOWEL_GROUPS, key=len, reverse=True)) + ")"
+    "(?:ch|ng|nh|[cmnpt])?"
+)
+_VIET_EXTRA = set("ăâêôơưđ")
+_SAMPLE_BYTES = 200_000  # score a prefix: enough words, bounded time
+
+
+def _is_viet_syllable(word: str) -> bool:
+    if len(word) > 8:
+        return False
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = sum(decomposed.count(t) for t in _TONE_MARKS)
+    if tones > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    return _SYLLABLE_RE.fullmatch(base) is not None
+
+
+def _has_viet_letters(text: str) -> bool:
+    """Letters that exist only in Vietnamese (or a base + tone mark)."""
+    for ch in text:
+        o = ord(ch)
+        if 0x1EA0 <= o <= 0x1EF9 or ch in "ăĂơƠưƯđĐ" or 0x300 <= o <= 0x323:
+            return True
+    return False
+
+
+def viet_score(text: str) -> tuple[float, int]:
+    """(share of non-ASCII words that are Vietnamese syllables, their count).
+
+    Only words with a non-ASCII character are judged: they are where a wrong
+    table shows. Punctuation around a word is stripped first."""
+    judged = good = 0
+    for raw in unicodedata.normalize("NFC", text[:_SAMPLE_BYTES]).split():
+        word = raw.strip(".,;:!?()[]{}\"'“”‘’«»-–—…/\\*%")
+        if not word or word.isascii():
+            continue
+        judged += 1
+        if word.isalpha() and _is_viet_syllable(word):
+            good += 1
+    return (good / judged if judged else 0.0), judged
+
+
+# --------------------------------------------------------------------------
+# Cleaning
+# --------------------------------------------------------------------------
+
+@functools.cache
+def _clean_table() -> dict[int, str | None]:
+    """Translation table: controls and invisible format characters removed,
+    every kind of space to ' ', line/paragraph separators to '\\n'.
+    Built once from the Unicode database so new format characters are covered."""
+    table: dict[int, str | None] = {}
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            table[cp] = None  # lone surrogates cannot be written out
+            continue
+        cat = unicodedata.category(chr(cp))
+        if cat in ("Cc", "Cf"):
+            table[cp] = None
+        elif cat == "Zs" and cp != 0x20:
+            table[cp] = " "
+        elif cat in ("Zl", "Zp"):
+            table[cp] = "\n"
+    table[ord("\n")] = "\n"
+    table[ord("\t")] = "\t"
+    table[0x0B] = "\n"  # vertical tab: Word's manual line break in plain-text export
+    table[0x0C] = "\n"  # form feed: a page break
+    return table
+
+
+def clean_text(text: str) -> str:
+    """Line ends to \\n, spaces to ' ', controls and zero-width characters
+    removed, then NFC (last, so removing a character cannot leave a
+    decomposable pair behind)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_clean_table())
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------
+# Detection
+# --------------------------------------------------------------------------
+
+_BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONFIDENT = 0.85   # share of judged words that must be syllables
+_MARGIN = 0.15      # lead over the runner-up table
+_MIN_WORDS = 5      # fewer judged words than this is too little evidence
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:8192]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zero_even = even.count(0) / len(even)
+    zero_odd = odd.count(0) / max(len(odd), 1)
+    if zero_odd > 0.3 and zero_even < 0.05:
+        return "utf-16-le"
+    if zero_even > 0.3 and zero_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:65536]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 11, 12, 13)) + head.count(0x7F)
+    return controls > 0.05 * len(head)
+
+
+def _decode_unicode(data: bytes, codec: str, path: str, warnings: list[str]) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        warnings.append(f"{path}: có byte không hợp lệ trong tệp {codec.upper()}, đã thay bằng ký tự �")
+        return data.decode(codec, errors="replace")
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str, bool]:
+    """Best Vietnamese legacy decoding: (text, encoding name, confident?)."""
+    sample = data[:_SAMPLE_BYTES]
+    scored = []
+    for name, (decode, _) in _LEGACY.items():
+        share, judged = viet_score(decode(sample))
+        scored.append((share, judged, name))
+    scored.sort(reverse=True)
+    share, judged, name = scored[0]
+    runner_up = scored[1][0]
+    confident = share >= _CONFIDENT and share - runner_up >= _MARGIN and judged >= _MIN_WORDS
+    return _LEGACY[name][0](data), name, confident
+
+
+def _fallback_guess(data: bytes) -> tuple[str, str] | None:
+    """Non-Vietnamese text (e.g. a Western or Asian code page): ask
+    charset-normalizer, which models many languages."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data[:_SAMPLE_BYTES]).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Decode a text file's bytes: (clean NFC text, encoding name, warnings).
+
+    Raises InputError for binary content. Warnings are Vietnamese lines that
+    start with ``path``."""
+    warnings: list[str] = []
+    text, encoding = _detect(data, path, warnings)
+    return clean_text(text), encoding, warnings
+
+
+def _detect(data: bytes, path: str, warnings: list[str]) -> tuple[str, str]:
+    # 1. Byte-order mark.
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_unicode(data[len(bom):], codec.replace("-sig", ""), path, warnings), codec
+    # 2. UTF-16 without a BOM.
+    codec = _utf16_without_bom(data)
+    if codec:
+        return _decode_unicode(data, codec, path, warnings), codec
+    # 3. Binary.
+    if _looks_binary(data):
+        raise InputError(path, "tệp nhị phân, không phải văn bản")
+    # 4. UTF-8.
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        if text.isascii() or _has_viet_letters(text):
+            return text, "utf-8"
+        return _maybe_legacy_in_unicode(text, path, warnings)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        warnings.append(f"{path}: có byte không hợp lệ trong tệp UTF-8, đã thay bằng ký tự �")
+        return mostly, "utf-8"
+    # 5. Vietnamese 8-bit encodings, scored.
+    text, name, confident = _guess_legacy(data)
+    share, judged = viet_score(text)
+    if judged and share < 0.5:
+        other = _fallback_guess(data)
+        if other is not None and viet_score(other[0])[0] <= share:
+            warnings.append(f"{path}: không chắc chắn về bảng mã (đoán là {other[1]}), hãy kiểm tra lại nội dung")
+            return other
+    if not confident:
+        warnings.append(f"{path}: không chắc chắn về bảng mã (đoán là {LABELS[name]}), hãy kiểm tra lại nội dung")
+    return text, name
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a truncated copy, one stray byte):
+    keep it as UTF-8 rather than re-reading everything as a legacy code page."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text[:_SAMPLE_BYTES] if ord(ch) > 0x7F and ch != "\ufffd")
+    if good >= 20 and bad <= good // 50 and _has_viet_letters(text):
+        return text
+    return None
+
+
+def _maybe_legacy_in_unicode(text: str, path: str, warnings: list[str]) -> tuple[str, str]:
+    """Valid UTF-8 without any Vietnamese letter but with Latin-1 symbols:
+    text typed in a .VnTime or VNI font, pasted into a Unicode file. The
+    characters are the font's bytes, so encode them back and re-decode."""
+    try:
+        raw = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return text, "utf-8"
+    as_is, _ = viet_score(text)
+    legacy, name, confident = _guess_legacy(raw)
+    share, judged = viet_score(legacy)
+    if judged >= _MIN_WORDS and share >= _CONFIDENT and share - as_is >= _MARGIN and name != "cp1258":
+        warnings.append(
+            f"{path}: văn bản gõ bằng phông {LABELS[name]} nhưng lưu dạng Unicode; "
+            "đã chuyển sang Unicode, hãy kiểm tra lại nội dung"
+        )
+        return legacy, f"utf-8+{name}"
+    return text, "utf-8"
