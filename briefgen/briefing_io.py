@@ -98,7 +98,10 @@ class _Dumper(yaml.SafeDumper):
 
 def _represent_str(dumper: yaml.SafeDumper, value: str):
     # Multi-line text as a literal block keeps its line breaks readable.
+    # PyYAML mangles the rarer Unicode line breaks unless they are escaped.
     style = "|" if "\n" in value else None
+    if any(ch in value for ch in "\r\x85\u2028\u2029"):
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
