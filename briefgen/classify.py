@@ -1,0 +1,188 @@
+"""Label every clause of an article: achievement, limitation, task or none.
+
+The same words mean different things in different parts of a meeting report:
+"tổ chức thành công Đại hội" is a result in the report and a task after "đề
+nghị"; "chú trọng nâng cao ..." reports in the results and directs in the
+conclusion. So the classifier follows the discourse: a mode (which part of
+the article we are in) is opened by lead-ins and headings and holds over the
+following clauses and sentences until another cue closes it. Clause cues then
+refine the mode: a shortfall ("còn chậm", "chưa sâu") inside the report of
+results is a limitation; an obligation ("cần", "phải") is a task. Framing
+sentences (who attended, who chaired, "Hội nghị đã thảo luận ...") and
+content-free announcements ("Tuy nhiên, cũng còn một số hạn chế.") are none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.leads import find_lead, skip_addressee, strip_connective, _patterns
+from briefgen.noise import Block
+from briefgen.rules import FLAGS, Rules
+from briefgen.segment import clauses, sentences
+
+WORD = re.compile(r"\w+")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?", FLAGS)
+PERIOD_START = re.compile(
+    r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
+    r"|(?:\d+|sáu|chín|bảy|ba) tháng (?P<half>đầu|cuối)"
+    r"|những tháng (?P<rest>cuối|còn lại|tới)"
+    r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
+    FLAGS,
+)
+REMEDY_LOOKBACK = 40
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Labeled:
+    start: int  # the statement proper (lead-ins excluded)
+    end: int
+    label: str  # category or "none"
+    rule: str
+    clause_start: int  # the whole clause, for explain
+
+
+class _Periods:
+    """Which quarter is the reported one and which the next, in this article."""
+
+    def __init__(self, text: str):
+        found = set()
+        for m in QUARTER.finditer(text):
+            q = ROMAN[m.group(1).lower()]
+            y = int(m.group(2)) if m.group(2) else 0
+            found.add((y, q))
+        years = {y for y, _ in found if y}
+        year = max(years) if len(years) == 1 else 0
+        keys = sorted({(y or year, q) for y, q in found})
+        self.next_q = keys[-1] if len(keys) > 1 else None
+
+    def direction(self, body: str) -> str:
+        m = PERIOD_START.match(body)
+        if not m:
+            return ""
+        if m.group("half"):
+            return "next" if m.group("half").lower() == "cuối" else "past"
+        if m.group("rest"):
+            return "next"
+        if m.group("tq"):
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"
+        qm = QUARTER.match(m.group("q"))
+        q = ROMAN[qm.group(1).lower()]
+        if self.next_q is None:
+            return "past"
+        y = int(qm.group(2)) if qm.group(2) else self.next_q[0]
+        return "next" if (y, q) == self.next_q else "past"
+
+
+class Classifier:
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
+
+    # -- cues ---------------------------------------------------------------
+    def negative(self, text: str, s: int, e: int):
+        """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
+        for rule in self.rules.groups.get("negative_cues", ()):
+            for m in rule.regex.finditer(text, s, e):
+                back = text[max(s, m.start() - REMEDY_LOOKBACK):m.start()]
+                if not self.remedy.search(back):
+                    return rule
+        return None
+
+    def content_free(self, text: str, s: int, e: int) -> bool:
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        if len(words) > 12:
+            return False
+        return all(w in self.rules.generic_words or w.isdigit() for w in words)
+
+    # -- the walk -----------------------------------------------------------
+    def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
+        out: list[Labeled] = []
+        periods = _Periods(text)
+        mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
+        for block in blocks:
+            if block.kind == "heading":
+                chunk = text[block.start:block.end]
+                for cat, rx in self.rules.headings.items():
+                    if rx.match(chunk):
+                        mode, mode_rule = cat, f"tiêu đề mục '{chunk[:40]}'"
+                        break
+                out.append(Labeled(block.start, block.end, "none", "tiêu đề bài hoặc tiêu đề mục", block.start))
+                continue
+            first = True
+            for ss, se in sentences(text, block.start, block.end):
+                mode, mode_rule = self._sentence(
+                    text, ss, se, mode, mode_rule, first, block.kind, periods, out)
+                first = False
+        return out
+
+    def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
+        rules = self.rules
+        lead = find_lead(text, ss, se, rules)
+        cs0, _, _ = strip_connective(text, ss, se, rules)
+        # after a lead-in of saying ("Phát biểu kết luận hội nghị giao ban, đồng
+        # chí X đánh giá, ...") only what was said can be framing
+        frame_from = lead.end if lead.kind in ("report", "emphasis") else cs0
+        rule, _ = rules.first("framing_sentence", text[frame_from:se])
+        if rule and lead.kind != "directive":
+            out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
+            return mode, mode_rule
+        body = text[lead.end:se]
+        neg = self.negative(text, lead.end, se)
+        smode, srule = mode, mode_rule
+        lim_lead, _ = rules.first("limitation_leads", body)
+        task_lead, _ = rules.first("task_leads", body[:80])
+        direction = periods.direction(body)
+        if lead.kind == "directive":
+            smode, srule = "task", lead.rule
+        elif lead.contrast == "contrast" and (neg or lim_lead):
+            smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
+        elif lead.contrast == "besides" and neg and mode != "task":
+            smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
+        elif lim_lead and (neg or lim_lead.regex.match(body)):
+            smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
+        elif direction == "next" or task_lead:
+            smode, srule = "task", "mở phần nhiệm vụ: " + (task_lead.note if task_lead else "kỳ tới")
+        elif direction == "past":
+            smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
+        elif lead.kind == "report":
+            smode, srule = "achievement", lead.rule
+        elif lead.kind == "emphasis":
+            smode, srule = ("achievement" if re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
+        elif first_in_para and mode == "limitation" and not neg and kind != "bullet":
+            smode, srule = "achievement", "đoạn mới không còn dấu hiệu hạn chế"
+        return self._clauses(text, ss, lead.end, se, smode, srule, out)
+
+    def _clauses(self, text, ss, body_start, se, smode, srule, out):
+        rules = self.rules
+        p = _patterns(rules)
+        parts = clauses(text, body_start, se)
+        label_mode = smode
+        for i, (cs, ce) in enumerate(parts):
+            clause_start = ss if i == 0 else cs
+            if i > 0:
+                cs, _, _ = strip_connective(text, cs, ce, rules)
+                m = p.bare_directive.match(text, cs, ce)
+                if m:
+                    cs = skip_addressee(text, m.end(), ce, rules)
+                    label_mode, srule = "task", "lời chỉ đạo ở đầu vế câu"
+            rule, _ = rules.first("framing_clause", text[clause_start:ce])
+            if rule:
+                out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
+                continue
+            if self.content_free(text, cs, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
+                out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
+                continue
+            label, why = label_mode, srule
+            neg = self.negative(text, cs, ce)
+            modal, _ = rules.first("task_modals", text[cs:ce])
+            if label == "achievement" and neg:
+                label, why = "limitation", f"dấu hiệu hạn chế trong phần kết quả: {neg.note}"
+            elif label == "achievement" and modal:
+                label, why = "task", f"{modal.note}"
+            elif label == "limitation" and not neg and modal:
+                label, why = "task", f"{modal.note}"
+            out.append(Labeled(cs, ce, label, why, clause_start))
+        return label_mode, srule

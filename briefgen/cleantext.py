@@ -1,0 +1,40 @@
+"""Turn a verbatim quote into the statement text the briefing shows.
+
+Only presentation changes: whitespace folded, list markers and trailing
+separators (";", ",", "…", "./.") removed, the first letter capitalised and a
+full stop at the end. Nothing is added or reworded, so the statement can
+always be checked against its quote.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.noise import BULLET
+
+TRAILING = re.compile(r"[\s;,:\-–…/]+$|(?:\.{2,}|…)[\s./]*$|\./\.$")
+OPEN_QUOTES = "“\"‘«("
+
+
+def clean_statement(quote: str) -> str:
+    text = " ".join(quote.split())
+    m = BULLET.match(text)
+    if m:
+        text = text[m.end():]
+    prev = None
+    while prev != text:
+        prev = text
+        text = TRAILING.sub("", text).rstrip()
+    text = text.rstrip(".").rstrip()
+    if not text:
+        return ""
+    # balance a quotation mark left open by cutting the sentence
+    if text.count("“") > text.count("”"):
+        text += "”"
+    i = 0
+    while i < len(text) and text[i] in OPEN_QUOTES:
+        i += 1
+    if i < len(text):
+        text = text[:i] + text[i].upper() + text[i + 1:]
+    if not text.endswith((".", "!", "?", "”.", "\".")):
+        text += "."
+    return text

@@ -1,0 +1,47 @@
+"""Extraction of one document: noise, paragraphs, labels, statements, metadata."""
+from __future__ import annotations
+
+from briefgen.classify import Classifier
+from briefgen.cleantext import clean_statement
+from briefgen.metadata import extract_meta
+from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
+from briefgen.noise import split_blocks
+from briefgen.rules import Rules
+
+TRIM = " \t\n;,:"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in TRIM:
+        s += 1
+    while e > s and text[e - 1] in TRIM:
+        e -= 1
+    return s, e
+
+
+def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = frozenset()) -> Article:
+    """1. drop page noise and cut paragraphs; 2. label clauses following the
+    discourse; 3. turn labelled clauses into statements with provenance;
+    4. read the article's metadata."""
+    text = doc.text
+    # 1.
+    blocks, dropped = split_blocks(text, rules, chrome)
+    # 2.
+    labeled = Classifier(rules).label(text, blocks)
+    # 3.
+    statements = []
+    decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]
+    for item in labeled:
+        decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
+        if item.label not in CATEGORIES:
+            continue
+        s, e = _trim(text, item.start, item.end)
+        quote = text[s:e]
+        clean = clean_statement(quote)
+        if not clean:
+            continue
+        statements.append(Statement(item.label, clean, quote, doc.path, s, e, item.rule))
+    decisions.sort(key=lambda d: (d.start, d.end))
+    # 4.
+    meta = extract_meta(doc, blocks)
+    return Article(doc, meta, tuple(statements), tuple(dropped), tuple(decisions))

@@ -1,0 +1,121 @@
+"""Lead-ins: the words before a statement that only say who said it.
+
+"Báo cáo tại Hội nghị cho thấy, ...", "Tuy nhiên, ...", "Phát biểu kết luận,
+đồng chí X, Phó Bí thư ... đánh giá, ...", "đồng chí X đề nghị Ủy ban MTTQ và
+các tổ chức chính trị - xã hội tỉnh <predicate>". The lead-in is left out of
+the statement; what kind it was (a report, a directive, a contrast) tells the
+classifier which part of the article we are in.
+
+Every pattern is anchored at the start of the sentence and bounded in length,
+so a huge unpunctuated line cannot make matching slow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.rules import FLAGS, Rules
+
+
+
+@dataclass(frozen=True)
+class Lead:
+    end: int              # where the statement proper begins
+    kind: str = ""        # "report" | "directive" | "emphasis" | ""
+    contrast: str = ""    # connective kind: "contrast", "besides", "addition" or ""
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    connective: re.Pattern
+    kinds: tuple
+    report: re.Pattern
+    saying: re.Pattern
+    directive: re.Pattern
+    bare_directive: re.Pattern
+    addressee: re.Pattern
+    predicate: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(rules: Rules) -> _Patterns:
+    conns = rules.groups.get("connectives", [])
+    alt = "|".join(f"(?P<c{i}>{r.pattern})" for i, r in enumerate(conns))
+    speakers = rules.speakers
+
+    def alt_of(group):
+        return "|".join(r.pattern for r in rules.groups.get(group, ())) or "(?!)"
+
+    REPORT_VERBS, SAYING_VERBS, DIRECTIVE_VERBS = (
+        alt_of("report_verbs"), alt_of("saying_verbs"), alt_of("directive_verbs"))
+    return _Patterns(
+        connective=re.compile(rf"(?:{alt})(?=[\s,:])[\s,:]*", FLAGS),
+        kinds=tuple(r.kind for r in conns),
+        report=re.compile(rf"[^.;:!?]{{0,120}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
+        saying=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)\b(?P<verb>{SAYING_VERBS})\b\s*[,:]\s*",
+            FLAGS),
+        directive=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            FLAGS),
+        bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
+        addressee=re.compile(rf"(?:{rules.addressee_heads})\b", FLAGS),
+        predicate=re.compile(rf"\b(?:{rules.predicate_starts})\b", FLAGS),
+    )
+
+
+def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str, str]:
+    """Skip connectives at s; return (new start, connective kind, word)."""
+    p = _patterns(rules)
+    kind, word = "", ""
+    while True:
+        m = p.connective.match(text, s, e)
+        if not m or m.end() >= e:
+            return s, kind, word
+        idx = next(i for i, k in enumerate(p.kinds) if m.group(f"c{i}") is not None)
+        # the first connective decides the kind ("Tuy nhiên, đồng thời ..." is a contrast)
+        if not kind:
+            kind, word = p.kinds[idx], m.group(0).strip(" ,:")
+        s = m.end()
+
+
+def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
+    """After "đề nghị", skip "Ủy ban MTTQ và các tổ chức ... tỉnh" up to the predicate."""
+    p = _patterns(rules)
+    if not p.addressee.match(text, s, e):
+        return s
+    limit = min(e, s + 160)
+    for m in p.predicate.finditer(text, s + 1, limit):
+        between = text[s:m.start()]
+        if any(ch in between for ch in ".;:!?"):
+            break
+        return m.start()
+    return s
+
+
+def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
+    """Recognise the lead-in of a sentence starting at s."""
+    p = _patterns(rules)
+    start, contrast, word = strip_connective(text, s, e, rules)
+    rule = f"từ nối '{word}'" if word else ""
+
+    m = p.directive.match(text, start, e)
+    if m and " đã " not in f" {m.group('pre').lower()} ":
+        body = skip_addressee(text, m.end(), e, rules)
+        return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'")
+    m = p.bare_directive.match(text, start, e)
+    if m:
+        body = skip_addressee(text, m.end(), e, rules)
+        return Lead(body, "directive", contrast, "lời chỉ đạo ở đầu vế câu")
+    m = p.report.match(text, start, e)
+    if m and m.end() < e:
+        return Lead(m.end(), "report", contrast, "dẫn lời báo cáo: 'cho thấy/cho biết'")
+    m = p.saying.match(text, start, e)
+    if m and m.end() < e:
+        verb = m.group("verb").lower()
+        rule, _ = rules.first("saying_verbs", verb)
+        kind = rule.kind if rule and rule.kind else "report"
+        return Lead(m.end(), kind, contrast, f"dẫn lời phát biểu: '{verb}'")
+    return Lead(start, "", contrast, rule)

@@ -1,0 +1,194 @@
+"""Article metadata with its evidence: title, unit and locality, periods,
+meeting date, the chair. A value is given only when the text says it (or the
+year is taken from the dateline when a period omits it); otherwise None.
+Never guessed from the file name or from other articles.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefgen.classify import QUARTER, ROMAN
+from briefgen.model import ArticleMeta, Document, Evidence
+from briefgen.noise import Block
+from briefgen.rules import FLAGS
+
+ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
+LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "quận": "quận"}
+COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố",
+                   "huyện ủy": "huyện", "huyện uỷ": "huyện", "thị ủy": "thị xã", "thị uỷ": "thị xã",
+                   "quận ủy": "quận", "quận uỷ": "quận"}
+UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
+NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*"
+NOT_NAME = {"nhiệm", "kỳ", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
+            "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
+LOCALITY = re.compile(rf"\b(tỉnh|thành phố|huyện|thị xã|quận|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ)\s+((?:{NAME_WORD}\s?){{1,4}})", FLAGS)
+COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
+DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
+FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
+HALF = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu|cuối)(?: năm)?(?:\s+(\d{4}))?", FLAGS)
+REST = re.compile(r"\bnhững tháng (còn lại|cuối)(?: (?:của )?năm)?(?:\s+(\d{4}))?", FLAGS)
+WORD_NUM = {"sáu": "6", "chín": "9", "bảy": "7", "ba": "3"}
+COMRADE = re.compile(r"\b(?:đồng chí|ông|bà)\s+([^,;.():–-]{3,120})", FLAGS)
+TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "tỉnh", "thành", "huyện", "thị", "quận", "ủy", "uỷ",
+               "chủ", "tịch", "trưởng", "ban", "ủy", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd",
+               "dân", "vận", "tuyên", "giáo", "mttq", "ubmttq", "ủy ban", "đoàn", "đại", "biểu", "quốc", "hội",
+               "nội", "chính", "tổ", "chức", "kiểm", "tra", "văn", "phòng", "các", "lãnh", "đạo"}
+
+
+def _ev(value, text, m) -> Evidence:
+    return Evidence(value, text[m.start():m.end()], m.start())
+
+
+def _title(doc: Document, blocks: list[Block]) -> Evidence | None:
+    if doc.title:
+        return Evidence(doc.title.strip(), doc.title.strip())
+    candidates = [b for b in blocks if b.kind == "heading"]
+    for b in candidates:
+        t = doc.text[b.start:b.end].strip()
+        letters = [c for c in t if c.isalpha()]
+        if len(t.split()) >= 6 and letters and sum(c.isupper() for c in letters) / len(letters) < 0.6:
+            return Evidence(t, t, b.start)
+    if candidates:
+        b = candidates[0]
+        t = doc.text[b.start:b.end].strip()
+        return Evidence(t, t, b.start)
+    return None
+
+
+def _clean_name(raw: str) -> str | None:
+    words = []
+    for w in raw.split():
+        if w.lower() in NOT_NAME or not w[0].isupper():
+            break
+        words.append(w)
+    if not words:
+        return None
+    if all(w.isupper() for w in words):
+        words = [w.capitalize() for w in words]
+    return " ".join(words[:4])
+
+
+def _locality(text: str):
+    names: Counter = Counter()
+    first = {}
+    level_only: Counter = Counter()
+    for m in LOCALITY.finditer(text):
+        kind = m.group(1).lower()
+        level = LEVELS.get(kind) or COMMITTEE_LEVEL.get(kind)
+        name = _clean_name(m.group(2))
+        if name:
+            names[(level, name)] += 1
+            first.setdefault((level, name), m)
+    for m in COMMITTEE.finditer(text):
+        level_only[COMMITTEE_LEVEL[f"{m.group(1).lower()} {m.group(2).lower()}"]] += 1
+    if names:
+        (level, name), _ = max(names.items(), key=lambda kv: (kv[1], -first[kv[0]].start()))
+        m = first[(level, name)]
+        return _ev(level, text, m), _ev(name, text, m)
+    if level_only:
+        level = level_only.most_common(1)[0][0]
+        m = next(m for m in COMMITTEE.finditer(text)
+                 if COMMITTEE_LEVEL[f"{m.group(1).lower()} {m.group(2).lower()}"] == level)
+        return _ev(level, text, m), None
+    return None, None
+
+
+def _year_hint(doc: Document, text: str) -> int | None:
+    for m in FULL_DATE.finditer(text[:600]):
+        return int(m.group(3))
+    if doc.date and YEAR.match(doc.date):
+        return int(doc.date[:4])
+    years = Counter(int(y) for y in YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _periods(text: str, year: int | None):
+    past, nxt = [], []
+    quarters = []
+    for m in QUARTER.finditer(text):
+        q = ROMAN[m.group(1).lower()]
+        y = int(m.group(2)) if m.group(2) else None
+        quarters.append((m, q, y))
+    qyear = next((y for _, _, y in quarters if y), year)
+    distinct = sorted({q for _, q, _ in quarters})
+    for m, q, y in quarters:
+        value = f"quý {ROMAN_OF[q]}/{y or qyear}" if (y or qyear) else f"quý {ROMAN_OF[q]}"
+        (nxt if len(distinct) > 1 and q == distinct[-1] else past).append((m, value))
+    for m in HALF.finditer(text):
+        n = WORD_NUM.get(m.group(1).lower(), m.group(1))
+        y = m.group(3) or year
+        value = f"{n} tháng {m.group(2).lower()} năm" + (f" {y}" if y else "")
+        (nxt if m.group(2).lower() == "cuối" else past).append((m, value))
+    for m in REST.finditer(text):
+        y = m.group(2) or year
+        nxt.append((m, f"những tháng {m.group(1).lower()} năm" + (f" {y}" if y else "")))
+    def pick(found):
+        if not found:
+            return None
+        # the most specific (with a year) first mention
+        found.sort(key=lambda mv: (not re.search(r"\d{4}", mv[1]), mv[0].start()))
+        m, value = found[0]
+        return _ev(value, text, m)
+    return pick(past), pick(nxt)
+
+
+def _meeting_date(text: str, year: int | None):
+    for m in DATELINE.finditer(text):
+        d, mo, y = int(m.group(2)), int(m.group(3)), m.group(4) or year
+        if 1 <= d <= 31 and 1 <= mo <= 12 and y:
+            return _ev(f"{int(y):04d}-{mo:02d}-{d:02d}", text, m)
+    return None
+
+
+def _chair(text: str):
+    """The person who chaired: named in the "chủ trì" sentence, else the first
+    comrade named outside an attendance list."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    ordered = [s for s in sentences if re.search(r"\bchủ trì\b", s, FLAGS)]
+    ordered += [s for s in sentences if re.search(r"\b(kết luận|phát biểu|chỉ đạo)\b", s, FLAGS)]
+    ordered += [s for s in sentences if not re.match(r"\s*(cùng )?(dự|tham dự)", s, FLAGS)]
+    for s in ordered:
+        for m in COMRADE.finditer(s):
+            words = m.group(1).split()
+            name, title = [], []
+            for w in words:
+                if w.lower() in TITLE_WORDS and not name:
+                    title.append(w)
+                    continue
+                if w[0].isupper() or (not name and w[0].isalpha() and len(words) > 1):
+                    name.append(w)
+                else:
+                    break
+            if 2 <= len(name) <= 4 and all(w.lower() not in TITLE_WORDS for w in name):
+                full = " ".join(w[0].upper() + w[1:] for w in name)
+                idx = text.find(m.group(0))
+                after = text[idx + len(m.group(0)):idx + len(m.group(0)) + 120]
+                tm = re.match(r"\s*[,–-]\s*([^,;.]{3,80})", after)
+                chair_title = tm.group(1).strip() if tm else (" ".join(title) or None)
+                ev = Evidence(full, m.group(0), idx)
+                return ev, (Evidence(chair_title, chair_title, idx) if chair_title else None)
+    return None, None
+
+
+def extract_meta(doc: Document, blocks: list[Block]) -> ArticleMeta:
+    text = doc.text
+    year = _year_hint(doc, text)
+    unit_level, locality = _locality(text)
+    period, next_period = _periods(text, year)
+    if year is None and period is not None:
+        ym = YEAR.search(period.value)
+        year = int(ym.group(1)) if ym else None
+    chair, chair_title = _chair(text)
+    return ArticleMeta(
+        title=_title(doc, blocks),
+        unit_level=unit_level,
+        locality=locality,
+        period=period,
+        next_period=next_period,
+        meeting_date=_meeting_date(text, year),
+        chair=chair,
+        chair_title=chair_title,
+        url=Evidence(doc.url, doc.url) if doc.url else None,
+    )
