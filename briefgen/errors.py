@@ -37,3 +37,7 @@ class BriefingFileError(BriefgenError):
 
 class RenderError(BriefgenError):
     exit_code = 5
+
+
+class UnsupportedFormat(InputError):
+    """The file's extension has no reader; the file is skipped."""

@@ -1,0 +1,492 @@
+"""Read one input file into a ``Document``, whatever its format.
+
+Readers are registered by file extension. Each is a small function
+``(data: bytes, display: str) -> Extracted``; the shared steps (reading the
+bytes read-only with a size limit, cleaning to NFC, the checks every format
+needs) live in ``read_document``. A reader whose library cannot be imported
+stays registered but disabled, with the reason, so the user is told "cannot
+read .docx because python-docx is missing" instead of "unsupported format".
+
+Every failure is an ``InputError`` with one Vietnamese line naming the file;
+an unknown extension is the subclass ``UnsupportedFormat``. Input files are
+only ever opened for reading.
+"""
+from __future__ import annotations
+
+import importlib
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from briefgen.encodings import clean_text, decode_bytes
+from briefgen.errors import InputError, UnsupportedFormat
+from briefgen.model import Document
+
+MAX_BYTES = 20 * 1024 * 1024  # 20 MB: far above any article, low enough to refuse a mistaken archive
+MAX_UNZIPPED = 200 * 1024 * 1024  # a .docx that inflates beyond this is a zip bomb, not an article
+LONG_LINE = 200_000  # characters; such a line is almost surely a conversion accident
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns about every odd object; we report failures ourselves
+
+
+@dataclass
+class Extracted:
+    """What a format reader found, before the shared cleaning."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    extensions: tuple[str, ...]
+    read: Callable[[bytes, str], Extracted]
+    unavailable: str | None = None  # Vietnamese reason when the reader is disabled
+
+    @property
+    def enabled(self) -> bool:
+        return self.unavailable is None
+
+
+_REGISTRY: dict[str, Reader] = {}
+
+
+def register(name: str, extensions: tuple[str, ...], requires: tuple[str, ...] = ()):
+    """Register a reader; if a required module fails to import, register it disabled."""
+
+    def wrap(func: Callable[[bytes, str], Extracted]):
+        unavailable = None
+        for module in requires:
+            try:
+                importlib.import_module(module)
+            except Exception as err:  # ImportError, or a broken install raising anything
+                unavailable = f"thiếu thư viện {module} hoặc thư viện bị lỗi ({type(err).__name__}: {err})"
+                break
+        reader = Reader(name, extensions, func, unavailable)
+        for ext in extensions:
+            _REGISTRY[ext] = reader
+        return func
+
+    return wrap
+
+
+def supported_extensions() -> list[str]:
+    """Extensions that can be read now (disabled readers left out), sorted."""
+    return sorted(ext for ext, reader in _REGISTRY.items() if reader.enabled)
+
+
+def reader_status() -> list[tuple[str, str, str | None]]:
+    """(extension, reader name, reason it is disabled or None), for a doctor command."""
+    return [(ext, r.name, r.unavailable) for ext, r in sorted(_REGISTRY.items())]
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
+
+def read_document(path: Path, display: str | None = None) -> Document:
+    """Read ``path`` into a Document whose ``path`` is ``display`` (default ``str(path)``).
+
+    Raises UnsupportedFormat for an unknown extension and InputError for any
+    file that cannot be used."""
+    path = Path(path)
+    display = display if display is not None else str(path)
+    ext = path.suffix.lower()
+    reader = _REGISTRY.get(ext)
+    if reader is None:
+        known = ", ".join(supported_extensions())
+        shown = ext if ext else "(không có phần mở rộng)"
+        raise UnsupportedFormat(display, f"định dạng {shown} không được hỗ trợ (đọc được: {known})")
+    if not reader.enabled:
+        raise InputError(display, f"không đọc được tệp {ext}: {reader.unavailable}")
+    data = _read_bytes(path, display)
+    if not data:
+        raise InputError(display, "tệp rỗng")
+    try:
+        found = reader.read(data, display)
+    except InputError:
+        raise
+    except Exception as err:  # a parser choking on a damaged file must not stop the run
+        raise InputError(display, f"tệp {ext} bị hỏng hoặc không đúng định dạng ({type(err).__name__})") from err
+    text = _tidy(clean_text(found.text))
+    if not text:
+        raise InputError(display, "tệp không có nội dung văn bản (chỉ có khoảng trắng)")
+    warnings = list(found.warnings)
+    if any(len(line) > LONG_LINE and not _has_sentence_end(line) for line in text.split("\n")):
+        limit = f"{LONG_LINE:,}".replace(",", ".")  # Vietnamese thousands separator
+        warnings.append(f"{display}: có dòng dài hơn {limit} ký tự không có dấu câu, hãy kiểm tra tệp")
+    return Document(
+        path=display,
+        text=text,
+        title=_one_line(found.title),
+        date=found.date if found.date and _ISO_DATE.fullmatch(found.date) else None,
+        url=_one_line(found.url),
+        encoding=found.encoding,
+        warnings=tuple(warnings),
+    )
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _read_bytes(path: Path, display: str) -> bytes:
+    try:
+        if not path.exists():
+            raise InputError(display, "không tìm thấy tệp")
+        if not path.is_file():
+            raise InputError(display, "không phải là tệp thông thường")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(display, _too_big(size))
+        with path.open("rb") as f:  # read-only, never written back
+            data = f.read(MAX_BYTES + 1)
+    except PermissionError as err:
+        raise InputError(display, "không có quyền đọc tệp") from err
+    except OSError as err:
+        raise InputError(display, f"không đọc được tệp ({err.strerror or type(err).__name__})") from err
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise InputError(display, _too_big(len(data)))
+    return data
+
+
+def _too_big(size: int) -> str:
+    mb = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    return f"tệp quá lớn ({mb} MB, giới hạn {MAX_BYTES // (1024 * 1024)} MB)"
+
+
+def _has_sentence_end(line: str) -> bool:
+    return any(mark in line for mark in ".!?;…")
+
+
+def _tidy(text: str) -> str:
+    """Trailing spaces off every line, at most one blank line in a row, no
+    blank lines at the ends. Done with split/join: a regex such as
+    ``[ \\t]+\\n`` would backtrack quadratically on a long run of spaces."""
+    out: list[str] = []
+    blank = False
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if not line.strip():
+            blank = bool(out)
+            continue
+        if blank:
+            out.append("")
+            blank = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def _one_line(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(clean_text(value).split())
+    return value or None
+
+
+# --------------------------------------------------------------------------
+# Plain text and Markdown
+# --------------------------------------------------------------------------
+
+@register("văn bản thuần", (".txt",))
+def read_text(data: bytes, display: str) -> Extracted:
+    text, encoding, warnings = decode_bytes(data, display)
+    return Extracted(text=text, encoding=encoding, warnings=warnings)
+
+
+@register("Markdown", (".md", ".markdown"))
+def read_markdown(data: bytes, display: str) -> Extracted:
+    from briefgen.sidecar import front_matter_end
+
+    text, encoding, warnings = decode_bytes(data, display)
+    text = text.lstrip("\n")
+    end = front_matter_end(text)
+    body, title = _strip_markdown(text[end:])
+    return Extracted(text=text[:end] + body, title=title, encoding=encoding, warnings=warnings)
+
+
+def _is_rule(line: str) -> bool:
+    """'---', '***', '___' (spaces allowed): a horizontal rule."""
+    compact = line.replace(" ", "")
+    return len(compact) >= 3 and len(set(compact)) == 1 and compact[0] in "-*_"
+
+
+# "[label](target)" and "![alt](src)": the bracket classes exclude "[" and
+# "]", so successive attempts scan disjoint stretches: linear time.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
+
+
+def _strip_markdown(text: str) -> tuple[str, str | None]:
+    """Markup off, words kept: heading marks, bold markers, link targets,
+    quote marks, code fences and rules. List dashes stay: the genre uses them."""
+    title = None
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            continue
+        if _is_rule(stripped):
+            lines.append("")
+            continue
+        if stripped.startswith("#"):
+            stripped = stripped.lstrip("#").strip().rstrip("#").strip()
+            if title is None and line.lstrip().startswith("# "):
+                title = stripped
+            line = stripped
+        while line.startswith(">"):
+            line = line[1:].lstrip()
+        lines.append(line)
+    body = "\n".join(lines).replace("**", "").replace("__", "")
+    body = _MD_LINK.sub(lambda m: m.group(1), body)
+    return body, title
+
+
+# --------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
+_DROP_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt")
+
+
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # We pass a string, so nothing is downloaded; these make sure of it and
+    # avoid signal-based timeouts, which fail outside the main thread.
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    config.set("DEFAULT", "EXTERNAL_URLS", "off")
+    config.set("DEFAULT", "SSRF_PROTECTION", "on")
+    config.set("DEFAULT", "MAX_TREE_SIZE", "200000")
+    # Dates only from the page's metadata: the extensive search guesses one
+    # from any year in the text ("năm 2023" -> 2023-01-01).
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
+
+
+def _decode_html(data: bytes, display: str) -> tuple[str, str, list[str]]:
+    """The page's declared charset first (saved pages usually declare it),
+    else the same detection as for text files."""
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        try:
+            text = data.decode(declared.replace("utf8", "utf-8"))
+            if "\x00" not in text:
+                return clean_text(text), declared, []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, display)
+
+
+@register("HTML", (".html", ".htm"), requires=("trafilatura", "lxml.html"))
+def read_html(data: bytes, display: str) -> Extracted:
+    import trafilatura
+
+    html, encoding, warnings = _decode_html(data, display)
+    if not html.strip():
+        raise InputError(display, "tệp không có nội dung văn bản (chỉ có khoảng trắng)")
+    result = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        config=_trafilatura_config(),
+    )
+    text = getattr(result, "text", None) or ""
+    title = getattr(result, "title", None)
+    date = getattr(result, "date", None)
+    url = getattr(result, "url", None)
+    # trafilatura puts one paragraph per line; the model wants blank lines between.
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    fallback_title = None
+    if not paragraphs:
+        paragraphs, fallback_title = _lxml_paragraphs(html)
+    if url and not url.startswith(("http://", "https://")):
+        url = None
+    return Extracted(
+        text="\n\n".join(paragraphs),
+        title=title or fallback_title,
+        date=date,
+        url=url,
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def _lxml_paragraphs(html: str) -> tuple[list[str], str | None]:
+    """Plain fallback: text of block elements, scripts and styles removed."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return [], None
+    title = None
+    for node in root.iter("title"):
+        title = node.text_content()
+        break
+    for node in list(root.iter(*_DROP_TAGS, etree.Comment, etree.ProcessingInstruction)):
+        if node.getparent() is not None:
+            node.drop_tree()  # removes the element and its text, keeps the text after it
+    paragraphs = []
+    for node in root.iter(*_BLOCK_TAGS):
+        if any(a.tag in _BLOCK_TAGS for a in node.iterancestors()):
+            continue  # its text is already in the enclosing block
+        words = " ".join(node.text_content().split())
+        if words:
+            paragraphs.append(words)
+    if not paragraphs:
+        paragraphs = [line.strip() for line in root.text_content().split("\n") if line.strip()]
+    return paragraphs, title
+
+
+# --------------------------------------------------------------------------
+# DOCX
+# --------------------------------------------------------------------------
+
+@register("Word (.docx)", (".docx",), requires=("docx",))
+def read_docx(data: bytes, display: str) -> Extracted:
+    import docx
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(display, "đây là tệp Word cũ (.doc) mang đuôi .docx; hãy mở bằng Word và lưu lại dạng .docx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
+                raise InputError(display, "tệp .docx giải nén ra quá lớn, có thể bị hỏng")
+    except zipfile.BadZipFile as err:
+        raise InputError(display, "tệp .docx bị hỏng hoặc không phải tệp Word (.docx)") from err
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:
+        raise InputError(display, "tệp .docx bị hỏng hoặc không phải tệp Word (.docx)") from err
+    paragraphs = list(_docx_blocks(document.element.body, document))
+    title = document.core_properties.title or None
+    return Extracted(text="\n\n".join(p for p in paragraphs if p.strip()), title=title, encoding="docx")
+
+
+def _docx_blocks(container, document):
+    """Paragraphs and table rows in document order; content controls opened."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document).text
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = " ".join(cell.text.split())
+                    if value and (not cells or cells[-1] != value):  # merged cells repeat
+                        cells.append(value)
+                if cells:
+                    yield " | ".join(cells)
+        elif tag == "sdt":
+            for content in child.iterchildren():
+                if content.tag.rsplit("}", 1)[-1] == "sdtContent":
+                    yield from _docx_blocks(content, document)
+
+
+# --------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------
+
+@register("PDF", (".pdf",), requires=("pypdf",))
+def read_pdf(data: bytes, display: str) -> Extracted:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(display, "tệp PDF được đặt mật khẩu")
+        pages = reader.pages
+        count = len(pages)
+    except InputError:
+        raise
+    except Exception as err:
+        raise InputError(display, "tệp PDF bị hỏng hoặc không đúng định dạng") from err
+    warnings = []
+    texts = []
+    for number in range(count):
+        try:
+            page_text = pages[number].extract_text() or ""
+        except Exception:
+            warnings.append(f"{display}: không đọc được trang {number + 1}")
+            continue
+        page_text = _unwrap_lines(clean_text(page_text))
+        if page_text.strip():
+            texts.append(page_text)
+    if not texts:
+        raise InputError(
+            display, "tệp PDF không có lớp văn bản (có thể là bản quét); cần nhận dạng chữ (OCR) trước khi dùng"
+        )
+    title = None
+    try:
+        title = reader.metadata.title if reader.metadata else None
+    except Exception:
+        pass
+    return Extracted(text="\n\n".join(texts), title=title, encoding="pdf", warnings=warnings)
+
+
+_PARAGRAPH_END = tuple(".!?:;…\"”)")
+_BULLETS = ("-", "–", "•", "+", "*")
+
+
+def _unwrap_lines(page: str) -> str:
+    """PDF text comes line by line as laid out; join the lines of one
+    paragraph so that sentences are not cut at the right margin. A new
+    paragraph starts after a line ending a sentence, before a bullet or
+    numbered line, and after a short line (well under the page's longest,
+    as a paragraph's last line or a heading is) when the next line starts
+    with a capital."""
+    lines = [line.strip() for line in page.split("\n")]
+    longest = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current:
+            previous = current[-1]
+            short = len(previous) < 0.7 * longest
+            if (
+                previous.endswith(_PARAGRAPH_END)
+                or line.startswith(_BULLETS)
+                or _numbered(line)
+                or (short and line[0].isupper())
+            ):
+                paragraphs.append(" ".join(current))
+                current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def _numbered(line: str) -> bool:
+    """'1.', '2)', 'a)', 'I.' at the start of a line: an outline item."""
+    head = line.split(" ", 1)[0]
+    if not 1 < len(head) <= 5 or head[-1] not in ".)":
+        return False
+    mark = head[:-1]
+    return mark.isdigit() or set(mark) <= set("IVX") or (len(mark) == 1 and mark.islower() and head[-1] == ")")
