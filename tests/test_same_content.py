@@ -1,0 +1,86 @@
+"""The DOCX and the PDF say the same thing, in the same order."""
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from docx import Document
+from docx.oxml.ns import qn
+
+pytest.importorskip("weasyprint")
+
+from briefgen.render_docx import render_docx  # noqa: E402
+from briefgen.render_pdf import render_pdf  # noqa: E402
+
+FIXTURE = Path(__file__).parent / "fixtures" / "briefing_sample.yaml"
+HOSTILE = "Kết quả {{ 7*7 }} <script>alert(1)</script> <img src=file:///etc/passwd> đạt."
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(data: bytes) -> str:
+    out = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True)
+    return flat(out.stdout.decode("utf-8"))
+
+
+def docx_text(data: bytes) -> str:
+    body = Document(io.BytesIO(data)).element.body
+    paragraphs = ("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p")))
+    return flat(" ".join(paragraphs))
+
+
+def expected_lines(model: dict) -> list[str]:
+    """Every line of the body a reader must find, in reading order."""
+    lines = [model["intro"]]
+    for section in model["sections"]:
+        for theme in section["themes"]:
+            lines.append(theme["title"])
+            for item in theme["items"]:
+                refs = ", ".join(f"[{i}]" for i in item["sources"])
+                lines.append(f"- {item['text']} {refs}")
+            if theme.get("more"):
+                lines.append(f"(và {theme['more']} ý kiến tương tự, xem trang kiểm tra)")
+        if section["category"] == "achievement":
+            for fig in model["figures"]:
+                lines.append(f"- {fig['text']} " + ", ".join(f"[{i}]" for i in fig["sources"]))
+    lines += [f"- {r}" for r in model["letterhead"]["recipients"]]
+    return [flat(line) for line in lines]
+
+
+def assert_in_order(text: str, lines: list[str], kind: str) -> None:
+    pos = 0
+    for line in lines:
+        found = text.find(line, pos)
+        assert found >= 0, f"{kind}: missing or out of order: {line!r}"
+        pos = found + len(line)
+
+
+@pytest.fixture(scope="module")
+def model() -> dict:
+    m = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    m["sections"][2]["themes"][0]["items"].append({"text": HOSTILE, "sources": [3, 1],
+                                                   "quotes": []})
+    return m
+
+
+@pytest.mark.parametrize("profile", ["dang", "nha-nuoc"])
+def test_every_item_and_citation_in_both_documents_in_order(model, profile):
+    m = {**model, "letterhead": {**model["letterhead"], "profile": profile}}
+    lines = expected_lines(m)
+    assert any(HOSTILE in line for line in lines)
+    assert_in_order(pdf_text(render_pdf(m)), lines, "PDF")
+    assert_in_order(docx_text(render_docx(m)), lines, "DOCX")
+
+
+def test_sources_and_overview_in_both_documents(model):
+    pdf, docx = pdf_text(render_pdf(model)), docx_text(render_docx(model))
+    for text in (pdf, docx):
+        for label in ("Danh mục bài viết tổng hợp", "Tổng hợp theo đơn vị, địa bàn",
+                      "Tỉnh Bắc Kạn", "Huyện Ba Bể", "28/03/2024", "02/04/2024"):
+            assert label in text, label
