@@ -138,6 +138,11 @@ def build_context(briefing: dict) -> dict:
     return model
 
 
+def one_line(text) -> str:
+    """Error details from Jinja or WeasyPrint squeezed onto the user's single line."""
+    return " ".join(str(text).split())
+
+
 def epoch_datetime() -> _dt.datetime | None:
     """SOURCE_DATE_EPOCH as an aware UTC datetime, when set (reproducible builds)."""
     raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()

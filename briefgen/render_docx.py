@@ -27,7 +27,7 @@ from docx.shared import Twips
 from briefgen.config import load_profile
 from briefgen.errors import RenderError, TemplateError
 from briefgen.paths import find_template
-from briefgen.render_common import build_context, epoch_datetime
+from briefgen.render_common import build_context, epoch_datetime, one_line
 
 DOCX_TEMPLATE = "briefing.docx"
 FONT = "Times New Roman"
@@ -51,7 +51,7 @@ def _check_template(tpl, path: Path, env: jinja2.Environment, context: dict) -> 
     try:
         unknown = tpl.get_undeclared_template_variables(jinja_env=env, context=context)
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{path}: thẻ mẫu sai cú pháp ({err.message})") from None
+        raise TemplateError(f"{path}: thẻ mẫu sai cú pháp ({one_line(err.message)})") from None
     if unknown:
         raise TemplateError(f"{path}: mẫu dùng biến không có trong mô hình báo cáo: "
                             + ", ".join(sorted(unknown)))
@@ -70,11 +70,11 @@ def _render_template(path: Path, context: dict) -> bytes:
     try:
         tpl.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{path}: thẻ mẫu sai cú pháp ({err.message})") from None
+        raise TemplateError(f"{path}: thẻ mẫu sai cú pháp ({one_line(err.message)})") from None
     except jinja2.TemplateError as err:
-        raise TemplateError(f"{path}: lỗi khi điền mẫu ({err.message})") from None
+        raise TemplateError(f"{path}: lỗi khi điền mẫu ({one_line(err.message)})") from None
     except Exception as err:
-        raise TemplateError(f"{path}: lỗi khi điền mẫu ({type(err).__name__}: {err})") from None
+        raise TemplateError(f"{path}: lỗi khi điền mẫu ({type(err).__name__}: {one_line(err)})") from None
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()

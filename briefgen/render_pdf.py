@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from briefgen.errors import RenderError, TemplateError
 from briefgen.paths import find_template, template_dirs
-from briefgen.render_common import build_context
+from briefgen.render_common import build_context, one_line
 
 HTML_TEMPLATE = "briefing.html.j2"
 CSS_TEMPLATE = "briefing.css"
@@ -113,14 +113,14 @@ def render_html(briefing: dict, cwd: Path | None = None) -> tuple[str, Path]:
         template = _jinja_env(cwd).get_template(HTML_TEMPLATE)
         return template.render(context), path
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{path}: lỗi cú pháp mẫu ở dòng {err.lineno}: {err.message}") from None
+        raise TemplateError(f"{path}: lỗi cú pháp mẫu ở dòng {err.lineno}: {one_line(err.message)}") from None
     except jinja2.UndefinedError as err:
-        raise TemplateError(f"{path}: mẫu dùng biến không có trong mô hình báo cáo ({err.message})") from None
+        raise TemplateError(f"{path}: mẫu dùng biến không có trong mô hình báo cáo ({one_line(err.message)})") from None
     except jinja2.TemplateError as err:
-        raise TemplateError(f"{path}: lỗi mẫu ({err})") from None
+        raise TemplateError(f"{path}: lỗi mẫu ({one_line(err)})") from None
     except (TypeError, ValueError, AttributeError) as err:
         # A user-edited template applying a filter to the wrong kind of value.
-        raise TemplateError(f"{path}: lỗi khi điền mẫu ({type(err).__name__}: {err})") from None
+        raise TemplateError(f"{path}: lỗi khi điền mẫu ({type(err).__name__}: {one_line(err)})") from None
 
 
 def render_pdf(briefing: dict, *, pdf_variant: str | None = None) -> bytes:
@@ -141,6 +141,6 @@ def render_pdf(briefing: dict, *, pdf_variant: str | None = None) -> bytes:
         out = io.BytesIO()
         document.write_pdf(out, pdf_variant=pdf_variant)
     except Exception as err:  # WeasyPrint/Pango failures surface as many types
-        raise RenderError(f"{path}: không tạo được PDF ({type(err).__name__}: {err})") from err
+        raise RenderError(f"{path}: không tạo được PDF ({type(err).__name__}: {one_line(err)})") from err
     return out.getvalue()
 
