@@ -21,11 +21,12 @@ def statements_of(path: Path) -> list[tuple[str, str]]:
     try:
         from briefgen.extract import extract_document  # the lead's stage, may not exist yet
         from briefgen.readers import read_document
+        from briefgen.rules import load_rules
     except ImportError:
         extract_document = None
     if extract_document is not None:
         try:
-            article = extract_document(read_document(path))
+            article = extract_document(read_document(path), load_rules())
             return [(s.category, s.text) for s in article.statements]
         except Exception as err:  # report and fall back, this is only a measurement
             print(f"  (extractor failed on {path.name}: {err}; using clause split)")

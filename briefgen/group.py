@@ -103,7 +103,10 @@ def load_themes(path: Path | str | None = None) -> ThemeSet:
     except OSError as err:
         raise _fail(path, f"không đọc được tệp chủ đề ({err.strerror or err})") from err
     except yaml.YAMLError as err:
-        raise _fail(path, f"tệp chủ đề không đúng cú pháp YAML ({err})") from err
+        mark = getattr(err, "problem_mark", None)
+        where = f"dòng {mark.line + 1}: " if mark is not None else ""
+        what = getattr(err, "problem", None) or "lỗi cú pháp"
+        raise _fail(path, f"tệp chủ đề không đúng cú pháp YAML ({where}{what})") from err
     if not isinstance(data, dict) or not isinstance(data.get("themes"), list) or not data["themes"]:
         raise _fail(path, "thiếu danh sách 'themes'")
     themes: list[Theme] = []
