@@ -31,7 +31,7 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
-REMEDY_LOOKBACK = 40
+REMEDY_LOOKBACK = 16  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 MIN_WORDS = 3
 
 
@@ -137,6 +137,8 @@ class Classifier:
         direction = periods.direction(body)
         if lead.kind == "directive":
             smode, srule = "task", lead.rule
+        elif lead.kind == "limitation":
+            smode, srule = "limitation", lead.rule
         elif lead.contrast == "contrast" and (neg or lim_lead):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lead.contrast == "besides" and neg and mode != "task":
@@ -155,11 +157,24 @@ class Classifier:
             smode, srule = "achievement", "đoạn mới không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead.end, se, smode, srule, out)
 
+    def _intro(self, text, cs, ce):
+        """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
+        colon = text.find(":", cs, ce)
+        if colon < 0 or not self.rules.list_intro.search(text[cs:colon]):
+            return None
+        pre = text[cs:colon].lower()
+        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
+            return colon, "limitation"
+        if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
+            return colon, "task"
+        return colon, "achievement"
+
     def _clauses(self, text, ss, body_start, se, smode, srule, out):
         rules = self.rules
         p = _patterns(rules)
         parts = clauses(text, body_start, se)
         label_mode = smode
+        labels = []
         for i, (cs, ce) in enumerate(parts):
             clause_start = ss if i == 0 else cs
             if i > 0:
@@ -168,6 +183,16 @@ class Classifier:
                 if m:
                     cs = skip_addressee(text, m.end(), ce, rules)
                     label_mode, srule = "task", "lời chỉ đạo ở đầu vế câu"
+            intro = self._intro(text, cs, ce)
+            if intro:
+                colon, label_mode = intro
+                srule = "câu dẫn vào danh sách"
+                out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
+                cs, clause_start = colon + 1, colon + 1
+                while cs < ce and text[cs].isspace():
+                    cs += 1
+                if cs >= ce:
+                    continue
             rule, _ = rules.first("framing_clause", text[clause_start:ce])
             if rule:
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
@@ -175,14 +200,29 @@ class Classifier:
             if self.content_free(text, cs, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
-            label, why = label_mode, srule
-            neg = self.negative(text, cs, ce)
-            modal, _ = rules.first("task_modals", text[cs:ce])
-            if label == "achievement" and neg:
-                label, why = "limitation", f"dấu hiệu hạn chế trong phần kết quả: {neg.note}"
-            elif label == "achievement" and modal:
-                label, why = "task", f"{modal.note}"
-            elif label == "limitation" and not neg and modal:
-                label, why = "task", f"{modal.note}"
+            label, why = self._refine(text, cs, ce, label_mode, srule)
+            labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
+        # a sentence that reports only shortcomings opens the shortcomings part
+        if label_mode == "achievement" and labels and all(lb == "limitation" for lb in labels):
+            return "limitation", "câu trước chỉ nêu hạn chế"
         return label_mode, srule
+
+    def _refine(self, text, cs, ce, mode, why):
+        """Clause cues refine the discourse mode."""
+        rules = self.rules
+        neg = self.negative(text, cs, ce)
+        modal, _ = rules.first("task_modals", text[cs:ce])
+        if mode == "achievement" and neg:
+            return "limitation", f"dấu hiệu hạn chế trong phần kết quả: {neg.note}"
+        if mode == "achievement" and modal:
+            return "task", modal.note
+        if mode == "limitation" and not neg:
+            if modal:
+                return "task", modal.note
+            pos, _ = rules.first("positive_cues", text[cs:ce])
+            if pos:
+                return "achievement", pos.note
+        if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
+            return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
+        return mode, why

@@ -35,6 +35,8 @@ class _Patterns:
     saying: re.Pattern
     directive: re.Pattern
     bare_directive: re.Pattern
+    report_leads: tuple
+    plan: re.Pattern
     addressee: re.Pattern
     predicate: re.Pattern
 
@@ -58,7 +60,13 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)\b(?P<verb>{SAYING_VERBS})\b\s*[,:]\s*",
             FLAGS),
         directive=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
+            rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            FLAGS),
+        report_leads=tuple(rules.groups.get("report_leads", ())),
+        plan=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b[^.;:!?]{{0,100}}?)"
+            rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
             FLAGS),
         bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
         addressee=re.compile(rf"(?:{rules.addressee_heads})\b", FLAGS),
@@ -101,7 +109,11 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     start, contrast, word = strip_connective(text, s, e, rules)
     rule = f"từ nối '{word}'" if word else ""
 
-    m = p.directive.match(text, start, e)
+    for rule in p.report_leads:
+        m = rule.regex.match(text, start, e)
+        if m and m.end() < e:
+            return Lead(m.end(), rule.kind or "report", contrast, rule.note)
+    m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
     if m and " đã " not in f" {m.group('pre').lower()} ":
         body = skip_addressee(text, m.end(), e, rules)
         return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'")

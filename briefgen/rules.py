@@ -61,6 +61,8 @@ class Rules:
         self.generic_words = frozenset(
             w.lower() for w in str(data.get("generic_words", "")).split("|") if w
         )
+        self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)
+        self.list_intro = re.compile(str(data.get("list_intro", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }
