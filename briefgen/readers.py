@@ -445,7 +445,10 @@ def read_pdf(data: bytes, display: str) -> Extracted:
     return Extracted(text="\n\n".join(texts), title=title, encoding="pdf", warnings=warnings)
 
 
-_PARAGRAPH_END = tuple(".!?:;…\"”)")
+def _ends_sentence(line: str) -> bool:
+    """'.', '!', '?', '…', also inside closing quotes or brackets ('.”').
+    Not ';' or ':': they end list items and lead-ins inside one paragraph."""
+    return line.rstrip("\"”’)]").endswith((".", "!", "?", "…"))
 _BULLETS = ("-", "–", "•", "+", "*")
 
 
@@ -470,7 +473,7 @@ def _unwrap_lines(page: str) -> str:
             previous = current[-1]
             short = len(previous) < 0.7 * longest
             if (
-                previous.endswith(_PARAGRAPH_END)
+                _ends_sentence(previous)
                 or line.startswith(_BULLETS)
                 or _numbered(line)
                 or (short and line[0].isupper())
