@@ -3,8 +3,9 @@
 Matching works on a normalised form of the text that is never shown to users
 (see ``match_form``). Keywords are whole syllable sequences; at every position
 of the text the longest keyword wins, each occurrence scores its number of
-syllables, and the best-scoring theme wins, ties going to the theme listed
-first. Statements without any keyword land in the catch-all theme.
+syllables (double near the start of the statement, where the genre names the
+topic) times the theme's weight, and the best-scoring theme wins, ties going
+to the theme listed first. Statements without any keyword land in the catch-all theme.
 """
 from __future__ import annotations
 
@@ -152,8 +153,16 @@ def _index(themes: ThemeSet) -> tuple[dict[tuple[str, ...], list[int]], int]:
     return index, max((len(k) for k in index), default=1)
 
 
-def find_keywords(syllables: tuple[str, ...], themes: ThemeSet) -> list[tuple[tuple[str, ...], list[int]]]:
-    """Non-overlapping keyword occurrences, longest match first at each position."""
+# A statement of this genre names its topic first ("Công tác tuyên truyền, vận
+# động ... còn chưa sâu sát ... các chương trình mục tiêu quốc gia"): keywords
+# starting within the first syllables count double.
+HEAD_SYLLABLES = 8
+HEAD_BONUS = 2
+
+
+def find_keywords(syllables: tuple[str, ...], themes: ThemeSet) -> list[tuple[tuple[str, ...], list[int], int]]:
+    """Non-overlapping keyword occurrences, longest match first at each
+    position: (keyword, indices of its themes, start position)."""
     index, longest = _index(themes)
     found = []
     i = 0
@@ -161,7 +170,7 @@ def find_keywords(syllables: tuple[str, ...], themes: ThemeSet) -> list[tuple[tu
         for n in range(min(longest, len(syllables) - i), 0, -1):
             kw = syllables[i:i + n]
             if kw in index:
-                found.append((kw, index[kw]))
+                found.append((kw, index[kw], i))
                 i += n
                 break
         else:
@@ -173,10 +182,11 @@ def assign_theme(text: str, category: str, themes: ThemeSet) -> ThemeMatch:
     """The theme of one statement of the given category."""
     scores = [0.0] * len(themes.themes)
     matched: list[str] = []
-    for kw, owners in find_keywords(match_form(text), themes):
+    for kw, owners, pos in find_keywords(match_form(text), themes):
+        bonus = HEAD_BONUS if pos < HEAD_SYLLABLES else 1
         for i in owners:
             if category in themes.themes[i].categories and not themes.themes[i].catch_all:
-                scores[i] += len(kw) * themes.themes[i].weight
+                scores[i] += len(kw) * themes.themes[i].weight * bonus
                 matched.append(" ".join(kw))
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     if scores[best] == 0:
