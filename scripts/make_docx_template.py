@@ -36,7 +36,7 @@ FONT = "Times New Roman"
 DANG = yaml.safe_load((PROFILES / "dang.yaml").read_text(encoding="utf-8"))
 STATE = yaml.safe_load((PROFILES / "nha-nuoc.yaml").read_text(encoding="utf-8"))
 TEXT_WIDTH_MM = 210 - DANG["page"]["margin_mm"]["left"] - DANG["page"]["margin_mm"]["right"]
-LEFT_COL_MM, RIGHT_COL_MM = 70, TEXT_WIDTH_MM - 70
+LEFT_COL_MM, RIGHT_COL_MM = 64, TEXT_WIDTH_MM - 64
 
 CENTER, RIGHT, JUSTIFY, LEFT = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT,
                                 WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT)
@@ -100,6 +100,7 @@ def make_styles(doc):
     add_style(doc, "BG Kết thúc", body["size"], align=RIGHT, before=6)
     add_style(doc, "BG Bảng", 12, line=1.0)
     add_style(doc, "BG Bảng tiêu đề", 12, bold=True, align=CENTER)
+    add_style(doc, "BG Bảng giữa", 12, align=CENTER)
     for prof, suffix in ((DANG, "Đảng"), (STATE, "Nhà nước")):
         r = prof["recipients"]
         add_style(doc, f"BG Nơi nhận ({suffix})", r["label_size"], bold=r["label_bold"],
@@ -153,6 +154,12 @@ def fixed_table(doc, rows, widths_mm, *, grid):
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm):
             cell.width = Mm(width)
+    # Word reads tcW, LibreOffice and Word's fixed layout read the grid: set both.
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
+        col.set(qn("w:w"), str(Mm(width).twips))
+    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(sum(Mm(w).twips for w in widths_mm)))
     # The first paragraph of a new cell is empty; we fill cells with para() below.
     for row in table.rows:
         for cell in row.cells:
@@ -228,7 +235,7 @@ def body(doc):
         para(doc, text, style)
 
 
-def grid_table(doc, title_tag, rows_var, heads, widths_mm):
+def grid_table(doc, title_tag, rows_var, heads, widths_mm, centred=()):
     para(doc, f"{{%p if {rows_var} %}}", "BG Tiểu mục")
     para(doc, title_tag, "BG Tiểu mục")
     t = fixed_table(doc, 4, widths_mm, grid=True)
@@ -241,7 +248,7 @@ def grid_table(doc, title_tag, rows_var, heads, widths_mm):
     for c in cells[1:]:
         para(c, "", "BG Bảng")
     for i, cell in enumerate(t.rows[2].cells):
-        para(cell, f"{{{{ row[{i}] }}}}", "BG Bảng")
+        para(cell, f"{{{{ row[{i}] }}}}", "BG Bảng giữa" if i in centred else "BG Bảng")
     cells = t.rows[3].cells
     para(cells[0], "{%tr endfor %}", "BG Bảng")
     for c in cells[1:]:
@@ -309,16 +316,22 @@ def build() -> Path:
     body(doc)
     grid_table(doc, "{{ labels.overview }}", "overview_rows",
                ["Đơn vị/địa bàn", "Kết quả", "Hạn chế", "Nhiệm vụ", "Bài viết"],
-               (55, 27, 27, 27, TEXT_WIDTH_MM - 136))
+               (55, 27, 27, 27, TEXT_WIDTH_MM - 136), centred=(1, 2, 3, 4))
     grid_table(doc, "{{ labels.sources }}", "source_rows",
                ["STT", "Tiêu đề", "Đơn vị/địa bàn", "Kỳ báo cáo", "Ngày họp", "Tệp"],
-               (12, 48, 25, 20, 24, TEXT_WIDTH_MM - 129))
+               (12, 48, 25, 20, 24, TEXT_WIDTH_MM - 129), centred=(0, 4))
     closing(doc)
     page_setup(doc)
     props = doc.core_properties
     props.author, props.title, props.subject = "", "Mẫu báo cáo tổng hợp (briefgen)", ""
     props.comments, props.keywords, props.last_modified_by, props.category = "", "", "", ""
     props.revision = 1
+    # python-docx's blank document ships a thumbnail of some other page; Windows
+    # Explorer would show it as the preview of every report.
+    rels = doc.part.package.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            del rels[rid]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     doc.save(OUT)
     return OUT
