@@ -207,15 +207,20 @@ def _has_viet_letters(text: str) -> bool:
     return False
 
 
+# ASCII punctuation and digits separate words ("bai1.txt,Tuyên" -> bai, txt,
+# Tuyên). Non-ASCII symbols stay inside words: "B¸o" must be judged whole.
+_WORD_BREAKS = {ord(c): " " for c in "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…"}
+
+
 def viet_score(text: str) -> tuple[float, int]:
     """(share of non-ASCII words that are Vietnamese syllables, their count).
 
     Only words with a non-ASCII character are judged: they are where a wrong
     table shows. Punctuation around a word is stripped first."""
     judged = good = 0
-    for raw in unicodedata.normalize("NFC", text[:_SAMPLE_BYTES]).split():
-        word = raw.strip(".,;:!?()[]{}\"'“”‘’«»-–—…/\\*%")
-        if not word or word.isascii():
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE_BYTES]).translate(_WORD_BREAKS)
+    for word in sample.split():
+        if word.isascii():
             continue
         judged += 1
         if word.isalpha() and _is_viet_syllable(word):
@@ -374,7 +379,7 @@ def _detect(data: bytes, path: str, warnings: list[str]) -> tuple[str, str]:
     # 5. Vietnamese 8-bit encodings, scored.
     text, name, confident = _guess_legacy(data)
     share, judged = viet_score(text)
-    if judged and share < 0.5:
+    if judged >= _MIN_WORDS and share < 0.3:  # clearly not Vietnamese: another language's code page
         other = _fallback_guess(data)
         if other is not None and viet_score(other[0])[0] <= share:
             warnings.append(f"{path}: không chắc chắn về bảng mã (đoán là {other[1]}), hãy kiểm tra lại nội dung")
