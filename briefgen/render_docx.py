@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import jinja2
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Twips
@@ -224,7 +226,7 @@ def _fix_sections(doc, profile: dict) -> None:
     page_size = profile["page"]["page_number_size"] * 2
     for section in doc.sections:
         section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
-        section.orientation = 0  # portrait
+        section.orientation = WD_ORIENT.PORTRAIT
         for side in ("top", "bottom", "left", "right"):
             setattr(section, f"{side}_margin", Twips(round(margins[side] * 1440 / 25.4)))
         section.different_first_page_header_footer = True
@@ -286,7 +288,12 @@ def _rezip(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            dst.writestr(info, src.read(name))
+            payload = src.read(name)
+            if name == "docProps/app.xml":
+                # The blank python-docx document claims to come from "Microsoft Macintosh Word".
+                payload = re.sub(rb"<Application>[^<]*</Application>",
+                                 b"<Application>briefgen</Application>", payload)
+            dst.writestr(info, payload)
     return out.getvalue()
 
 

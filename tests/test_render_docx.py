@@ -104,7 +104,9 @@ def test_core_properties_describe_the_report(party_bytes, party_doc):
     assert props.author == "BAN DÂN VẬN TỈNH ỦY"
     with zipfile.ZipFile(io.BytesIO(party_bytes)) as z:
         core = z.read("docProps/core.xml").decode("utf-8")
+        app = z.read("docProps/app.xml").decode("utf-8")
     assert "python-docx" not in core
+    assert "Macintosh" not in app and "<Application>briefgen</Application>" in app
 
 
 def test_same_bytes_with_source_date_epoch(monkeypatch):

@@ -84,3 +84,10 @@ def test_sources_and_overview_in_both_documents(model):
         for label in ("Danh mục bài viết tổng hợp", "Tổng hợp theo đơn vị, địa bàn",
                       "Tỉnh Bắc Kạn", "Huyện Ba Bể", "28/03/2024", "02/04/2024"):
             assert label in text, label
+
+
+def test_period_note_in_both_documents(model):
+    note = "Các bài viết thuộc hai kỳ báo cáo khác nhau (quý I/2024 và tháng 3/2024)."
+    m = {**model, "period_note": note}
+    assert note in pdf_text(render_pdf(m))
+    assert note in docx_text(render_docx(m))
