@@ -162,33 +162,42 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
         article = source_article.get(sid)
         return {"label": f"[{sid}]", "href": f"#b{article}" if article else None}
 
-    sections, number = [], 0
+    def item_view(item: dict, category: str, anchor: str, label: str) -> dict:
+        """An item with links to its quotes; each quote's highlight links back."""
+        quotes = []
+        for q in item.get("quotes") or []:
+            article = source_article.get(q.get("source"))
+            found = None
+            if article:
+                found = _find_quote(q, articles[article - 1].doc.text, highlights[article],
+                                    category, f"b{article}")
+            if found:
+                found.backs.append({"href": f"#{anchor}", "label": label})
+            quotes.append({"text": _short(_nfc(q.get("text"))), "source": q.get("source"),
+                           "href": f"#{found.id}" if found else None})
+        return {"id": anchor, "label": label, "text": _nfc(item.get("text")),
+                "cites": [cite(s) for s in item.get("sources") or []], "quotes": quotes}
+
+    sections, shown, hidden = [], 0, 0
     order = {c: n for n, c in enumerate(CATEGORIES)}
     present = sorted((s for s in briefing.get("sections") or [] if s.get("category") in order),
                      key=lambda s: order[s["category"]])
     for roman, sec in zip(ROMAN, present):
         themes = []
         for t, theme in enumerate(sec.get("themes") or [], 1):
-            items = []
+            points, left_out = [], []
             for item in theme.get("items") or []:
-                number += 1
-                quotes = []
-                for q in item.get("quotes") or []:
-                    article = source_article.get(q.get("source"))
-                    found = None
-                    if article:
-                        found = _find_quote(q, articles[article - 1].doc.text, highlights[article],
-                                            sec["category"], f"b{article}")
-                    if found:
-                        found.backs.append({"href": f"#y{number}", "label": f"ý {number}"})
-                    quotes.append({"text": _short(_nfc(q.get("text"))), "source": q.get("source"),
-                                   "href": f"#{found.id}" if found else None})
-                items.append({"id": f"y{number}", "number": number, "text": _nfc(item.get("text")),
-                              "cites": [cite(s) for s in item.get("sources") or []], "quotes": quotes})
-            themes.append({"number": t, "title": _nfc(theme.get("title")), "points": items,
-                           "more": theme.get("more") or 0})
+                shown += 1
+                points.append(item_view(item, sec["category"], f"y{shown}", f"ý {shown}"))
+            # items the per-theme cap left out are still traceable
+            for item in theme.get("hidden_items") or []:
+                hidden += 1
+                left_out.append(item_view(item, sec["category"], f"yl{hidden}", f"lược bớt {hidden}"))
+            themes.append({"number": t, "title": _nfc(theme.get("title")), "points": points,
+                           "hidden": left_out, "more": theme.get("more") or 0})
         sections.append({"roman": roman, "title": _nfc(sec.get("title")), "category": sec["category"],
                          "themes": themes})
+    number = shown
 
     extracted = {c: sum(1 for a in articles for s in a.statements if s.category == c) for c in CATEGORIES}
     in_report = {s["category"]: sum(len(t["points"]) for t in s["themes"]) for s in sections}

@@ -34,7 +34,9 @@ LETTERHEAD_KEYS = ("profile", "parent", "issuer", "number", "place_date",
                    "signer_prefix", "signer_title", "signer_name", "recipients")
 SOURCE_KEYS = ("id", "path", "title", "locality", "unit_level", "period", "meeting_date")
 SECTION_KEYS = ("category", "title", "themes")
-THEME_KEYS = ("title", "items", "more")
+# hidden_items: items left out of the document by the per-theme cap; staff
+# bring one back by moving it up into "items".
+THEME_KEYS = ("title", "items", "more", "hidden_items")
 ITEM_KEYS = ("text", "sources", "quotes")
 QUOTE_KEYS = ("source", "text", "start", "end")
 FIGURE_KEYS = ("text", "sources")
@@ -48,7 +50,7 @@ SHAPES = {
     "letterhead": (LETTERHEAD_KEYS, {}),
     "source": (SOURCE_KEYS, {}),
     "section": (SECTION_KEYS, {"themes": "theme"}),
-    "theme": (THEME_KEYS, {"items": "item"}),
+    "theme": (THEME_KEYS, {"items": "item", "hidden_items": "item"}),
     "item": (ITEM_KEYS, {"quotes": "quote"}),
     "quote": (QUOTE_KEYS, {}),
     "figure": (FIGURE_KEYS, {}),
@@ -62,6 +64,7 @@ HEADER = """\
 #   - sửa câu chữ của một ý (dòng "text:");
 #   - xoá một ý (xoá cả khối từ "- text:" đến trước ý kế tiếp);
 #   - chuyển ý sang chủ đề hoặc mục khác (cắt cả khối ý, dán vào "items:" của chủ đề khác);
+#   - in thêm ý đã bị lược bớt: chuyển khối ý từ "hidden_items:" (không in ra) lên "items:";
 #   - thêm ý mới với nguồn, ví dụ:
 #         - text: "Nội dung ý mới, kết thúc bằng dấu chấm."
 #           sources: [2]
@@ -423,10 +426,16 @@ def _check_sections(top: dict, c: _Checker, cites: list) -> list[dict]:
             ttitle = c.text(th, "title", tpath, twhat, required=True, nonempty=True)
             if ttitle:
                 twhat = f"chủ đề '{_short(ttitle)}'"
-            items = [_check_item(rawi, tpath + ("items", i), f"ý thứ {i + 1} của {twhat}", c, cites)
-                     for i, rawi in enumerate(c.items_of(th, "items", tpath, twhat, required=True))]
+            theme = {"title": ttitle}
+            for key, label in (("items", "ý"), ("hidden_items", "ý lược bớt")):
+                if key == "items" or key in th:
+                    checked = [_check_item(raw_item, tpath + (key, i), f"{label} thứ {i + 1} của {twhat}", c, cites)
+                               for i, raw_item in enumerate(c.items_of(th, key, tpath, twhat, required=key == "items"))]
+                    theme[key] = [i for i in checked if i is not None]
             more = c.integer(th["more"], tpath + ("more",), f"'more' của {twhat}") if th.get("more") is not None else 0
-            themes.append({"title": ttitle, "items": [i for i in items if i is not None], "more": more or 0})
+            # what is left out is what stays in hidden_items, whatever "more" says
+            theme["more"] = len(theme["hidden_items"]) if "hidden_items" in theme else more or 0
+            themes.append({k: theme[k] for k in THEME_KEYS if k in theme})
         if category in CATEGORIES and category not in by_category:
             by_category[category] = {"category": category, "title": title, "themes": themes}
     if "sections" in top and not bad_category:  # a misspelt one is reported already

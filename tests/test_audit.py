@@ -265,3 +265,15 @@ def test_any_statements_and_noise_keep_the_text_whole(data):
     article = Article(Document("p", text), ArticleMeta(), tuple(statements), tuple(noise))
     page = Page(render_audit({"sections": []}, [article], [], [], []))
     assert page.article_text.get("b1", "") == text
+
+
+def test_items_left_out_by_the_cap_are_still_traceable():
+    briefing, articles, *_ = make_case()
+    theme = briefing["sections"][0]["themes"][0]
+    theme["hidden_items"] = [theme["items"].pop()]  # the Chợ Đồn item, left out
+    theme["more"] = 1
+    page = Page(render_audit(briefing, articles, [], [], []))
+    assert "yl1" in page.ids
+    backs = {a["href"] for t, a in page.tags if t == "a" and a.get("class") == "back"}
+    assert "#yl1" in backs
+    assert "2 ý trong báo cáo" in " ".join(" ".join(page.chunks).split())

@@ -270,3 +270,17 @@ def test_loading_does_not_change_the_callers_data(write):
     before = copy.deepcopy(briefing)
     dump_briefing(briefing)
     assert briefing == before
+
+
+def test_item_left_out_by_the_cap_can_be_brought_back(write):
+    briefing = make_briefing()
+    theme = briefing["sections"][2]["themes"][0]
+    theme["hidden_items"] = [{"text": "Vận động hội viên tham gia bảo hiểm y tế.", "sources": [2], "quotes": []}]
+    theme["more"] = 1
+    assert load_text(write, dump_briefing(briefing)) == briefing
+    data = yaml.safe_load(dump_briefing(briefing))
+    data["sections"][2]["themes"][0]["items"].append(data["sections"][2]["themes"][0]["hidden_items"].pop())
+    loaded = load_text(write, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    moved = loaded["sections"][2]["themes"][0]
+    assert moved["items"][-1]["text"] == "Vận động hội viên tham gia bảo hiểm y tế."
+    assert moved["hidden_items"] == [] and moved["more"] == 0
