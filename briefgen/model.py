@@ -24,6 +24,8 @@ class Document:
     url: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    # metadata given beside the text (metadata.csv, front matter): (key, value) pairs
+    given: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

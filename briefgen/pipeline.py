@@ -1,0 +1,228 @@
+"""The recipe: from a folder of articles to a briefing, stage by stage.
+
+``build`` reads top to bottom: discover, read, extract (segment + classify),
+assemble (group, merge), render, write. Everything is gathered and rendered in
+memory before anything is written, so a failure in rendering never leaves a
+mixture of old and new outputs; each file is then replaced atomically.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from briefgen.errors import BriefgenError, InputError, NothingUsable
+from briefgen.model import Article, Document, Evidence, Problem, RunReport
+
+Progress = Callable[[str, int, int], None]  # (stage label, done, total)
+OUTPUT_NAME = "bao-cao-tong-hop"
+IGNORED_NAMES = {"metadata.csv", "briefgen.toml", "briefgen-rules.yaml", "readme.md", ".gitkeep"}
+CHROME_MIN_FILES = 2
+CHROME_MAX_WORDS = 15
+
+
+@dataclass
+class Options:
+    inputs: Path = Path("inputs")
+    outdir: Path = Path("outputs")
+    period: str | None = None
+    strict: bool = False
+    rules_file: str | None = None
+    settings: dict = field(default_factory=dict)  # letterhead overrides from flags
+    pdf_variant: str | None = None
+    cap_per_theme: int | None = None
+    use_cache: bool = True
+    name: str = OUTPUT_NAME
+
+
+@dataclass
+class Result:
+    articles: list[Article]
+    briefing: dict | None
+    report: RunReport
+    written: list[Path] = field(default_factory=list)
+    merges: list[dict] = field(default_factory=list)
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    pass
+
+
+# 1. discover -------------------------------------------------------------
+def discover(inputs: Path) -> list[Path]:
+    """Every regular file below ``inputs`` (sorted), except hidden files and our own settings files."""
+    if not inputs.exists():
+        raise NothingUsable(f"Không tìm thấy thư mục hoặc tệp '{inputs}'.")
+    if inputs.is_file():
+        return [inputs]
+    files = []
+    for p in sorted(inputs.rglob("*")):
+        rel = p.relative_to(inputs)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if p.name.lower() in IGNORED_NAMES:
+            continue
+        files.append(p)
+    return files
+
+
+# 2. read -----------------------------------------------------------------
+def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progress = _noop) -> list[Document]:
+    from briefgen.readers import read_document
+    from briefgen.sidecar import load_sidecar, split_front_matter
+    from briefgen.dedup import find_duplicates
+
+    folder = inputs if inputs.is_dir() else inputs.parent
+    warnings: list[str] = []
+    try:
+        sidecar = load_sidecar(folder, warnings)
+    except InputError as err:
+        report.warnings.append(Problem(err.path, str(err), fatal=False))
+        sidecar = {}
+    docs = []
+    for i, path in enumerate(paths):
+        progress("Đọc bài viết", i, len(paths))
+        try:
+            doc = read_document(path, str(path))
+        except InputError as err:
+            report.skipped.append(Problem(str(path), str(err)))
+            continue
+        fields, text, _ = split_front_matter(doc.text, doc.path, warnings)
+        fields = {**fields, **sidecar.get(path.name, {})}
+        if text != doc.text:
+            doc = dataclasses.replace(doc, text=text)
+        if fields:
+            doc = dataclasses.replace(doc, given=tuple((str(k), str(v)) for k, v in fields.items() if v))
+        docs.append(doc)
+        for w in doc.warnings:
+            report.warnings.append(Problem(doc.path, w, fatal=False))
+    progress("Đọc bài viết", len(paths), len(paths))
+    for w in warnings:
+        report.warnings.append(Problem(str(folder), w, fatal=False))
+    duplicates = dict(find_duplicates(docs))
+    for dup, kept in duplicates.items():
+        report.warnings.append(Problem(dup, f"{dup}: trùng nội dung với '{kept}', chỉ dùng một lần", fatal=False))
+    report.read = len(docs) - len(duplicates)
+    return [d for d in docs if d.path not in duplicates]
+
+
+def site_chrome(docs: list[Document]) -> frozenset[str]:
+    """Short lines that stand in several inputs are the site's menus and footers."""
+    from briefgen.noise import line_key
+
+    counts: Counter = Counter()
+    for doc in docs:
+        keys = {line_key(line) for line in doc.text.split("\n") if line.strip()}
+        counts.update(k for k in keys if len(k.split()) <= CHROME_MAX_WORDS)
+    return frozenset(k for k, n in counts.items() if n >= CHROME_MIN_FILES)
+
+
+# 3. extract --------------------------------------------------------------
+def _apply_given(article: Article) -> Article:
+    """Metadata given beside the text wins over what the text suggests."""
+    changes = {k: Evidence(v, "metadata.csv / front matter") for k, v in article.doc.given
+               if k in ("title", "locality", "unit_level", "period", "next_period", "meeting_date", "url")}
+    if not changes:
+        return article
+    return dataclasses.replace(article, meta=dataclasses.replace(article.meta, **changes))
+
+
+def extract_all(docs: list[Document], opts: Options, progress: Progress = _noop) -> list[Article]:
+    from briefgen.extract import extract_document
+    from briefgen.rules import load_rules
+
+    rules = load_rules(opts.rules_file)
+    chrome = site_chrome(docs)
+    articles = []
+    for i, doc in enumerate(docs):
+        progress("Trích xuất nội dung", i, len(docs))
+        articles.append(_apply_given(extract_document(doc, rules, chrome)))
+    progress("Trích xuất nội dung", len(docs), len(docs))
+    return articles
+
+
+def extraction_json(articles: list[Article]) -> dict:
+    """The extraction contract of ../shared/eval (schema briefgen.extraction/1)."""
+    def meta(a: Article) -> dict:
+        return {k: a.meta.value(k) for k in (
+            "title", "unit_level", "locality", "period", "next_period", "meeting_date", "chair", "chair_title")}
+
+    return {
+        "schema": "briefgen.extraction/1",
+        "articles": [
+            {"path": a.path, "meta": meta(a),
+             "statements": [{"category": s.category, "text": s.text, "quote": s.quote,
+                             "start": s.start, "end": s.end, "rule": s.rule} for s in a.statements]}
+            for a in articles
+        ],
+    }
+
+
+# the recipe --------------------------------------------------------------
+def gather(opts: Options, progress: Progress = _noop) -> Result:
+    """Stages 1-3: the articles and their statements, nothing written."""
+    report = RunReport()
+    paths = discover(opts.inputs)
+    docs = read_all(paths, opts.inputs, report, progress)
+    if not docs:
+        raise NothingUsable(f"Không có bài viết nào đọc được trong '{opts.inputs}'.")
+    articles = extract_all(docs, opts, progress)
+    return Result(articles, None, report)
+
+
+def build(opts: Options, progress: Progress = _noop) -> Result:
+    """1. discover the input files; 2. read them (skipping bad ones with a
+    message); 3. extract statements; 4. assemble the briefing model (themes,
+    merges, figures, sources); 5. render DOCX, PDF and the audit page in
+    memory; 6. write every output atomically."""
+    from briefgen.write import check_outdir
+
+    check_outdir(opts.outdir, opts.inputs)
+    # 1.-3.
+    result = gather(opts, progress)
+    if not any(a.statements for a in result.articles):
+        raise NothingUsable("Không trích xuất được nội dung nào từ các bài viết.")
+    # 4.
+    from briefgen.assemble import assemble
+    from briefgen.config import letterhead, load_settings
+
+    settings = load_settings(Path.cwd(), opts.settings)
+    progress("Tổng hợp", 0, 1)
+    briefing, warnings, merges = assemble(
+        result.articles, letterhead=letterhead(settings), period=opts.period, cap_per_theme=opts.cap_per_theme)
+    result.briefing, result.merges = briefing, merges
+    for w in warnings:
+        result.report.warnings.append(Problem("", w, fatal=False))
+    # 5.-6.
+    result.written = render_and_write(briefing, opts, progress, result)
+    return result
+
+
+def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
+                     result: Result | None = None) -> list[Path]:
+    from briefgen.briefing_io import dump_briefing
+    from briefgen.render_docx import render_docx
+    from briefgen.render_pdf import render_pdf
+    from briefgen.write import write_atomic
+
+    outputs: list[tuple[str, bytes | str]] = []
+    progress("Tạo tệp DOCX", 0, 3)
+    outputs.append((".docx", render_docx(briefing)))
+    progress("Tạo tệp PDF", 1, 3)
+    outputs.append((".pdf", render_pdf(briefing, pdf_variant=opts.pdf_variant)))
+    if result is not None:
+        from briefgen.audit import render_audit
+
+        progress("Tạo trang kiểm tra", 2, 3)
+        lines = [p.message for p in result.report.warnings]
+        outputs.append((".briefing.yaml", dump_briefing(briefing)))
+        outputs.append((".audit.html", render_audit(
+            briefing, result.articles, result.report.skipped, lines, result.merges)))
+    progress("Ghi tệp", 3, 3)
+    return [write_atomic(opts.outdir / f"{opts.name}{suffix}", data) for suffix, data in outputs]
+
+
+__all__ = ["Options", "Result", "build", "gather", "discover", "read_all", "extract_all",
+           "extraction_json", "render_and_write", "BriefgenError"]
