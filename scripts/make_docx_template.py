@@ -97,7 +97,7 @@ def make_styles(doc):
               keep_next=True, **text)
     add_style(doc, "BG Tiểu mục", DANG["headings"]["theme"]["size"], bold=True, outline=1,
               keep_next=True, **text)
-    add_style(doc, "BG Kết thúc", body["size"], align=RIGHT, before=6)
+    add_style(doc, "BG Kết thúc", body["size"], align=RIGHT, before=6, keep_next=True)
     add_style(doc, "BG Bảng", 12, line=1.0)
     add_style(doc, "BG Bảng tiêu đề", 12, bold=True, align=CENTER)
     add_style(doc, "BG Bảng giữa", 12, align=CENTER)

@@ -192,3 +192,13 @@ def test_broken_user_html_template(tmp_path, monkeypatch):
         rp.render_pdf(sample())
     message = str(err.value)
     assert "briefing.html.j2" in message and "\n" not in message
+
+
+def test_blank_number_leaves_room_to_write_by_hand():
+    b = sample()
+    b["letterhead"]["number"] = "Số     -BC/BDVTU"
+    words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<',
+                       pdftotext(rp.render_pdf(b), "-f", "1", "-l", "1", "-bbox"))
+    so = next(float(x1) for x0, x1, w in words if w == "Số")
+    code = next(float(x0) for x0, x1, w in words if w == "-BC/BDVTU")
+    assert code - so > 10  # several spaces wide, not collapsed to one
