@@ -91,3 +91,15 @@ def test_period_note_in_both_documents(model):
     m = {**model, "period_note": note}
     assert note in pdf_text(render_pdf(m))
     assert note in docx_text(render_docx(m))
+
+
+def test_minimal_model_renders_empty_sections_in_both():
+    m = {"schema": "briefgen.briefing/1", "letterhead": {"profile": "nha-nuoc"},
+         "sections": [{"category": c, "title": t, "themes": []} for c, t in (
+             ("achievement", "KẾT QUẢ ĐẠT ĐƯỢC"), ("limitation", "HẠN CHẾ, TỒN TẠI"),
+             ("task", "NHIỆM VỤ TRỌNG TÂM"))]}
+    lines = ["I. KẾT QUẢ ĐẠT ĐƯỢC", "Các bài viết không nêu nội dung này.",
+             "II. HẠN CHẾ, TỒN TẠI", "Các bài viết không nêu nội dung này.",
+             "III. NHIỆM VỤ TRỌNG TÂM", "Các bài viết không nêu nội dung này."]
+    assert_in_order(pdf_text(render_pdf(m)), lines, "PDF")
+    assert_in_order(docx_text(render_docx(m)), lines, "DOCX")
