@@ -315,11 +315,13 @@ def _guess_legacy(data: bytes) -> tuple[str, str, bool]:
     """Best Vietnamese legacy decoding: (text, encoding name, confident?)."""
     sample = data[:_SAMPLE_BYTES]
     scored = []
-    for name, (decode, _) in _LEGACY.items():
+    # On a tie the more common encoding wins: Windows-1258 (Notepad "ANSI" on
+    # a Vietnamese Windows), then TCVN3 (the old government standard), then VNI.
+    for priority, (name, (decode, _)) in enumerate(reversed(_LEGACY.items())):
         share, judged = viet_score(decode(sample))
-        scored.append((share, judged, name))
+        scored.append((share, judged, priority, name))
     scored.sort(reverse=True)
-    share, judged, name = scored[0]
+    share, judged, _, name = scored[0]
     runner_up = scored[1][0]
     confident = share >= _CONFIDENT and share - runner_up >= _MARGIN and judged >= _MIN_WORDS
     return _LEGACY[name][0](data), name, confident
