@@ -102,8 +102,9 @@ def _set_child_in_order(rpr, tag: str):
     el = OxmlElement(f"w:{tag}")
     rank = _RPR_ORDER.index(tag)
     for i, child in enumerate(rpr):
-        name = child.tag.rsplit("}", 1)[-1]
-        if name in _RPR_ORDER and _RPR_ORDER.index(name) > rank:
+        name = child.tag.rsplit("}", 1)[-1] if child.tag.startswith(qn("w:x")[:-1]) else None
+        # Children we do not know (w:rPrChange, w14:* extensions) must stay last.
+        if name not in _RPR_ORDER or _RPR_ORDER.index(name) > rank:
             rpr.insert(i, el)
             return el
     rpr.append(el)
@@ -180,10 +181,11 @@ def _fix_styles(doc, body_size_half_points: int, line_spacing: float) -> None:
             rpr = style.find(qn("w:rPr"))
             if rpr is None:
                 rpr = OxmlElement("w:rPr")
-                # w:rPr follows w:pPr and precedes w:tblPr inside a style.
-                anchor = style.find(qn("w:tblPr"))
-                if anchor is not None:
-                    anchor.addprevious(rpr)
+                # w:rPr follows w:pPr and precedes the table properties inside a style.
+                later = [style.find(qn(f"w:{t}")) for t in ("tblPr", "trPr", "tcPr", "tblStylePr")]
+                later = [el for el in later if el is not None]
+                if later:
+                    min(later, key=style.index).addprevious(rpr)
                 else:
                     style.append(rpr)
             _fix_rpr(rpr)
