@@ -20,21 +20,29 @@ COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủ
                    "quận ủy": "quận", "quận uỷ": "quận"}
 UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
 NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*"
-NOT_NAME = {"nhiệm", "kỳ", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
+NOT_NAME = {"nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
             "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
-LOCALITY = re.compile(rf"\b(tỉnh|thành phố|huyện|thị xã|quận|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ)\s+((?:{NAME_WORD}\s?){{1,4}})", FLAGS)
+LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|quận)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
 COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
 DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
 FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
-HALF = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu|cuối)(?: năm)?(?:\s+(\d{4}))?", FLAGS)
+HALF = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu |cuối )?năm(?:\s+(\d{4}))?", FLAGS)
+HALF_NO_YEAR = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu|cuối)\b", FLAGS)
+WHOLE_YEAR = re.compile(r"(?:\b(?:tổng kết|sơ kết|trong|kết quả|công tác)(?: công tác)? |(?:^|\n|[.!?] ))năm (\d{4})\b", FLAGS)
+NEXT_YEAR = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình)[^.;]{0,40}?\bnăm (\d{4})\b", FLAGS)
+FUTURE_CONTEXT = re.compile(r"\b(nhiệm vụ|phương hướng|triển khai|kế hoạch|bàn|tới|sắp tới|sẽ)\b[^.;]{0,60}$", FLAGS)
 REST = re.compile(r"\bnhững tháng (còn lại|cuối)(?: (?:của )?năm)?(?:\s+(\d{4}))?", FLAGS)
 WORD_NUM = {"sáu": "6", "chín": "9", "bảy": "7", "ba": "3"}
 COMRADE = re.compile(r"\b(?:đồng chí|ông|bà)\s+([^,;.():–-]{3,120})", FLAGS)
-TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "tỉnh", "thành", "huyện", "thị", "quận", "ủy", "uỷ",
-               "chủ", "tịch", "trưởng", "ban", "ủy", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd",
-               "dân", "vận", "tuyên", "giáo", "mttq", "ubmttq", "ủy ban", "đoàn", "đại", "biểu", "quốc", "hội",
-               "nội", "chính", "tổ", "chức", "kiểm", "tra", "văn", "phòng", "các", "lãnh", "đạo"}
+TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "tỉnh", "thành", "huyện", "quận", "ủy", "uỷ",
+               "chủ", "tịch", "trưởng", "ban", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd", "dân", "vận",
+               "tuyên", "giáo", "mttq", "ubmttq", "xã", "phố", "uv", "bch", "tw", "tu", "biểu", "tổ", "chức",
+               "kiểm", "tra", "chánh", "phòng", "nội", "trị"}
+# words that are titles only before certain words ("Thị ủy", "Văn phòng") and names elsewhere
+CONTEXT_TITLE = {"thị": ("ủy", "uỷ", "xã"), "văn": ("phòng",), "quốc": ("hội",), "đoàn": ("đại", "thanh", "tn"),
+                 "đại": ("biểu", "hội"), "hội": ("đồng", "liên", "nông", "cựu", "phụ"), "chính": ("trị", "quyền")}
+PERSON_BEFORE = re.compile(r"(bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|phó|đồng chí|ông|bà)\s*$", FLAGS)
 
 
 def _ev(value, text, m) -> Evidence:
@@ -78,6 +86,8 @@ def _locality(text: str):
         kind = m.group(1).lower()
         level = LEVELS.get(kind) or COMMITTEE_LEVEL.get(kind)
         name = _clean_name(m.group(2))
+        if name and PERSON_BEFORE.search(text[max(0, m.start() - 25):m.start()]) and kind in COMMITTEE_LEVEL:
+            continue  # "Bí thư Tỉnh ủy Lê Quang Tùng": a person, not a place
         if name:
             names[(level, name)] += 1
             first.setdefault((level, name), m)
@@ -104,26 +114,54 @@ def _year_hint(doc: Document, text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def _months(n: str) -> int:
+    return int(WORD_NUM.get(n.lower(), n))
+
+
 def _periods(text: str, year: int | None):
+    """Reported and next period. Quarters are ordered (the later one is next);
+    a quarter after the months reported ("9 tháng" then "quý IV") or named in
+    a plan ("nhiệm vụ quý IV") is next; "cuối năm", "còn lại" are next."""
     past, nxt = [], []
+    halves = []
+    for m in HALF.finditer(text):
+        n, which, y = _months(m.group(1)), (m.group(2) or "").strip().lower(), m.group(3) or year
+        value = f"{n} tháng {which + ' ' if which else ''}năm" + (f" {y}" if y else "")
+        halves.append((m, n, which, value))
+    covered = [n for _, n, which, _ in halves if which != "cuối"]
+    second_half = any(which == "cuối" for _, _, which, _ in halves)
+    whole_years = [int(m.group(1)) for m in WHOLE_YEAR.finditer(text)]
+    for m, n, which, value in halves:
+        (nxt if which == "cuối" else past).append((m, value))
+    if not halves:
+        for m in HALF_NO_YEAR.finditer(text):
+            n, which = _months(m.group(1)), m.group(2).lower()
+            value = f"{n} tháng {which} năm" + (f" {year}" if year else "")
+            (nxt if which == "cuối" else past).append((m, value))
     quarters = []
     for m in QUARTER.finditer(text):
-        q = ROMAN[m.group(1).lower()]
-        y = int(m.group(2)) if m.group(2) else None
-        quarters.append((m, q, y))
+        quarters.append((m, ROMAN[m.group(1).lower()], int(m.group(2)) if m.group(2) else None))
     qyear = next((y for _, _, y in quarters if y), year)
     distinct = sorted({q for _, q, _ in quarters})
     for m, q, y in quarters:
         value = f"quý {ROMAN_OF[q]}/{y or qyear}" if (y or qyear) else f"quý {ROMAN_OF[q]}"
-        (nxt if len(distinct) > 1 and q == distinct[-1] else past).append((m, value))
-    for m in HALF.finditer(text):
-        n = WORD_NUM.get(m.group(1).lower(), m.group(1))
-        y = m.group(3) or year
-        value = f"{n} tháng {m.group(2).lower()} năm" + (f" {y}" if y else "")
-        (nxt if m.group(2).lower() == "cuối" else past).append((m, value))
+        later = len(distinct) > 1 and q == distinct[-1]
+        after_months = bool(covered) and 3 * (q - 1) >= max(covered)
+        planned = len(distinct) == 1 and FUTURE_CONTEXT.search(text[max(0, m.start() - 80):m.start()])
+        beyond = (second_half and q >= 3 and not covered) or (
+            bool(whole_years) and (y or qyear or 0) > max(whole_years))
+        (nxt if later or after_months or planned or beyond else past).append((m, value))
     for m in REST.finditer(text):
         y = m.group(2) or year
         nxt.append((m, f"những tháng {m.group(1).lower()} năm" + (f" {y}" if y else "")))
+    if not past:
+        for m in WHOLE_YEAR.finditer(text):
+            past.append((m, f"năm {m.group(1)}"))
+        reported = {v for _, v in past}
+        for m in NEXT_YEAR.finditer(text):
+            if f"năm {m.group(1)}" not in reported and not nxt:
+                nxt.append((m, f"năm {m.group(1)}"))
+
     def pick(found):
         if not found:
             return None
@@ -142,6 +180,40 @@ def _meeting_date(text: str, year: int | None):
     return None
 
 
+def _is_title_word(words: list[str], i: int) -> bool:
+    low = words[i].lower()
+    if low in CONTEXT_TITLE:  # "Thị ủy" is a title, "Nguyễn Thị Lan" a name
+        return i + 1 < len(words) and words[i + 1].lower() in CONTEXT_TITLE[low]
+    return low in TITLE_WORDS
+
+
+def _person_name(words: list[str]) -> list[str]:
+    """The capitalised words after any title words: "Phó Bí thư Tỉnh ủy Phương Thị Thanh"."""
+    name: list[str] = []
+    for i, w in enumerate(words):
+        if _is_title_word(words, i):
+            if name:
+                break
+            continue
+        if w[0].isupper() or (not name and w[0].isalpha() and i + 1 < len(words) and words[i + 1][0].isupper()):
+            name.append(w)
+        else:
+            break
+    return name
+
+
+def _title_words(raw: str) -> str | None:
+    """Keep a title up to the first verb-like lowercase word ("... Thành uỷ chủ trì")."""
+    words = raw.split()
+    kept = []
+    for i, w in enumerate(words):
+        if w[0].isupper() or _is_title_word(words, i) or w.lower() in ("thường", "trực", "của"):
+            kept.append(w)
+        else:
+            break
+    return " ".join(kept) or None
+
+
 def _chair(text: str):
     """The person who chaired: named in the "chủ trì" sentence, else the first
     comrade named outside an attendance list."""
@@ -151,22 +223,13 @@ def _chair(text: str):
     ordered += [s for s in sentences if not re.match(r"\s*(cùng )?(dự|tham dự)", s, FLAGS)]
     for s in ordered:
         for m in COMRADE.finditer(s):
-            words = m.group(1).split()
-            name, title = [], []
-            for w in words:
-                if w.lower() in TITLE_WORDS and not name:
-                    title.append(w)
-                    continue
-                if w[0].isupper() or (not name and w[0].isalpha() and len(words) > 1):
-                    name.append(w)
-                else:
-                    break
-            if 2 <= len(name) <= 4 and all(w.lower() not in TITLE_WORDS for w in name):
+            name = _person_name(m.group(1).split())
+            if 2 <= len(name) <= 4:
                 full = " ".join(w[0].upper() + w[1:] for w in name)
                 idx = text.find(m.group(0))
                 after = text[idx + len(m.group(0)):idx + len(m.group(0)) + 120]
                 tm = re.match(r"\s*[,–-]\s*([^,;.]{3,80})", after)
-                chair_title = tm.group(1).strip() if tm else (" ".join(title) or None)
+                chair_title = _title_words(tm.group(1)) if tm else None
                 ev = Evidence(full, m.group(0), idx)
                 return ev, (Evidence(chair_title, chair_title, idx) if chair_title else None)
     return None, None
