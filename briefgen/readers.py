@@ -14,10 +14,7 @@ only ever opened for reading.
 from __future__ import annotations
 
 import importlib
-import io
-import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -27,10 +24,7 @@ from briefgen.errors import InputError, UnsupportedFormat
 from briefgen.model import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MB: far above any article, low enough to refuse a mistaken archive
-MAX_UNZIPPED = 200 * 1024 * 1024  # a .docx that inflates beyond this is a zip bomb, not an article
 LONG_LINE = 200_000  # characters; such a line is almost surely a conversion accident
-
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns about every odd object; we report failures ourselves
 
 
 @dataclass
@@ -355,141 +349,5 @@ def _lxml_paragraphs(html: str) -> tuple[list[str], str | None]:
     return paragraphs, title
 
 
-# --------------------------------------------------------------------------
-# DOCX
-# --------------------------------------------------------------------------
-
-@register("Word (.docx)", (".docx",), requires=("docx",))
-def read_docx(data: bytes, display: str) -> Extracted:
-    import docx
-
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(display, "đây là tệp Word cũ (.doc) mang đuôi .docx; hãy mở bằng Word và lưu lại dạng .docx")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
-                raise InputError(display, "tệp .docx giải nén ra quá lớn, có thể bị hỏng")
-    except zipfile.BadZipFile as err:
-        raise InputError(display, "tệp .docx bị hỏng hoặc không phải tệp Word (.docx)") from err
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as err:
-        raise InputError(display, "tệp .docx bị hỏng hoặc không phải tệp Word (.docx)") from err
-    paragraphs = list(_docx_blocks(document.element.body, document))
-    title = document.core_properties.title or None
-    return Extracted(text="\n\n".join(p for p in paragraphs if p.strip()), title=title, encoding="docx")
-
-
-def _docx_blocks(container, document):
-    """Paragraphs and table rows in document order; content controls opened."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for child in container.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, document).text
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = " ".join(cell.text.split())
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                if cells:
-                    yield " | ".join(cells)
-        elif tag == "sdt":
-            for content in child.iterchildren():
-                if content.tag.rsplit("}", 1)[-1] == "sdtContent":
-                    yield from _docx_blocks(content, document)
-
-
-# --------------------------------------------------------------------------
-# PDF
-# --------------------------------------------------------------------------
-
-@register("PDF", (".pdf",), requires=("pypdf",))
-def read_pdf(data: bytes, display: str) -> Extracted:
-    import pypdf
-
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(display, "tệp PDF được đặt mật khẩu")
-        pages = reader.pages
-        count = len(pages)
-    except InputError:
-        raise
-    except Exception as err:
-        raise InputError(display, "tệp PDF bị hỏng hoặc không đúng định dạng") from err
-    warnings = []
-    texts = []
-    for number in range(count):
-        try:
-            page_text = pages[number].extract_text() or ""
-        except Exception:
-            warnings.append(f"{display}: không đọc được trang {number + 1}")
-            continue
-        page_text = _unwrap_lines(clean_text(page_text))
-        if page_text.strip():
-            texts.append(page_text)
-    if not texts:
-        raise InputError(
-            display, "tệp PDF không có lớp văn bản (có thể là bản quét); cần nhận dạng chữ (OCR) trước khi dùng"
-        )
-    title = None
-    try:
-        title = reader.metadata.title if reader.metadata else None
-    except Exception:
-        pass
-    return Extracted(text="\n\n".join(texts), title=title, encoding="pdf", warnings=warnings)
-
-
-def _ends_sentence(line: str) -> bool:
-    """'.', '!', '?', '…', also inside closing quotes or brackets ('.”').
-    Not ';' or ':': they end list items and lead-ins inside one paragraph."""
-    return line.rstrip("\"”’)]").endswith((".", "!", "?", "…"))
-_BULLETS = ("-", "–", "•", "+", "*")
-
-
-def _unwrap_lines(page: str) -> str:
-    """PDF text comes line by line as laid out; join the lines of one
-    paragraph so that sentences are not cut at the right margin. A new
-    paragraph starts after a line ending a sentence, before a bullet or
-    numbered line, and after a short line (well under the page's longest,
-    as a paragraph's last line or a heading is) when the next line starts
-    with a capital."""
-    lines = [line.strip() for line in page.split("\n")]
-    longest = max((len(line) for line in lines), default=0)
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
-            continue
-        if current:
-            previous = current[-1]
-            short = len(previous) < 0.7 * longest
-            if (
-                _ends_sentence(previous)
-                or line.startswith(_BULLETS)
-                or _numbered(line)
-                or (short and line[0].isupper())
-            ):
-                paragraphs.append(" ".join(current))
-                current = []
-        current.append(line)
-    if current:
-        paragraphs.append(" ".join(current))
-    return "\n\n".join(paragraphs)
-
-
-def _numbered(line: str) -> bool:
-    """'1.', '2)', 'a)', 'I.' at the start of a line: an outline item."""
-    head = line.split(" ", 1)[0]
-    if not 1 < len(head) <= 5 or head[-1] not in ".)":
-        return False
-    mark = head[:-1]
-    return mark.isdigit() or set(mark) <= set("IVX") or (len(mark) == 1 and mark.islower() and head[-1] == ")")
+# Word and PDF readers live in their own module; importing it registers them.
+from briefgen import office_formats  # noqa: E402,F401
