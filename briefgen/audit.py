@@ -146,7 +146,7 @@ def _merge_rows(merges: Iterable[dict]) -> list[dict]:
         if "kept_text" in m and "merged_text" in m:
             rows.append({"kept": _nfc(m["kept_text"]), "kept_source": _nfc(m.get("kept_source")),
                          "merged": _nfc(m["merged_text"]), "merged_source": _nfc(m.get("merged_source")),
-                         "similarity": m.get("similarity"), "theme": _nfc(m.get("theme")),
+                         "similarity": m.get("similarity"), "theme": _nfc(m.get("theme_title") or m.get("theme")),
                          "category": m.get("category") if m.get("category") in CATEGORIES else None})
         else:  # an unknown shape still shows up rather than vanishing
             rows.append({"other": "; ".join(f"{k}: {_nfc(v)}" for k, v in m.items())})
