@@ -19,19 +19,18 @@ number of comparisons grows linearly with the number of statements.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.group import _tone_fix
+from briefgen.group import match_form
 from briefgen.model import Statement
 
 # Measured with benchmarks/merge_threshold.py on tests/fixtures/merge_pairs.yaml
 # (74 labelled pairs: 36 same, 38 different), "as merge sees it" (same
 # section and theme required):
 #   threshold  0.26: P 0.878 R 1.000 F1 0.935
-#              0.34-0.36: P 0.921 R 0.972 F1 0.946
+#              0.30-0.36: P 0.921 R 0.972 F1 0.946
 #              0.38: P 0.946 R 0.972 F1 0.959   <- chosen (best F1)
 #              0.40: P 0.944 R 0.944 F1 0.944
 #              0.50: P 0.938 R 0.833 F1 0.882
@@ -68,9 +67,10 @@ def content_words(text: str) -> frozenset[str]:
     """Content words of ``text`` for comparison (never shown to users)."""
     from underthesea import word_tokenize
 
-    norm = _tone_fix(unicodedata.normalize("NFC", text).lower()).lower()
+    # the matching form of briefgen.group (lowercase, unified tone marks, no
+    # punctuation) is cached per text, so each statement is normalised once
     words = set()
-    for tok in word_tokenize(norm):
+    for tok in word_tokenize(" ".join(match_form(text))):
         tok = tok.strip()
         if not tok or not _WORDISH.search(tok) or tok in STOPWORDS:
             continue
@@ -147,11 +147,19 @@ def _choose_kept(members: list[int], words: list[frozenset[str]], entries: list[
     the other members' content it covers minus how much of its own content no
     other member supports; the best score wins, then the longer text, then the
     earlier statement."""
+    # word -> number of members using it, so each member's "others" are known
+    # without rebuilding their union (groups can hold one statement per article)
+    uses: dict[str, int] = defaultdict(int)
+    for m in members:
+        for w in words[m]:
+            uses[w] += 1
+
     def score(m: int) -> tuple[float, int, int]:
-        others = frozenset().union(*(words[o] for o in members if o != m))
         own = words[m]
-        coverage = len(own & others) / len(others) if others else 0.0
-        unsupported = len(own - others) / len(own) if own else 1.0
+        shared = sum(1 for w in own if uses[w] > 1)          # own words others also use
+        others = len(uses) - (len(own) - shared)              # words used by some other member
+        coverage = shared / others if others else 0.0
+        unsupported = (len(own) - shared) / len(own) if own else 1.0
         return (round(coverage - unsupported, 6), len(entries[m].statement.text), -m)
     return max(members, key=score)
 
