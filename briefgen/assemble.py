@@ -17,8 +17,10 @@ their count). Renderers ignore it; the audit page lists it.
 """
 from __future__ import annotations
 
+import copy
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 from briefgen.errors import ConfigError
 from briefgen.figures import extract_figures
@@ -64,8 +66,10 @@ def _majority(values: list[str | None]) -> tuple[str | None, list[tuple[str, int
 def _place_label(unit_level: str | None, locality: str | None) -> str | None:
     if not locality:
         return None
-    unit = " ".join((unit_level or "").split())
-    label = f"{unit.lower()} {locality.strip()}" if unit else locality.strip()
+    unit = " ".join((unit_level or "").split()).lower()
+    place = " ".join(locality.split())
+    # "Thị xã Kỳ Anh" may already carry its unit
+    label = f"{unit} {place}" if unit and not place.lower().startswith(unit + " ") else place
     return _nfc(label[0].upper() + label[1:])
 
 
@@ -126,7 +130,7 @@ def _intro(articles: list[Article], sources: list[dict]) -> str:
     where = ""
     if labels:
         running = ", ".join(lab[0].lower() + lab[1:] if _starts_with_unit(lab) else lab for lab in labels)
-        where = f" tại {len(labels)} địa phương ({running})"
+        where = f" tại {running}" if len(labels) == 1 else f" tại {len(labels)} địa phương ({running})"
         if unknown:
             where += f" và {unknown} bài viết chưa xác định được địa phương"
     return _nfc(
@@ -224,7 +228,7 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
     overview = []
     for s, a in zip(sources, articles):
         counts = Counter(st.category for st in a.statements)
-        label = _place_label(s["unit_level"], s["locality"]) or s["title"] or a.path
+        label = _place_label(s["unit_level"], s["locality"]) or s["title"] or Path(a.path).name
         overview.append({"label": label, "source": s["id"], **{c: counts.get(c, 0) for c in CATEGORIES}})
 
     model = {
@@ -235,7 +239,7 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
         "next_period": next_period,
         "period_note": note,
         "intro": _intro(articles, sources),
-        "letterhead": dict(letterhead),
+        "letterhead": copy.deepcopy(dict(letterhead)),
         "sources": sources,
         "sections": sections,
         "figures": figures,

@@ -221,3 +221,14 @@ def test_model_passes_the_briefing_file_validation(built, tmp_path):
     path.write_text(dump_briefing(model), encoding="utf-8")
     loaded = load_briefing(path)
     assert loaded["sections"][1]["themes"][0]["items"][0]["sources"] == [1, 2, 3]
+
+
+def test_one_locality_is_named_in_the_intro_and_units_are_not_doubled():
+    art = make_article("inputs/x.txt", [("achievement", "Phong trào thi đua được phát động sâu rộng.")],
+                       unit="thị xã", locality="Thị xã Kỳ Anh", period="quý I/2022")
+    untitled = make_article("inputs/sub/y.txt", [("task", "Thực hiện tốt quy chế phối hợp.")])
+    model, _, _ = assemble([art], letterhead=LETTERHEAD)
+    assert "tại thị xã Kỳ Anh," in model["intro"] and "địa phương (" not in model["intro"]
+    assert model["overview"][0]["label"] == "Thị xã Kỳ Anh"
+    model, _, _ = assemble([art, untitled], letterhead=LETTERHEAD)
+    assert model["overview"][1]["label"] == "y.txt"  # no locality, no title: the file name
