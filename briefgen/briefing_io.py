@@ -111,7 +111,34 @@ def dump_briefing(briefing: dict) -> str:
         width=1_000_000,  # never fold a statement across lines
         indent=2,
     )
-    return HEADER + body
+    return HEADER + _signposts(body)
+
+
+# Comment lines placed before the parts staff look for, so a long file can be
+# scanned by eye; comments are ignored when the file is read back.
+_SIGNPOSTS = {
+    "letterhead:": "# ----- THÔNG TIN ĐẦU VĂN BẢN (số, nơi ban hành và ngày, người ký, nơi nhận) -----",
+    "sources:": "# ----- BÀI VIẾT NGUỒN: số id là số trích dẫn [1], [2] ... dùng trong sources: [...] -----",
+    "sections:": "# ----- NỘI DUNG BÁO CÁO: ba mục I, II, III -----",
+    "  - category: achievement": "  # ===== I. KẾT QUẢ ĐẠT ĐƯỢC =====",
+    "  - category: limitation": "  # ===== II. HẠN CHẾ, TỒN TẠI =====",
+    "  - category: task": "  # ===== III. NHIỆM VỤ =====",
+    "figures:": "# ----- MỘT SỐ KẾT QUẢ NỔI BẬT -----",
+    "overview:": "# ----- TỔNG HỢP THEO ĐƠN VỊ, ĐỊA BÀN -----",
+    "warnings:": "# ----- CẢNH BÁO khi tổng hợp (không in ra văn bản) -----",
+}
+
+
+def _signposts(body: str) -> str:
+    out = []
+    for line in body.splitlines(keepends=True):
+        nested = line.startswith(" ")
+        key = line.rstrip("\n") if nested else line.split(":", 1)[0] + ":"
+        sign = _SIGNPOSTS.get(key)
+        if sign:
+            out.append(f"{sign}\n" if nested else f"\n{sign}\n")
+        out.append(line)
+    return "".join(out)
 
 
 # ---------------------------------------------------------------------------

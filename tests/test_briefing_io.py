@@ -110,6 +110,11 @@ def test_header_explains_what_may_change_and_how_to_render():
                    "briefgen render <tệp> -o <thư mục>"):
         assert phrase in header
     assert unicodedata.is_normalized("NFC", header)
+    # each section is signposted in the body, right above it
+    lines = text.splitlines()
+    for sign, key in (("I. KẾT QUẢ", "achievement"), ("II. HẠN CHẾ", "limitation"), ("III. NHIỆM VỤ", "task")):
+        at = lines.index(f"  - category: {key}")
+        assert lines[at - 1].lstrip().startswith("#") and sign in lines[at - 1]
 
 
 def test_statements_stay_on_one_line_and_keys_follow_the_contract():
