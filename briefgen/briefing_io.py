@@ -8,6 +8,7 @@ number, instead of stopping at the first one with a traceback.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,7 @@ def _signposts(body: str) -> str:
 # ---------------------------------------------------------------------------
 # Reading
 
+_QUOTE_BRACKETS = "câu bắt đầu bằng '[' hoặc '{' phải đặt trong ngoặc kép"
 # PyYAML's syntax messages are English and technical; these are the ones
 # people hit when editing by hand, explained in words staff can act on.
 _SYNTAX_HINTS = (
@@ -157,10 +159,19 @@ _SYNTAX_HINTS = (
     ("did not find expected '-' indicator", "thụt lề của danh sách (dòng bắt đầu bằng '-') không khớp"),
     ("did not find expected key", "thụt lề không khớp hoặc thiếu dấu hai chấm ':'"),
     ("expected a single document", "tệp chỉ được chứa một văn bản (xoá dòng '---' thừa)"),
+    ("flow sequence", _QUOTE_BRACKETS),
+    ("flow mapping", _QUOTE_BRACKETS),
+    ("undefined alias", "câu bắt đầu bằng '*' hoặc '&' phải đặt trong ngoặc kép"),
+    ("while scanning an alias", "câu bắt đầu bằng '*' hoặc '&' phải đặt trong ngoặc kép"),
+    ("while scanning an anchor", "câu bắt đầu bằng '*' hoặc '&' phải đặt trong ngoặc kép"),
 )
 
 
-def _syntax_message(err: yaml.YAMLError) -> tuple[int | None, str]:
+# "text: [Bổ sung] Câu ..." parses as a list followed by stray words.
+_BRACKETED = re.compile(r"\s*(?:-\s+)?(?:[\w-]+:\s+)?[\[{][^\]}]*[\]}]\s*\S")
+
+
+def _syntax_message(err: yaml.YAMLError, source: str) -> tuple[int | None, str]:
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     context = getattr(err, "context", None) or ""
     mark = getattr(err, "problem_mark", None)
@@ -169,6 +180,9 @@ def _syntax_message(err: yaml.YAMLError) -> tuple[int | None, str]:
         # opened is the useful place
         mark = getattr(err, "context_mark", None) or mark
     explained = next((vi for en, vi in _SYNTAX_HINTS if en in problem or en in context), None)
+    lines = source.splitlines()
+    if mark is not None and mark.line < len(lines) and _BRACKETED.match(lines[mark.line]):
+        explained = _QUOTE_BRACKETS
     detail = f"{explained} ({context + ', ' if context else ''}{problem})" if explained else problem
     if mark is None:
         return None, f"lỗi cú pháp YAML: {detail}"
@@ -192,7 +206,7 @@ def _parse(name: str, text: str) -> tuple[Any, Any]:
         data = loader.construct_document(node) if node is not None else None
         return node, data
     except yaml.YAMLError as err:
-        line, message = _syntax_message(err)
+        line, message = _syntax_message(err, text)
         where = f"{name}, dòng {line}, " if line else f"{name}: "
         raise BriefingFileError(where + message) from None
     finally:

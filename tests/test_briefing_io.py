@@ -213,6 +213,8 @@ INVALID = {
     "section deleted": (lambda t: t.replace("  - category: limitation\n    title: HẠN CHẾ, TỒN TẠI\n    themes: []\n", ""),
                         "sections:", "limitation"),
     "bad letterhead profile": (lambda t: t.replace("profile: dang", "profile: dang-uy"), "profile:", "nha-nuoc"),
+    "text starting with a bracket": (lambda t: t.replace("- text: Tiếp tục giám sát", "- text: [Bổ sung] Tiếp tục giám sát"),
+                                     "[Bổ sung]", "ngoặc kép"),
     "duplicate key": (lambda t: t.replace("  signer_name: Hoàng Thị Lan\n", "  signer_name: Hoàng Thị Lan\n  signer_name: Lê Văn Bình\n"),
                       "Lê Văn Bình", "lặp lại"),
 }
@@ -255,6 +257,13 @@ def test_all_problems_are_reported_together_in_file_order(write):
 def test_files_that_are_not_a_briefing_are_refused(write, content, words):
     [message] = problems(write, content)
     assert words in message
+
+
+def test_file_saved_by_windows_notepad_is_read(tmp_path):
+    # byte order mark and CRLF line ends
+    path = tmp_path / "b.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
+    assert load_briefing(path) == make_briefing()
 
 
 def test_file_that_is_not_utf8_is_refused(tmp_path):
