@@ -34,7 +34,7 @@ _NOT_AFTER = {"năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "gi
 _NOT_BEFORE = {"thứ", "lần", "khóa", "khoá", "số", "ngày", "sáng", "chiều", "tối", "trưa", "đêm",
                "hôm", "năm", "tháng", "quý", "kỳ", "nhiệm", "đoạn", "từ", "đến", "điều", "khoản",
                "quyết", "thị", "định", "luận", "án", "hoạch", "báo", "văn", "lệnh", "tư", "đợt"}
-_MAX_WORDS = 30  # a ';'-part longer than this is cut down to its ','-phrase
+_MAX_WORDS = 35  # a ';'-part longer than this is cut down to its ','-phrase
 
 
 def _is_year(a: str) -> bool:
@@ -67,10 +67,16 @@ def find_figures(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Separators of clauses and phrases. A comma between digits is a decimal
+# comma ("12,5 tỷ"), and "phòng, chống" is one expression in this genre.
+_SEPARATORS = {";": re.compile(r";"),
+               ",": re.compile(r"(?<!\bphòng),(?!\d)", re.IGNORECASE)}
+
+
 def _parts(text: str, sep: str) -> list[tuple[int, int]]:
     """Spans of ``text`` between separators, trimmed of spaces."""
     out, start = [], 0
-    for m in re.finditer(re.escape(sep), text):
+    for m in _SEPARATORS[sep].finditer(text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
@@ -89,8 +95,9 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _clause(text: str, pos: int) -> tuple[int, int]:
-    """Span of the clause around character ``pos`` of a statement."""
+def _clause(text: str, pos: int, figures: list[int]) -> tuple[int, int]:
+    """Span of the clause around the figure at character ``pos`` of a
+    statement (``figures``: where all its figures start)."""
     parts = _parts(text, ";")
     k = next(i for i, (s, e) in enumerate(parts) if s <= pos <= e)
     s, e = parts[k]
@@ -110,8 +117,14 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     end = k
     while end + 1 < len(pieces) and _words(text[slice(*pieces[end + 1])]) <= 3:
         end += 1
-    if _words(text[pos:pieces[end][1]]) <= 3 and end + 1 < len(pieces):
+    last = max((f for f in figures if pieces[k][0] <= f < pieces[end][1]), default=pos)
+    if _words(text[last:pieces[end][1]]) <= 3 and end + 1 < len(pieces):
         end += 1
+    # Keep the subject and verb of the part when that stays short enough:
+    # "Liên đoàn Lao động tỉnh chăm lo cho hơn 52.000 lượt đoàn viên, người lao
+    # động ..." rather than a phrase starting in the middle of a list.
+    if _words(text[s:pieces[end][1]]) <= _MAX_WORDS:
+        return s, pieces[end][1]
     return pieces[k][0], pieces[end][1]
 
 
@@ -136,10 +149,11 @@ def extract_figures(statements: Iterable[Statement]) -> list[Figure]:
         if st.category != "achievement":
             continue
         seen_spans = set()
-        for start, _end in find_figures(st.text):
-            span = _clause(st.text, start)
-            if any(s <= span[0] and span[1] <= e for s, e in seen_spans):
-                continue  # already inside the clause of an earlier figure
+        starts = [s for s, _e in find_figures(st.text)]
+        for start in starts:
+            if any(s <= start < e for s, e in seen_spans):
+                continue  # already shown in the clause of an earlier figure
+            span = _clause(st.text, start, starts)
             seen_spans.add(span)
             text = _tidy(st.text[span[0]:span[1]])
             if _words(text) < 3:

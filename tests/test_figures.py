@@ -81,3 +81,24 @@ def test_same_clause_from_two_articles_is_one_figure_with_both_sources():
 def test_two_numbers_in_one_clause_give_one_figure():
     figs = figures_of("Vận động được 12,5 tỷ đồng, hỗ trợ xây dựng 215 nhà Đại đoàn kết.")
     assert len(figs) == 1 and re.search(r"12,5 tỷ đồng.*215 nhà", figs[0])
+
+
+def test_decimal_commas_and_phong_chong_do_not_cut_the_clause():
+    text = ("Trong đợt cao điểm, Mặt trận các cấp tiếp nhận tiền và hàng hóa ủng hộ phòng, chống dịch "
+            "trị giá hơn 146,5 tỷ đồng, phân bổ kịp thời cho lực lượng tuyến đầu và người dân ở các khu "
+            "vực phong tỏa, đồng thời tổ chức nhiều hoạt động thăm hỏi, động viên các lực lượng tham gia "
+            "chống dịch trên địa bàn tỉnh.")
+    (fig,) = figures_of(text)
+    assert "146,5 tỷ đồng" in fig
+    assert "ủng hộ phòng, chống dịch" in fig
+    assert fig.startswith("Mặt trận các cấp tiếp nhận")  # the phrase with its subject, not a list tail
+    assert len(fig.split()) < len(text.split())
+
+
+def test_a_second_figure_in_a_long_part_keeps_its_own_phrase():
+    text = ("Đại hội đại biểu Mặt trận Tổ quốc các cấp nhiệm kỳ 2019 - 2024 được tổ chức thành công ở "
+            "145/145 xã, phường, thị trấn, 15/15 huyện, thành phố và cấp tỉnh, bảo đảm đúng tiến độ, "
+            "đúng quy định của Điều lệ, được cấp ủy, chính quyền và Nhân dân đánh giá cao về chất lượng "
+            "nhân sự cũng như công tác tổ chức.")
+    (fig,) = figures_of(text)
+    assert fig.endswith("145/145 xã, phường, thị trấn, 15/15 huyện, thành phố và cấp tỉnh.")
