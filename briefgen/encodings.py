@@ -44,6 +44,13 @@ from briefgen.errors import InputError
 
 # --------------------------------------------------------------------------
 # Legacy tables (written from the TCVN 5712:1993 VN3 and VNI-Windows layouts)
+#
+# Cross-checked once, by running both converters over every byte and every
+# base+mark pair, against an independent implementation (viparse 0.1.31, not
+# a dependency): TCVN3 agrees on all 128 high bytes; VNI agrees on every
+# pair it maps. We additionally accept î/Î as ỵ/Ỵ, "aú" as ẳ, i + tone mark,
+# and capitals followed by a lower-case mark, none of which can mean
+# anything else in VNI text.
 # --------------------------------------------------------------------------
 
 # TCVN3 (ABC, VN3): one byte per Vietnamese letter in 0xA1-0xFE. VN3 has no

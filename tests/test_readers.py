@@ -223,3 +223,13 @@ def test_input_files_are_byte_identical_after_reading(inputs):
     after = {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in inputs.items()}
     assert after == before
     assert sorted(p.name for p in next(iter(inputs.values())).parent.iterdir()) == sorted(inputs)
+
+
+def test_page_with_tens_of_thousands_of_inline_tags_uses_the_plain_extraction(tmp_path):
+    path = tmp_path / "the.html"
+    body = "tuyên truyền <b>vận động</b> hội viên " * 20_000
+    path.write_text(f"<html><body><p>{body}</p><script>x()</script></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text.startswith("tuyên truyền vận động hội viên tuyên truyền")
+    assert "x()" not in doc.text
+    assert any("quá nhiều thẻ" in w for w in doc.warnings)
