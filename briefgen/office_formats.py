@@ -78,8 +78,15 @@ def read_pdf(data: bytes, display: str) -> Extracted:
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(display, "tệp PDF được đặt mật khẩu")
+        if reader.is_encrypted:
+            # Many official PDFs are encrypted only against copying, with an
+            # empty password to open them: those are read normally.
+            try:
+                opened = reader.decrypt("")
+            except Exception:  # an algorithm pypdf cannot handle without extras
+                opened = 0
+            if not opened:
+                raise InputError(display, "tệp PDF được đặt mật khẩu hoặc mã hóa, không mở được")
         pages = reader.pages
         count = len(pages)
     except InputError:

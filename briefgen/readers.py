@@ -113,7 +113,8 @@ def read_document(path: Path, display: str | None = None) -> Document:
         raise InputError(display, f"tệp {ext} bị hỏng hoặc không đúng định dạng ({type(err).__name__})") from err
     text = _tidy(clean_text(found.text))
     if not text:
-        raise InputError(display, "tệp không có nội dung văn bản (chỉ có khoảng trắng)")
+        plain = ext in (".txt", ".md", ".markdown")
+        raise InputError(display, "tệp chỉ có khoảng trắng, không có nội dung" if plain else "tệp không có nội dung văn bản")
     warnings = list(found.warnings)
     if any(len(line) > LONG_LINE and not _has_sentence_end(line) for line in text.split("\n")):
         limit = f"{LONG_LINE:,}".replace(",", ".")  # Vietnamese thousands separator
@@ -287,8 +288,6 @@ def _decode_html(data: bytes, display: str) -> tuple[str, str, list[str]]:
 @register("HTML", (".html", ".htm"), requires=("trafilatura", "lxml.html"))
 def read_html(data: bytes, display: str) -> Extracted:
     html, encoding, warnings = _decode_html(data, display)
-    if not html.strip():
-        raise InputError(display, "tệp không có nội dung văn bản (chỉ có khoảng trắng)")
     result = None
     if html.count("<") > MAX_HTML_TAGS:
         # trafilatura slows down quadratically on one block with tens of

@@ -133,6 +133,7 @@ def test_markdown_loses_markup_keeps_words_and_front_matter(inputs):
     [
         ("empty.txt", "tệp rỗng"),
         ("blank.txt", "chỉ có khoảng trắng"),
+        ("blank.html", "không có nội dung văn bản"),
         ("binary.txt", "tệp nhị phân"),
         ("corrupt.docx", "bị hỏng"),
         ("corrupt.pdf", "bị hỏng"),
@@ -233,3 +234,25 @@ def test_page_with_tens_of_thousands_of_inline_tags_uses_the_plain_extraction(tm
     assert doc.text.startswith("tuyên truyền vận động hội viên tuyên truyền")
     assert "x()" not in doc.text
     assert any("quá nhiều thẻ" in w for w in doc.warnings)
+
+
+def _encrypted_copy(source: Path, target: Path, user_password: str) -> Path:
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    for page in pypdf.PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=user_password, owner_password="chu-so-huu", algorithm="RC4-128")
+    writer.write(target)
+    return target
+
+
+def test_pdf_locked_only_against_copying_is_read(inputs, tmp_path):
+    path = _encrypted_copy(inputs["report.pdf"], tmp_path / "khoa-sao-chep.pdf", "")
+    assert fx.SENTENCE in read_document(path).text
+
+
+def test_pdf_with_a_password_is_refused(inputs, tmp_path):
+    path = _encrypted_copy(inputs["report.pdf"], tmp_path / "mat-khau.pdf", "123456")
+    with pytest.raises(InputError, match="mật khẩu"):
+        read_document(path)
