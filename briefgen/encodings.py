@@ -144,9 +144,14 @@ _CP1252_TABLE = "".join(_cp1252_char(b) for b in range(256))
 _TCVN3_TABLE = "".join(_TCVN3_LETTERS.get(b, _CP1252_TABLE[b]) for b in range(256))
 
 
+@functools.cache
+def _translation(table: str) -> dict[int, str]:
+    return {i: c for i, c in enumerate(table) if ord(c) != i}
+
+
 def _decode_table(data: bytes, table: str) -> str:
     # latin-1 gives one code point per byte; translate maps it through the table.
-    return data.decode("latin-1").translate({i: c for i, c in enumerate(table) if ord(c) != i})
+    return data.decode("latin-1").translate(_translation(table))
 
 
 def decode_tcvn3(data: bytes) -> str:
@@ -160,10 +165,6 @@ def decode_vni(data: bytes) -> str:
 
 def _cp1258(data: bytes) -> str:
     return data.decode("cp1258", errors="replace")
-
-
-def _cp1252(data: bytes) -> str:
-    return _decode_table(data, _CP1252_TABLE)
 
 
 _LEGACY = {  # name -> (decoder, label shown to users)
@@ -190,7 +191,6 @@ _SYLLABLE_RE = re.compile(
     "(?:" + "|".join(sorted(_VOWEL_GROUPS, key=len, reverse=True)) + ")"
     "(?:ch|ng|nh|[cmnpt])?"
 )
-_VIET_EXTRA = set("ăâêôơưđ")
 _SAMPLE_BYTES = 200_000  # score a prefix: enough words, bounded time
 
 
