@@ -54,6 +54,7 @@ SHAPES = {
     "overview": (OVERVIEW_KEYS, {}),
 }
 
+
 class Checker:
     """Walks the parsed data with the node tree at hand, so every problem can
     name the line it is on."""
@@ -156,7 +157,6 @@ class Checker:
             self.fail(path + (key,), f"'{key}' của {what} phải là một danh sách (các dòng bắt đầu bằng '-')")
             return []
         return value
-
 
     def lines_of(self, m: dict, key, path, what: str) -> list[str]:
         """A list of text lines; a single line is accepted as a list of one."""
