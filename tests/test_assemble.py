@@ -229,3 +229,14 @@ def test_one_locality_is_named_in_the_intro_and_units_are_not_doubled():
     assert model["overview"][0]["label"] == "Thị xã Kỳ Anh"
     model, _, _ = assemble([art, untitled], letterhead=LETTERHEAD)
     assert model["overview"][1]["label"] == "y.txt"  # no locality, no title: the file name
+
+
+def test_every_statement_is_in_exactly_one_item():
+    """Merging and the cap never lose or duplicate a statement: each one is
+    quoted once, in the item of its own section."""
+    arts = realistic_articles()
+    model, _, _ = assemble(arts, letterhead=LETTERHEAD, cap_per_theme=1)
+    quoted = [(sec["category"], q["source"], q["start"]) for sec in model["sections"]
+              for th in sec["themes"] for it in th["items"] + th["hidden_items"] for q in it["quotes"]]
+    expected = [(st.category, i, st.start) for i, a in enumerate(arts, 1) for st in a.statements]
+    assert sorted(quoted) == sorted(expected)
