@@ -31,7 +31,7 @@ HEADER = """\
 #   - thêm ý mới với nguồn, ví dụ:
 #         - text: "Nội dung ý mới, kết thúc bằng dấu chấm."
 #           sources: [2]
-#     (ý mới không cần "quotes");
+#     (ý mới không cần "quotes"; "quotes" là đoạn trích nguyên văn để đối chiếu, không in ra văn bản);
 #   - sửa tiêu đề (title, subject), kỳ báo cáo (period, next_period),
 #     thông tin đầu văn bản (letterhead: số, nơi ban hành và ngày, người ký, nơi nhận);
 #   - đổi thứ tự chủ đề và ý; thứ tự đó được giữ nguyên khi in.
@@ -46,6 +46,7 @@ HEADER = """\
 # Xuất lại văn bản DOCX và PDF từ tệp đã sửa:
 #     briefgen render <tệp> -o <thư mục>
 # Ví dụ: briefgen render outputs/bao-cao.briefing.yaml -o outputs/
+# Nên chép tệp này ra tên khác trước khi sửa: chạy lại "briefgen build" sẽ ghi đè nó.
 #
 """
 
