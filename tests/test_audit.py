@@ -277,3 +277,9 @@ def test_items_left_out_by_the_cap_are_still_traceable():
     backs = {a["href"] for t, a in page.tags if t == "a" and a.get("class") == "back"}
     assert "#yl1" in backs
     assert "2 ý trong báo cáo" in " ".join(" ".join(page.chunks).split())
+
+
+def test_page_declares_its_encoding_first(html):
+    # opened from an email attachment there is no server to say it is UTF-8
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in html[:200]
