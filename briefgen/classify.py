@@ -31,8 +31,10 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
-REMEDY_LOOKBACK = 16  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
+REMEDY_LOOKBACK = 28  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
+BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
+CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Classifier:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
+        self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
 
     # -- cues ---------------------------------------------------------------
     def negative(self, text: str, s: int, e: int):
@@ -87,8 +90,12 @@ class Classifier:
         for rule in self.rules.groups.get("negative_cues", ()):
             for m in rule.regex.finditer(text, s, e):
                 back = text[max(s, m.start() - REMEDY_LOOKBACK):m.start()]
-                if not self.remedy.search(back):
-                    return rule
+                if self.remedy.search(back):
+                    continue
+                if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
+                        text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
+                    continue  # "hộ nghèo gặp khó khăn": whom the help went to
+                return rule
         return None
 
     def content_free(self, text: str, s: int, e: int) -> bool:
@@ -102,12 +109,14 @@ class Classifier:
         out: list[Labeled] = []
         periods = _Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
+        self.structural = False  # the mode comes from a heading or a list introduction
         for block in blocks:
             if block.kind == "heading":
                 chunk = text[block.start:block.end]
                 for cat, rx in self.rules.headings.items():
                     if rx.match(chunk):
                         mode, mode_rule = cat, f"tiêu đề mục '{chunk[:40]}'"
+                        self.structural = True
                         break
                 out.append(Labeled(block.start, block.end, "none", "tiêu đề bài hoặc tiêu đề mục", block.start))
                 continue
@@ -135,10 +144,13 @@ class Classifier:
         lim_lead, _ = rules.first("limitation_leads", body)
         task_lead, _ = rules.first("task_leads", body[:80])
         direction = periods.direction(body)
+        inherited = False
         if lead.kind == "directive":
             smode, srule = "task", lead.rule
         elif lead.kind == "limitation":
             smode, srule = "limitation", lead.rule
+        elif lead.kind == "concession":
+            smode, srule = ("limitation" if neg else "achievement"), lead.rule
         elif lead.contrast == "contrast" and (neg or lim_lead):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lead.contrast == "besides" and neg and mode != "task":
@@ -153,9 +165,15 @@ class Classifier:
             smode, srule = "achievement", lead.rule
         elif lead.kind == "emphasis":
             smode, srule = ("achievement" if re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
-        elif first_in_para and mode == "limitation" and not neg and kind != "bullet":
-            smode, srule = "achievement", "đoạn mới không còn dấu hiệu hạn chế"
-        return self._clauses(text, ss, lead.end, se, smode, srule, out)
+        else:
+            inherited = True
+        if not inherited:
+            self.structural = False
+        elif mode == "limitation" and not neg and not self.structural:
+            # shortcomings are marked ("còn", "chưa", ...) sentence by sentence;
+            # an unmarked sentence is back to the results
+            smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
+        return self._clauses(text, ss, lead, se, smode, srule, out)
 
     def _intro(self, text, cs, ce):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
@@ -169,10 +187,12 @@ class Classifier:
             return colon, "task"
         return colon, "achievement"
 
-    def _clauses(self, text, ss, body_start, se, smode, srule, out):
+    def _clauses(self, text, ss, lead, se, smode, srule, out):
         rules = self.rules
         p = _patterns(rules)
-        parts = clauses(text, body_start, se)
+        parts = clauses(text, lead.end, se)
+        # after "đồng chí X đánh giá/đề nghị", only what was said can be framing
+        said = lead.kind in ("directive", "report", "emphasis")
         label_mode = smode
         labels = []
         for i, (cs, ce) in enumerate(parts):
@@ -187,13 +207,15 @@ class Classifier:
             if intro:
                 colon, label_mode = intro
                 srule = "câu dẫn vào danh sách"
+                self.structural = True
                 out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
                 cs, clause_start = colon + 1, colon + 1
                 while cs < ce and text[cs].isspace():
                     cs += 1
                 if cs >= ce:
                     continue
-            rule, _ = rules.first("framing_clause", text[clause_start:ce])
+            frame_from = cs if (said and i == 0) else clause_start
+            rule, _ = rules.first("framing_clause", text[frame_from:ce])
             if rule:
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 continue
@@ -201,6 +223,9 @@ class Classifier:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
             label, why = self._refine(text, cs, ce, label_mode, srule)
+            if (label == "limitation" and i + 1 < len(parts) and CONTRAST_START.match(text, parts[i + 1][0])
+                    and not self.negative(text, cs, ce)):
+                label, why = "achievement", "vế kết quả trước 'tuy nhiên/nhưng'"
             labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
         # a sentence that reports only shortcomings opens the shortcomings part

@@ -9,6 +9,12 @@ from briefgen.noise import split_blocks
 from briefgen.rules import Rules
 
 TRIM = " \t\n;,:"
+FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
+
+
+def flat_view(text: str) -> str:
+    """The text with every line break and tab as a space: same length, same offsets."""
+    return text.translate(FLAT)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -27,7 +33,8 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
     # 1.
     blocks, dropped = split_blocks(text, rules, chrome)
     # 2.
-    labeled = Classifier(rules).label(text, blocks)
+    # rules see line breaks as spaces (hard-wrapped text), offsets unchanged
+    labeled = Classifier(rules).label(flat_view(text), blocks)
     # 3.
     statements = []
     decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]

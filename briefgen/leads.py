@@ -109,10 +109,10 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     start, contrast, word = strip_connective(text, s, e, rules)
     rule = f"từ nối '{word}'" if word else ""
 
-    for rule in p.report_leads:
-        m = rule.regex.match(text, start, e)
+    for lead_rule in p.report_leads:
+        m = lead_rule.regex.match(text, start, e)
         if m and m.end() < e:
-            return Lead(m.end(), rule.kind or "report", contrast, rule.note)
+            return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
     if m and " đã " not in f" {m.group('pre').lower()} ":
         body = skip_addressee(text, m.end(), e, rules)

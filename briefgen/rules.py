@@ -58,6 +58,7 @@ class Rules:
         self.addressee_heads = self._words("addressee_heads")
         self.predicate_starts = self._words("predicate_starts")
         self.remedy_words = self._words("remedy_words")
+        self.beneficiary_words = self._words("beneficiary_words")
         self.generic_words = frozenset(
             w.lower() for w in str(data.get("generic_words", "")).split("|") if w
         )

@@ -45,19 +45,26 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+CONTRAST_AFTER_COMMA = re.compile(r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,])", re.IGNORECASE)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at ";" where each part is a statement of its own.
+    """Split at ";" (and before ", tuy nhiên ..."), where each part is a statement of its own.
+
+    "X đã tổ chức ..., tuy nhiên số doanh nghiệp tham gia còn ít" holds a
+    result and a shortcoming: the contrast after the comma starts a new clause.
 
     A part is glued to the next one when the ";" only separates members of a
     list: the next part starts with a count ("217/217 xã ...; 14/15 quận ...")
     or the part is too short to say anything (fewer than four words).
     """
+    cuts = [i + 1 for i in range(start, end) if text[i] == ";"]
+    cuts += [m.start() + 1 for m in CONTRAST_AFTER_COMMA.finditer(text, start, end)]
     parts = []
     s = start
-    for i in range(start, end):
-        if text[i] == ";":
-            parts.append((s, i + 1))
-            s = i + 1
+    for c in sorted(cuts):
+        parts.append((s, c))
+        s = c
     parts.append((s, end))
     parts = [_trim(text, a, b) for a, b in parts]
     parts = [(a, b) for a, b in parts if b > a]
