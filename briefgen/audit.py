@@ -197,7 +197,6 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
                            "hidden": left_out, "more": theme.get("more") or 0})
         sections.append({"roman": roman, "title": _nfc(sec.get("title")), "category": sec["category"],
                          "themes": themes})
-    number = shown
 
     extracted = {c: sum(1 for a in articles for s in a.statements if s.category == c) for c in CATEGORIES}
     in_report = {s["category"]: sum(len(t["points"]) for t in s["themes"]) for s in sections}
@@ -227,7 +226,7 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
         "period": _nfc(briefing.get("period") or ""),
         "counts": counts,
         "n_articles": len(articles),
-        "n_items": number,
+        "n_items": shown,
         "n_themes": sum(len(s["themes"]) for s in sections),
         "sections": sections,
         "figures": [{"text": _nfc(f.get("text")), "cites": [cite(s) for s in f.get("sources") or []]}
