@@ -422,14 +422,33 @@ def _mostly_utf8(data: bytes) -> str | None:
     return None
 
 
+def _font_bytes(text: str) -> bytes:
+    """The bytes a legacy font showed as ``text``. Characters outside
+    Windows-1252 (a symbol from another font) travel as \\x01<code>\\x02,
+    which no legacy table touches, and come back in ``_restore``."""
+    text = text.replace("\x01", "").replace("\x02", "")
+    return text.encode("cp1252", errors="briefgen-keep")
+
+
+def _keep_unencodable(err: UnicodeEncodeError):
+    codes = "".join(f"\x01{ord(ch)}\x02" for ch in err.object[err.start:err.end])
+    return codes.encode("ascii"), err.end
+
+
+codecs.register_error("briefgen-keep", _keep_unencodable)
+_KEPT = re.compile("\x01([0-9]{1,7})\x02")
+
+
+def _restore(text: str) -> str:
+    return _KEPT.sub(lambda m: chr(int(m.group(1))) if int(m.group(1)) < 0x110000 else "", text)
+
+
 def _maybe_legacy_in_unicode(text: str, path: str, warnings: list[str]) -> tuple[str, str]:
-    """Valid UTF-8 without any Vietnamese letter but with Latin-1 symbols:
-    text typed in a .VnTime or VNI font, pasted into a Unicode file. The
-    characters are the font's bytes, so encode them back and re-decode."""
-    try:
-        raw = text.encode("cp1252")
-    except UnicodeEncodeError:
-        return text, "utf-8"
+    """Valid Unicode without any Vietnamese letter but with Latin-1 symbols:
+    text typed in a .VnTime or VNI font, saved in a Unicode file (a .txt, a
+    Word document, a web page). The characters are the font's bytes, so
+    turn them back into bytes and decode those."""
+    raw = _font_bytes(text)
     as_is, _ = viet_score(text)
     legacy, name, confident = _guess_legacy(raw)
     share, judged = viet_score(legacy)
@@ -438,5 +457,21 @@ def _maybe_legacy_in_unicode(text: str, path: str, warnings: list[str]) -> tuple
             f"{path}: văn bản gõ bằng phông {LABELS[name]} nhưng lưu dạng Unicode; "
             "đã chuyển sang Unicode, hãy kiểm tra lại nội dung"
         )
-        return legacy, f"utf-8+{name}"
+        return _restore(legacy), f"utf-8+{name}"
     return text, "utf-8"
+
+
+def repair_legacy_text(text: str, path: str) -> tuple[str, str | None, list[str]]:
+    """For text out of a Unicode container (HTML, DOCX, PDF): if it was typed
+    in a TCVN3 or VNI font, convert it. Returns (text, legacy encoding name
+    or None, warnings)."""
+    if text.isascii() or _has_viet_letters(text):
+        return text, None, []
+    warnings: list[str] = []
+    fixed, encoding = _maybe_legacy_in_unicode(text, path, warnings)
+    return fixed, (encoding.split("+", 1)[1] if "+" in encoding else None), warnings
+
+
+def decode_legacy_text(text: str, name: str) -> str:
+    """Convert more text (e.g. a title) known to use the legacy table ``name``."""
+    return _restore(_LEGACY[name][0](_font_bytes(text)))

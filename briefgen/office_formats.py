@@ -12,7 +12,7 @@ import zipfile
 
 from briefgen.encodings import clean_text
 from briefgen.errors import InputError
-from briefgen.readers import Extracted, register
+from briefgen.readers import Extracted, register, with_legacy_repaired
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns about every odd object; we report failures ourselves
 
@@ -41,7 +41,8 @@ def read_docx(data: bytes, display: str) -> Extracted:
         raise InputError(display, "tệp .docx bị hỏng hoặc không phải tệp Word (.docx)") from err
     paragraphs = list(_docx_blocks(document.element.body, document))
     title = document.core_properties.title or None
-    return Extracted(text="\n\n".join(p for p in paragraphs if p.strip()), title=title, encoding="docx")
+    found = Extracted(text="\n\n".join(p for p in paragraphs if p.strip()), title=title, encoding="docx")
+    return with_legacy_repaired(found, display)
 
 
 def _docx_blocks(container, document):
@@ -101,8 +102,8 @@ def read_pdf(data: bytes, display: str) -> Extracted:
         except Exception:
             warnings.append(f"{display}: không đọc được trang {number + 1}")
             continue
-        page_text = _unwrap_lines(clean_text(page_text))
-        if page_text.strip():
+        page_text = _unwrap_lines(page_text.replace("\r\n", "\n").replace("\r", "\n"))
+        if clean_text(page_text).strip():  # a page of control characters is no text
             texts.append(page_text)
     if not texts:
         raise InputError(
@@ -113,7 +114,8 @@ def read_pdf(data: bytes, display: str) -> Extracted:
         title = reader.metadata.title if reader.metadata else None
     except Exception:
         pass
-    return Extracted(text="\n\n".join(texts), title=title, encoding="pdf", warnings=warnings)
+    found = Extracted(text="\n\n".join(texts), title=title, encoding="pdf", warnings=warnings)
+    return with_legacy_repaired(found, display)
 
 
 def _ends_sentence(line: str) -> bool:

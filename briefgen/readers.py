@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefgen.encodings import clean_text, decode_bytes
+from briefgen.encodings import clean_text, decode_bytes, decode_legacy_text, repair_legacy_text
 from briefgen.errors import InputError, UnsupportedFormat
 from briefgen.model import Document
 
@@ -180,6 +180,20 @@ def _tidy(text: str) -> str:
     return "\n".join(out)
 
 
+def with_legacy_repaired(found: Extracted, display: str) -> Extracted:
+    """Web pages, Word files and PDFs typed in a TCVN3/VNI font carry the
+    font's bytes as Latin-1 look-alikes ("B¸o c¸o"): convert text and title."""
+    text, legacy, warnings = repair_legacy_text(found.text, display)
+    if legacy is None:
+        return found
+    found.text = text
+    if found.title:
+        found.title = decode_legacy_text(found.title, legacy)
+    found.encoding = f"{found.encoding}+{legacy}"
+    found.warnings.extend(warnings)
+    return found
+
+
 def _one_line(value: str | None) -> str | None:
     if not value:
         return None
@@ -279,10 +293,15 @@ def _decode_html(data: bytes, display: str) -> tuple[str, str, list[str]]:
         try:
             text = data.decode(declared.replace("utf8", "utf-8"))
             if "\x00" not in text:
-                return clean_text(text), declared, []
+                # Only what lxml refuses goes now; soft hyphens and the like
+                # stay until the text is known not to be a legacy font's bytes.
+                return text.translate(_XML_ILLEGAL), declared, []
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_bytes(data, display)
+
+
+_XML_ILLEGAL = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 @register("HTML", (".html", ".htm"), requires=("trafilatura", "lxml.html"))
@@ -306,14 +325,14 @@ def read_html(data: bytes, display: str) -> Extracted:
         paragraphs, fallback_title = _lxml_paragraphs(html)
     if url and not url.startswith(("http://", "https://")):
         url = None
-    return Extracted(
+    return with_legacy_repaired(Extracted(
         text="\n\n".join(paragraphs),
         title=title or fallback_title,
         date=date,
         url=url,
         encoding=encoding,
         warnings=warnings,
-    )
+    ), display)
 
 
 def _trafilatura(html: str):

@@ -256,3 +256,29 @@ def test_pdf_with_a_password_is_refused(inputs, tmp_path):
     path = _encrypted_copy(inputs["report.pdf"], tmp_path / "mat-khau.pdf", "123456")
     with pytest.raises(InputError, match="mật khẩu"):
         read_document(path)
+
+
+def test_word_file_typed_in_a_vntime_font_is_converted(tmp_path):
+    import docx
+
+    as_font_shows = fx.encode_tcvn3(fx.LEGACY_ARTICLE).decode("cp1252")  # "B¸o c¸o" style characters
+    document = docx.Document()
+    document.core_properties.title = fx.encode_tcvn3("Báo cáo sơ kết").decode("cp1252")
+    for paragraph in as_font_shows.split("\n\n"):
+        document.add_paragraph(paragraph)
+    document.save(tmp_path / "vntime.docx")
+    doc = read_document(tmp_path / "vntime.docx", display="inputs/vntime.docx")
+    assert doc.text == fx.LEGACY_ARTICLE
+    assert doc.title == "Báo cáo sơ kết"
+    assert doc.encoding == "docx+tcvn3"
+    assert doc.warnings and doc.warnings[0].startswith("inputs/vntime.docx: ")
+
+
+def test_web_page_in_a_vni_font_is_converted(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in fx.LEGACY_PARAGRAPHS)
+    page = f'<html><head><meta charset="windows-1252"></head><body><article>{body}</article></body></html>'
+    path = tmp_path / "vni.html"
+    path.write_bytes(fx.encode_vni(page))
+    doc = read_document(path)
+    assert doc.text == fx.LEGACY_ARTICLE
+    assert doc.encoding == "windows-1252+vni"
