@@ -61,7 +61,10 @@ def test_random_text_never_raises_anything_but_input_error(text, ext, encoding):
 @SETTINGS
 @given(text=st.text(max_size=500))
 def test_random_text_inside_html_markup(text):
-    page = f"<html><head><title>{text[:50]}</title></head><body><article><p>{text}</p></article></body></html>"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{text[:50]}</title></head>'
+        f"<body><article><p>{text}</p></article></body></html>"
+    )
     read_or_input_error(page.encode("utf-8", errors="surrogatepass"), ".html")
 
 
