@@ -72,7 +72,7 @@ def build_cmd(
     inputs: Path = INPUTS,
     outdir: Path = OUTDIR,
     period: Optional[str] = typer.Option(None, "--period", help='Kỳ báo cáo, ví dụ "quý I/2024" (mặc định: lấy theo đa số bài viết).'),
-    profile: Optional[str] = typer.Option(None, "--profile", help="Thể thức văn bản: dang (HD 36) hoặc nha-nuoc (NĐ 30)."),
+    profile: Optional[str] = typer.Option(None, "--profile", help="Thể thức văn bản: dang (Hướng dẫn 36-HD/VPTW, mặc định) hoặc nha-nuoc (Nghị định 30/2020/NĐ-CP)."),
     issuer: Optional[str] = typer.Option(None, "--issuer", help="Cơ quan ban hành."),
     parent: Optional[str] = typer.Option(None, "--parent", help="Cơ quan cấp trên."),
     number: Optional[str] = typer.Option(None, "--number", help="Số văn bản."),
@@ -81,6 +81,8 @@ def build_cmd(
     signer_name: Optional[str] = typer.Option(None, "--signer-name", help="Họ tên người ký."),
     signer_title: Optional[str] = typer.Option(None, "--signer-title", help="Chức vụ người ký."),
     signer_prefix: Optional[str] = typer.Option(None, "--signer-prefix", help="Quyền hạn ký: T/M, K/T (Đảng) hoặc TM., KT. (Nhà nước)."),
+    signer_body: Optional[str] = typer.Option(None, "--signer-body", help='Phần sau quyền hạn ký, ví dụ "BAN THƯỜNG VỤ" hoặc "TRƯỞNG BAN".'),
+    code: Optional[str] = typer.Option(None, "--code", help="Ký hiệu cơ quan trong số văn bản, ví dụ BDVTU, BTGDVTU."),
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="Chuẩn PDF lưu trữ, ví dụ pdf/a-3u."),
     cap: Optional[int] = typer.Option(None, "--cap", help="Số ý tối đa mỗi chủ đề trong văn bản (phần còn lại xem ở trang kiểm tra)."),
     strict: bool = typer.Option(False, "--strict", help="Trả mã lỗi khi có tệp bị bỏ qua hoặc có cảnh báo."),
@@ -92,7 +94,8 @@ def build_cmd(
 
     overrides = {k: v for k, v in dict(
         profile=profile, issuer=issuer, parent=parent, number=number, place=place, date=date,
-        signer_name=signer_name, signer_title=signer_title, signer_prefix=signer_prefix).items() if v is not None}
+        signer_name=signer_name, signer_title=signer_title, signer_prefix=signer_prefix,
+        signer_body=signer_body, code=code).items() if v is not None}
     code = _run(run_build, inputs=inputs, outdir=outdir, period=period, settings=overrides,
                 pdf_variant=pdf_variant, cap=cap, strict=strict, rules=rules, use_cache=not no_cache,
                 quiet=STATE["quiet"])

@@ -1,0 +1,131 @@
+"""Per-stage tests of extraction: noise, segmentation, lead-ins, discourse labels.
+
+Texts are our own sentences in the genre. Each test states a behaviour a
+reader of the briefing would notice if it broke.
+"""
+from briefgen.extract import extract_document
+from briefgen.model import Document
+from briefgen.noise import split_blocks
+from briefgen.rules import load_rules
+from briefgen.segment import clauses, sentences
+
+RULES = load_rules()
+
+
+def extract(text, path="bai.txt"):
+    return extract_document(Document(path, text), RULES)
+
+
+def labels(text):
+    return [(s.category, s.text) for s in extract(text).statements]
+
+
+def test_sentences_split_after_ellipsis_and_glued_byline():
+    text = "Các đơn vị đã hoàn thành kế hoạch năm… Hội nghị đã thảo luận. Việc được giải quyết.Minh Anh"
+    parts = [text[s:e] for s, e in sentences(text, 0, len(text))]
+    assert parts == ["Các đơn vị đã hoàn thành kế hoạch năm…", "Hội nghị đã thảo luận.",
+                     "Việc được giải quyết.", "Minh Anh"]
+
+
+def test_sentences_keep_abbreviations_and_dates():
+    text = "Đoàn công tác làm việc tại TP. Hồ Chí Minh ngày 7/5/2024. Kết quả tốt."
+    assert len(sentences(text, 0, len(text))) == 2
+
+
+def test_semicolon_list_members_stay_together():
+    text = "Đã chỉ đạo 217/217 xã, phường, thị trấn; 14/15 quận, huyện tổ chức thành công đại hội."
+    assert len(clauses(text, 0, len(text))) == 1
+    text2 = "Tiến độ đại hội cấp xã còn chậm; một số đơn vị chưa ban hành kế hoạch."
+    assert len(clauses(text2, 0, len(text2))) == 2
+
+
+def test_page_noise_is_dropped_with_reasons():
+    text = ("Trang chủ\nLượt xem: 1.245\nCỡ chữ A+ A-\n\n"
+            "Trong quý I/2024, Ủy ban MTTQ huyện đã vận động được 1,2 tỷ đồng ủng hộ Quỹ Vì người nghèo.\n\n"
+            "Tin liên quan\nÝ kiến bạn đọc\n")
+    blocks, dropped = split_blocks(text, RULES)
+    assert [b.kind for b in blocks] == ["text"]
+    assert len(dropped) == 5 and all(d.reason for d in dropped)
+
+
+def test_hard_wrapped_lines_are_one_paragraph():
+    text = ("Trong 6 tháng đầu năm 2023, Mặt trận Tổ quốc huyện đã phối hợp tổ chức\n"
+            "nhiều hoạt động an sinh xã hội, trao 320 suất quà cho hộ nghèo.\n")
+    blocks, _ = split_blocks(text, RULES)
+    assert len(blocks) == 1
+    assert labels(text)[0][0] == "achievement"
+
+
+def test_same_words_differ_by_part_of_article():
+    text = ("Trong quý I/2024, nội dung, phương thức hoạt động của Mặt trận tiếp tục được đổi mới. "
+            "Đồng chí Bí thư Huyện ủy đề nghị Ủy ban MTTQ huyện tiếp tục đổi mới nội dung, phương thức hoạt động; "
+            "tổ chức thành công Đại hội Mặt trận cấp huyện nhiệm kỳ 2024 - 2029.")
+    got = labels(text)
+    assert got[0][0] == "achievement"
+    assert [c for c, _ in got[1:]] == ["task", "task"]
+    assert got[1][1].startswith("Tiếp tục đổi mới")  # lead-in and addressee removed
+
+
+def test_shortcomings_after_contrast_and_announcement_dropped():
+    text = ("Năm 2023, Hội Nông dân tỉnh đã hỗ trợ 1.500 hộ vay vốn sản xuất. "
+            "Tuy nhiên, cũng còn một số hạn chế. Việc nắm bắt tâm tư nguyện vọng hội viên có lúc chưa kịp thời; "
+            "báo cáo định kỳ còn chậm.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "limitation"]
+    assert all("Tuy nhiên" not in t for _, t in got)
+
+
+def test_remedy_is_not_a_shortcoming():
+    text = ("Trong quý II/2024, Mặt trận các cấp đã tập trung tháo gỡ những khó khăn, vướng mắc cho hội viên; "
+            "hỗ trợ 35 hộ chưa có nhà ở ổn định.")
+    assert {c for c, _ in labels(text)} == {"achievement"}
+
+
+def test_framing_and_attendance_are_not_statements():
+    text = ("Chiều 15/4, Thường trực Huyện ủy tổ chức hội nghị giao ban với Ủy ban MTTQ huyện. "
+            "Cùng dự có đồng chí Lê Văn A, Trưởng Ban Dân vận Huyện ủy. "
+            "Hội nghị đã thảo luận và đề ra các nhiệm vụ trọng tâm quý II/2024.")
+    assert labels(text) == []
+
+
+def test_statement_text_is_clean_and_quote_verbatim():
+    text = ("Báo cáo tại Hội nghị cho thấy, trong quý I/2024, các đoàn thể đã phát triển mới 420 hội viên; "
+            "Theo đó, thực hiện tốt phong trào thi đua…")
+    art = extract(text)
+    for st in art.statements:
+        assert text[st.start:st.end] == st.quote
+        assert st.text[0].isupper() and st.text.endswith(".")
+        assert not st.text.endswith((";.", "….", "...."))
+    assert not art.statements[0].text.startswith("Báo cáo")
+
+
+def test_limitations_before_results_and_concession():
+    text = ("Ngay đầu báo cáo, Ban Thường trực nêu rõ một số tồn tại. "
+            "Công tác tập hợp đoàn viên ở khu công nghiệp còn khó khăn.\n\n"
+            "Mặc dù còn những hạn chế nêu trên, năm 2022 Mặt trận tỉnh đã hoàn thành 17/18 chỉ tiêu. "
+            "Nhân dân hiến hơn 9.000 m² đất làm đường giao thông nông thôn.")
+    got = [c for c, _ in labels(text)]
+    assert got == ["limitation", "achievement", "achievement"]
+
+
+def test_metadata_from_the_text_and_never_guessed():
+    text = ("Giao ban Mặt trận huyện Lục Ngạn quý II/2023\n\n"
+            "Chiều 5/7, Thường trực Huyện ủy Lục Ngạn tổ chức hội nghị giao ban quý II/2023, triển khai nhiệm vụ "
+            "quý III/2023. Đồng chí Nguyễn Thị Hoa, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.\n\n"
+            "Trong quý II/2023, các đoàn thể đã vận động được 2 tỷ đồng.")
+    meta = extract(text).meta
+    assert meta.value("unit_level") == "huyện" and meta.value("locality") == "Lục Ngạn"
+    assert meta.value("period") == "quý II/2023" and meta.value("next_period") == "quý III/2023"
+    assert meta.value("meeting_date") == "2023-07-05"
+    assert meta.value("chair") == "Nguyễn Thị Hoa"
+    bare = extract("Các đoàn thể đã vận động được nhiều hội viên tham gia các phong trào thi đua.").meta
+    assert bare.value("locality") is None and bare.value("period") is None and bare.value("chair") is None
+
+
+def test_user_rules_extend_the_packaged_ones(tmp_path, monkeypatch):
+    extra = tmp_path / "briefgen-rules.yaml"
+    extra.write_text("negative_cues:\n  - {pattern: '\\\\bchưa thật sự nổi bật', note: 'thử nghiệm'}\n",
+                     encoding="utf-8")
+    rules = load_rules(str(extra))
+    assert rules.version != RULES.version
+    assert any(r.note == "thử nghiệm" for r in rules.groups["negative_cues"])
