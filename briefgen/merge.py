@@ -1,8 +1,9 @@
 """Merge statements from different articles that say the same thing.
 
 Only statements of the same section (category) and the same theme are ever
-compared, and never two statements of the same article (an article lists
-distinct points; two of them are not one point said twice).
+compared, never two statements of the same article (an article lists
+distinct points; two of them are not one point said twice), and never two
+statements stating different figures (see ``figures_key``).
 
 Similarity is computed on content words: the text is lowercased, tone marks
 unified, word-tokenized with underthesea and stripped of a small list of
@@ -23,23 +24,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.figures import find_figures
 from briefgen.group import match_form
 from briefgen.model import Statement
 
 # Measured with benchmarks/merge_threshold.py on tests/fixtures/merge_pairs.yaml
-# (74 labelled pairs: 36 same, 38 different), "as merge sees it" (same
-# section and theme required):
-#   threshold  0.26: P 0.878 R 1.000 F1 0.935
-#              0.30-0.36: P 0.921 R 0.972 F1 0.946
-#              0.38: P 0.946 R 0.972 F1 0.959   <- chosen (best F1)
-#              0.40: P 0.944 R 0.944 F1 0.944
-#              0.50: P 0.938 R 0.833 F1 0.882
+# (76 labelled pairs: 36 same, 40 different), "as merge sees it" (same
+# section, theme and figures required), Dice similarity:
+#   threshold  0.26-0.32: P 0.900 R 1.000 F1 0.947
+#              0.34-0.36: P 0.921 R 0.972 F1 0.946
+#              0.38-0.40: P 0.946 R 0.972 F1 0.959   <- 0.40 chosen (best F1)
+#              0.42-0.44: P 0.971 R 0.944 F1 0.958
+#              0.50:      P 0.970 R 0.889 F1 0.928
 # A wrong merge hides a point from the briefing while a missed one only shows
 # it twice, so between equal F1 the higher threshold wins.
-MERGE_THRESHOLD = 0.38
+MERGE_THRESHOLD = 0.40
 
 KEYS_PER_STATEMENT = 4  # rarest content words used as blocking keys
 WINDOW = 20             # neighbours compared per key posting list
+COMPLETE_LINK_PAIRS = 400  # above this, groups join by their leader only (see merge_entries)
 
 # Function words and words that occur in almost every statement of the genre.
 # Negations ("chưa", "còn") are left out on purpose: all statements of one
@@ -48,13 +51,13 @@ STOPWORDS = frozenset(w.strip() for w in """
 của, và, với, các, những, một, một số, nhiều, cho, trong, ngoài, tại, theo, về, từ, đến, để,
 do, bởi, vì, nên, là, thì, mà, đã, đang, sẽ, được, bị, có, không, chưa, còn, rất, hơn, nữa,
 hơn nữa, cũng, vẫn, đều, luôn, ngày càng, này, đó, ấy, khi, lúc, nơi, như, việc, sự, cuộc,
-cách, nhằm, góp phần, bảo đảm, đảm bảo, tiếp tục, tăng cường, đẩy mạnh, nâng cao, chú trọng,
+cách, nhằm, ở, vào, ra, góp phần, bảo đảm, đảm bảo, tiếp tục, tăng cường, đẩy mạnh, nâng cao, chú trọng,
 tập trung, chủ động, tích cực, thường xuyên, kịp thời, thực hiện, triển khai, tổ chức,
 hoạt động, công tác, nội dung, vai trò, hiệu quả, chất lượng, tốt, cao, mặt trận, tổ quốc,
 mttq, ubmttq, ubmttqvn, việt nam, chính trị, xã hội, chính trị - xã hội, đoàn thể,
 thành viên, tỉnh, thành phố, huyện, thị xã, quận, xã, phường, thị trấn, cấp, các cấp, cơ sở,
 địa phương, đơn vị, địa bàn, ban, thường trực, thường vụ, ủy ban, đồng chí, năm, quý, tháng,
-thời gian, qua, tới, một số, trên, dưới, giữa, tuy nhiên, tuy vậy, đồng thời, bên cạnh đó
+thời gian, qua, tới, một số, trên, dưới, giữa, tuy nhiên, tuy vậy, đồng thời, bên cạnh đó,
 đề nghị, yêu cầu, đánh giá, ghi nhận, phát biểu, kết luận, hội nghị, giao ban, buổi, làm việc,
 bí thư, phó bí thư, tỉnh ủy, thành ủy, huyện ủy, thị ủy, quận ủy, nhiệm vụ, lại, theo đó
 """.replace("\n", " ").split(",") if w.strip())
@@ -82,22 +85,29 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Mean of Jaccard and containment (overlap coefficient).
+@lru_cache(maxsize=65536)
+def figures_key(text: str) -> frozenset[str]:
+    """The figures a statement states ("12,5 tỷ", "217/217", "98,5%").
 
-    Jaccard alone punishes a short statement against a longer wording of the
-    same point ("giám sát, phản biện xã hội còn hạn chế" vs a sentence that
-    adds where and why); containment alone lets a two-word statement match
-    anything that contains those words. The mean behaved best on the labelled
-    pairs (see benchmarks/merge_threshold.py)."""
+    Statements merge only when they state the same figures (or none): the
+    item shows one wording and cites every source, so "186 nhà Đại đoàn kết"
+    from one article must not be cited as what another article (1.327 nhà, or
+    no number at all) reported."""
+    return frozenset(text[s:e].replace(" ", "") for s, e in find_figures(text))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two content-word sets: 2·|A∩B| / (|A| + |B|).
+
+    On the labelled pairs Jaccard, Dice and the mean of Jaccard and
+    containment reach the same best F1 (0.959) and containment alone less
+    (0.946, it lets a two-word statement match anything containing those
+    words); Dice keeps that F1 over the widest range of thresholds
+    (0.37-0.44 within 0.01), so the choice does not hinge on one value.
+    See benchmarks/merge_threshold.py."""
     if not a or not b:
         return 0.0
-    shared = len(a & b)
-    if not shared:
-        return 0.0
-    jaccard = shared / len(a | b)
-    containment = shared / min(len(a), len(b))
-    return (jaccard + containment) / 2
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 @dataclass(frozen=True)
@@ -138,30 +148,35 @@ def _candidate_pairs(indices: list[int], words: list[frozenset[str]]) -> set[tup
     return pairs
 
 
+# A wording may add this share of content words that no other member of its
+# group says and still speak for the group.
+MAX_UNSUPPORTED = 0.5
+
+
 def _choose_kept(members: list[int], words: list[frozenset[str]], entries: list[Entry]) -> int:
     """The most complete wording that does not claim more than the others.
 
-    The longest statement is usually the most complete, but a long enumeration
-    ("A; B; C; D") that shares only B with the others would make the item claim
-    C and D on behalf of every cited source. So each member scores how much of
-    the other members' content it covers minus how much of its own content no
-    other member supports; the best score wins, then the longer text, then the
-    earlier statement."""
-    # word -> number of members using it, so each member's "others" are known
-    # without rebuilding their union (groups can hold one statement per article)
+    The most complete statement is the one with the most content (then the
+    longest text). But a long enumeration ("A; B; C; D") that shares only B
+    with the others would make the item claim C and D on behalf of every cited
+    source: a member is eligible only if at most MAX_UNSUPPORTED of its
+    content words are absent from every other member. If none is eligible,
+    the best-supported one is kept. Ties go to the earlier statement."""
+    # word -> number of members using it, so each member's unsupported words
+    # are known without rebuilding the others' union (groups can be large)
     uses: dict[str, int] = defaultdict(int)
     for m in members:
         for w in words[m]:
             uses[w] += 1
 
-    def score(m: int) -> tuple[float, int, int]:
+    def unsupported(m: int) -> float:
         own = words[m]
-        shared = sum(1 for w in own if uses[w] > 1)          # own words others also use
-        others = len(uses) - (len(own) - shared)              # words used by some other member
-        coverage = shared / others if others else 0.0
-        unsupported = (len(own) - shared) / len(own) if own else 1.0
-        return (round(coverage - unsupported, 6), len(entries[m].statement.text), -m)
-    return max(members, key=score)
+        return sum(1 for w in own if uses[w] == 1) / len(own) if own else 1.0
+
+    eligible = [m for m in members if unsupported(m) <= MAX_UNSUPPORTED]
+    if eligible:
+        return max(eligible, key=lambda m: (len(words[m]), len(entries[m].statement.text), -m))
+    return min(members, key=lambda m: (unsupported(m), m))
 
 
 def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> tuple[list[Group], list[dict]]:
@@ -171,6 +186,7 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
     statement folded into another: kept and merged text, their source paths,
     the similarity between them, section and theme."""
     words = [content_words(e.statement.text) for e in entries]
+    figures = [figures_key(e.statement.text) for e in entries]
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(entries):
         blocks[(e.statement.category, e.theme)].append(i)
@@ -178,34 +194,42 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
     scored = []
     for block in blocks.values():
         for i, j in _candidate_pairs(block, words):
-            if entries[i].article == entries[j].article:
+            if entries[i].article == entries[j].article or figures[i] != figures[j]:
                 continue
             sim = similarity(words[i], words[j])
             if sim >= threshold:
                 scored.append((-sim, i, j))
     scored.sort()
 
-    # Greedy single-link clustering, strongest pairs first, refusing any union
-    # that would put two statements of one article in the same group.
-    parent = list(range(len(entries)))
-    articles = [{e.article} for e in entries]
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    # Greedy clustering, strongest pairs first. Plain single-link would chain
+    # A~B~C~D until D has nothing in common with A, so two groups join only
+    # when every cross pair is within the threshold (complete link). For big
+    # groups (a point repeated by hundreds of articles) that check would grow
+    # quadratically, so beyond COMPLETE_LINK_PAIRS cross pairs only the
+    # members of the smaller group are checked against the leader of the
+    # larger one. No group may hold two statements of one article.
+    leader = list(range(len(entries)))       # group id of each entry = its leader
+    members = {i: [i] for i in range(len(entries))}
+    articles = {i: {e.article} for i, e in enumerate(entries)}
 
     for _neg, i, j in scored:
-        ri, rj = root(i), root(j)
-        if ri == rj or articles[ri] & articles[rj]:
+        gi, gj = leader[i], leader[j]
+        if gi == gj or articles[gi] & articles[gj]:
             continue
-        parent[rj] = ri
-        articles[ri] |= articles[rj]
+        if (len(members[gj]), -gj) > (len(members[gi]), -gi):
+            gi, gj = gj, gi  # gi: the group that keeps its leader
+        if len(members[gi]) * len(members[gj]) <= COMPLETE_LINK_PAIRS:
+            anchors = members[gi]
+        else:
+            anchors = [gi]
+        if any(similarity(words[a], words[m]) < threshold for a in anchors for m in members[gj]):
+            continue
+        for m in members[gj]:
+            leader[m] = gi
+        members[gi].extend(members.pop(gj))
+        articles[gi] |= articles.pop(gj)
 
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(entries)):
-        members[root(i)].append(i)
+    members = {g: sorted(ms) for g, ms in members.items()}
     groups, decisions = [], []
     for ms in sorted(members.values(), key=lambda m: m[0]):
         kept = _choose_kept(ms, words, entries) if len(ms) > 1 else ms[0]

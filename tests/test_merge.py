@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from briefgen.merge import (KEYS_PER_STATEMENT, MERGE_THRESHOLD, WINDOW, Entry, _candidate_pairs,
-                            content_words, merge_entries, similarity)
+                            content_words, figures_key, merge_entries, similarity)
 from briefgen.model import Statement
 
 PAIRS = Path(__file__).parent / "fixtures" / "merge_pairs.yaml"
@@ -79,7 +79,8 @@ def test_threshold_quality_on_labelled_pairs():
     for p in pairs:
         if p["section"] != "same":
             continue  # merge never compares these
-        merged = similarity(content_words(p["a"]), content_words(p["b"])) >= MERGE_THRESHOLD
+        merged = (figures_key(p["a"]) == figures_key(p["b"])
+                  and similarity(content_words(p["a"]), content_words(p["b"])) >= MERGE_THRESHOLD)
         tp += merged and p["same"]
         fp += merged and not p["same"]
         fn += (not merged) and p["same"]
@@ -108,3 +109,35 @@ def test_merging_is_deterministic():
         "Việc giám sát giải quyết kiến nghị của cử tri còn chậm.",
     ])]
     assert merge_entries(entries) == merge_entries(list(entries))
+
+
+def test_no_chaining_a_like_b_like_c_does_not_merge_a_with_c():
+    a = "Sinh hoạt chi hội ở nhiều thôn còn đơn điệu, chưa thu hút hội viên trẻ."
+    b = "Sinh hoạt chi hội còn đơn điệu; Ban công tác Mặt trận khu dân cư còn lúng túng."
+    c = "Ban công tác Mặt trận ở khu dân cư còn lúng túng, phụ thuộc vào cấp trên."
+    wa, wb, wc = map(content_words, (a, b, c))
+    assert similarity(wa, wb) >= MERGE_THRESHOLD and similarity(wb, wc) >= MERGE_THRESHOLD
+    assert similarity(wa, wc) < MERGE_THRESHOLD
+    groups, _ = merge_entries([entry(0, a), entry(1, b), entry(2, c)])
+    assert not any({0, 2} <= set(g.members) for g in groups)
+
+
+def test_kept_wording_is_the_most_complete_when_supported():
+    short = "Công tác giám sát còn hạn chế."
+    full = "Công tác giám sát, phản biện xã hội còn hạn chế, chưa thường xuyên."
+    entries = [entry(0, short), entry(1, full)]
+    groups, decisions = merge_entries(entries, threshold=0.2)
+    assert [g.members for g in groups] == [(0, 1)]
+    assert entries[groups[0].kept].statement.text == full
+    assert decisions[0]["kept_text"] == full and decisions[0]["merged_text"] == short
+
+
+def test_statements_with_different_figures_stay_apart():
+    entries = [
+        entry(0, "Vận động xây dựng 215 nhà Đại đoàn kết cho hộ nghèo.", "achievement", "an-sinh"),
+        entry(1, "Vận động xây dựng 1.327 nhà Đại đoàn kết cho hộ nghèo.", "achievement", "an-sinh"),
+        entry(2, "Vận động xây dựng nhà Đại đoàn kết cho hộ nghèo.", "achievement", "an-sinh"),
+        entry(3, "Vận động xây dựng 215 nhà Đại đoàn kết cho các hộ nghèo.", "achievement", "an-sinh"),
+    ]
+    groups, _ = merge_entries(entries)
+    assert sorted(g.members for g in groups) == [(0, 3), (1,), (2,)]
