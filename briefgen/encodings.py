@@ -205,13 +205,12 @@ def _is_viet_syllable(word: str) -> bool:
     return _SYLLABLE_RE.fullmatch(base) is not None
 
 
+_VIET_LETTER = re.compile("[\u1ea0-\u1ef9ăĂơƠưƯđĐ\u0300\u0301\u0303\u0309\u0323]")
+
+
 def _has_viet_letters(text: str) -> bool:
-    """Letters that exist only in Vietnamese (or a base + tone mark)."""
-    for ch in text:
-        o = ord(ch)
-        if 0x1EA0 <= o <= 0x1EF9 or ch in "ăĂơƠưƯđĐ" or 0x300 <= o <= 0x323:
-            return True
-    return False
+    """Letters that exist only in Vietnamese, or a Vietnamese tone mark."""
+    return _VIET_LETTER.search(text) is not None
 
 
 # ASCII punctuation and digits separate words ("bai1.txt,Tuyên" -> bai, txt,
@@ -323,6 +322,12 @@ def _looks_binary(data: bytes) -> bool:
     return controls > 0.05 * len(head)
 
 
+def _mostly_unassigned(text: str) -> bool:
+    sample = text[:4096]
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t")
+    return odd > 0.05 * max(len(sample), 1)
+
+
 def _decode_unicode(data: bytes, codec: str, path: str, warnings: list[str]) -> str:
     try:
         return data.decode(codec)
@@ -381,7 +386,10 @@ def _detect(data: bytes, path: str, warnings: list[str]) -> tuple[str, str]:
     # 2. UTF-16 without a BOM.
     codec = _utf16_without_bom(data)
     if codec:
-        return _decode_unicode(data, codec, path, warnings), codec
+        text = _decode_unicode(data, codec, path, warnings)
+        if _mostly_unassigned(text):  # NULs in a regular pattern, but not text
+            raise InputError(path, "tệp nhị phân, không phải văn bản")
+        return text, codec
     # 3. Binary.
     if _looks_binary(data):
         raise InputError(path, "tệp nhị phân, không phải văn bản")

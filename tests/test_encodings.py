@@ -122,3 +122,10 @@ def test_two_megabyte_line_decodes():
     assert len(data) > 2_000_000
     text, found, _ = decode_bytes(data, "dai.txt")
     assert found == "utf-8" and len(text) == len(data.decode("utf-8"))
+
+
+def test_binary_with_nul_bytes_in_a_regular_pattern_is_not_taken_for_utf16():
+    # 32-bit little-endian numbers: every other byte pair is NUL, like UTF-16.
+    data = b"".join((i * 7919 % 65536).to_bytes(4, "little") for i in range(2000))
+    with pytest.raises(InputError, match="nhị phân"):
+        decode_bytes(data, "so-lieu.txt")
