@@ -1,0 +1,224 @@
+"""Scale benchmark of the whole build: per-stage times, throughput, memory.
+
+Usage: .venv/bin/python benchmarks/run.py [--sizes 100,1000,10000] [--seed 1]
+                                          [--profile N] [--keep DIR]
+
+For every size N a corpus is generated (benchmarks/generate.py) into a
+temporary folder and built by the real pipeline (``briefgen.pipeline.build``)
+in a fresh process with an empty extraction cache, so peak memory and times
+belong to that size alone. Printed per size: the time of each stage (taken
+from the progress callback: a stage lasts until the next one starts), total
+wall time, articles per second, peak RSS of the process and of its worker
+processes, and the ratio to a bare one-core underthesea ``word_tokenize``
+pass over the same texts (measured on up to 300 of them). Then, for the
+1,000 folder (or the nearest size run): a rebuild after editing one file
+with the cache warm. Finally ``briefgen --help`` wall time, best of 5.
+
+``--profile N`` instead runs one cold build of N articles under cProfile and
+prints the 35 most expensive functions by cumulative and by own time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import generate  # noqa: E402
+
+BASELINE_SAMPLE = 300
+
+
+def _peak_rss_mib() -> tuple[float, float]:
+    """(this process, largest child) peak RSS in MiB; Linux reports KiB."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+def _wire_pipeline() -> str:
+    """Use extract_many and the default cap even before pipeline.py is wired
+    (the proposed lines, see docs/performance.md); say which is measured."""
+    import inspect
+
+    from briefgen import pipeline
+
+    notes = []
+    if "extract_many" not in inspect.getsource(pipeline.extract_all):
+        from briefgen.parallel import extract_many
+
+        def extract_all(docs, opts, progress=pipeline._noop):
+            chrome = pipeline.site_chrome(docs)
+            return [pipeline._apply_given(a) for a in extract_many(
+                docs, opts.rules_file, chrome, use_cache=opts.use_cache, progress=progress)]
+
+        pipeline.extract_all = extract_all
+        notes.append("extract_many patched into pipeline.extract_all")
+    return "; ".join(notes) or "pipeline as committed"
+
+
+def _default_cap(n_articles: int) -> int | None:
+    try:
+        from briefgen.assemble import default_cap
+    except ImportError:
+        return None
+    return default_cap(n_articles)
+
+
+def build_once(inputs: Path, outdir: Path) -> dict:
+    """One build in this process; stage times from the progress callback."""
+    from briefgen.pipeline import Options, build
+
+    wiring = _wire_pipeline()
+    marks: list[tuple[str, float]] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not marks or marks[-1][0] != stage:
+            marks.append((stage, time.perf_counter()))
+
+    n = sum(1 for _ in inputs.iterdir())
+    opts = Options(inputs=inputs, outdir=outdir)
+    if opts.cap_per_theme is None:
+        opts.cap_per_theme = _default_cap(n)
+    t0 = time.perf_counter()
+    marks.append(("Tìm tệp", t0))
+    result = build(opts, progress)
+    t1 = time.perf_counter()
+    stages: dict[str, float] = {}
+    for (stage, start), (_next, end) in zip(marks, marks[1:] + [("", t1)]):
+        stages[stage] = stages.get(stage, 0.0) + end - start
+    me, kids = _peak_rss_mib()
+    return {"n": n, "wall": t1 - t0, "stages": stages, "rss_self": me, "rss_children": kids,
+            "statements": sum(len(a.statements) for a in result.articles), "read": result.report.read,
+            "items": sum(len(t["items"]) for s in result.briefing["sections"] for t in s["themes"]),
+            "cap": opts.cap_per_theme, "merges": len(result.merges), "wiring": wiring,
+            "pdf_bytes": (outdir / "bao-cao-tong-hop.pdf").stat().st_size}
+
+
+def baseline(inputs: Path) -> dict:
+    """Articles per second of a bare word_tokenize pass on one core."""
+    from underthesea import word_tokenize
+
+    files = sorted(inputs.iterdir())[:BASELINE_SAMPLE]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    word_tokenize("khởi động")  # load the model outside the timing
+    t0 = time.perf_counter()
+    for t in texts:
+        word_tokenize(t)
+    return {"per_second": len(texts) / (time.perf_counter() - t0), "sample": len(texts)}
+
+
+def _child(args: list[str], cache_dir: Path) -> dict:
+    env = {**os.environ, "BRIEFGEN_CACHE_DIR": str(cache_dir)}
+    out = subprocess.run([sys.executable, __file__, *args], env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"benchmark child failed: {' '.join(args)}\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def help_time() -> float:
+    exe = Path(sys.executable).with_name("briefgen")
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "--help"], capture_output=True, check=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _edit_one(folder: Path) -> None:
+    first = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
+    text = first.read_text(encoding="utf-8").replace(
+        "Tuy nhiên, ", "Tuy nhiên, việc sơ kết các mô hình điểm ở một số xã còn chậm; ", 1)
+    first.write_text(text, encoding="utf-8")
+
+
+def _fmt_stages(stages: dict) -> str:
+    return "; ".join(f"{k} {v:.2f} s" for k, v in stages.items())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="briefgen scale benchmark")
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--profile", type=int, default=0)
+    ap.add_argument("--keep", type=Path, help="keep corpora and outputs in this folder")
+    ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)        # child: build INPUTS OUTDIR
+    ap.add_argument("--baseline", type=Path, help=argparse.SUPPRESS)  # child: word_tokenize pass
+    args = ap.parse_args(argv)
+
+    if args.one:
+        print(json.dumps(build_once(Path(args.one[0]), Path(args.one[1]))))
+        return 0
+    if args.baseline:
+        print(json.dumps(baseline(args.baseline)))
+        return 0
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="briefgen-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if args.profile:
+        return _profile(args.profile, work, args.seed)
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.platform()}")
+    rows = {}
+    for n in sizes:
+        inputs, cache = work / f"corpus-{n}", work / f"cache-{n}"
+        generate(n, inputs, args.seed)
+        r = _child(["--one", str(inputs), str(work / f"out-{n}")], cache)
+        b = _child(["--baseline", str(inputs)], cache)
+        rows[n] = r
+        print(f"\nN = {n}: {r['wall']:.2f} s wall, {n / r['wall']:.0f} articles/s, peak RSS "
+              f"{r['rss_self']:.0f} MiB (workers {r['rss_children']:.0f} MiB)  [{r['wiring']}]")
+        print(f"  stages: {_fmt_stages(r['stages'])}")
+        print(f"  {r['read']} read, {r['statements']} statements, {r['merges']} merged, {r['items']} items "
+              f"in the document (cap {r['cap']}), PDF {r['pdf_bytes'] / 1024:.0f} KiB")
+        print(f"  word_tokenize alone, one core: {b['per_second']:.0f} articles/s (sample {b['sample']}); "
+              f"the build takes {b['per_second'] * r['wall'] / n:.2f}x that pass's time")
+    if rows:
+        n = min(rows, key=lambda k: abs(k - 1000))
+        inputs = work / f"corpus-{n}"
+        _edit_one(inputs)
+        r = _child(["--one", str(inputs), str(work / f"out-{n}")], work / f"cache-{n}")
+        render = sum(v for k, v in r["stages"].items() if k.startswith(("Tạo", "Ghi")))
+        print(f"\nRebuild of N = {n} after editing one file (cache warm): {r['wall']:.2f} s wall, "
+              f"{r['wall'] - render:.2f} s without rendering/writing")
+        print(f"  stages: {_fmt_stages(r['stages'])}")
+    print(f"\nbriefgen --help: {help_time():.3f} s (best of 5)")
+    print(f"\nCorpora and outputs in {work}")
+    return 0
+
+
+def _profile(n: int, work: Path, seed: int) -> int:
+    import cProfile
+    import pstats
+
+    inputs = work / f"corpus-{n}"
+    generate(n, inputs, seed)
+    os.environ["BRIEFGEN_CACHE_DIR"] = str(work / f"cache-profile-{n}")
+    from briefgen import parallel
+
+    parallel.cpu_workers = lambda: 1  # profile the extraction too, in this process
+    prof = cProfile.Profile()
+    prof.enable()
+    r = build_once(inputs, work / f"out-profile-{n}")
+    prof.disable()
+    print(f"N = {n}: {r['wall']:.2f} s; {_fmt_stages(r['stages'])}")
+    stats = pstats.Stats(prof).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(35)
+    stats.sort_stats("tottime").print_stats(35)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

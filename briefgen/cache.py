@@ -1,0 +1,153 @@
+"""On-disk cache of per-article extraction results, for fast rebuilds.
+
+Rebuilding a folder of 1,000 articles after editing one of them should only
+extract that one again. Each article's result is stored under a key that
+changes whenever anything the extraction depends on changes:
+
+- the document itself: path, text, metadata given beside it (metadata.csv,
+  front matter) and what the reader found (title, date, url, encoding);
+- the site chrome lines that occur in this document (menus and footers seen
+  in several inputs are dropped as noise, so adding a file can change them);
+- the rules version (``Rules.version``, a hash of the packaged rules merged
+  with the user's rules file);
+- the briefgen version and a fingerprint of the extractor's source files, so
+  an upgrade or a local code change never serves stale results.
+
+Location: ``$BRIEFGEN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/briefgen``,
+else ``~/.cache/briefgen``; entries live in ``extract/<2 hex>/<key>.pkl``.
+Deleting the folder is always safe. ``--no-cache`` bypasses the cache.
+
+Entries are written to a temporary file in the same folder and renamed into
+place (``os.replace`` is atomic), so a concurrent run reads either a whole
+entry or none. Each entry carries a checksum of its payload; an entry that is
+truncated, corrupt or from an incompatible model is ignored (and replaced by
+the rebuilt result), never trusted.
+
+Serialisation is pickle: the result is a tree of frozen dataclasses that
+pickle restores exactly and several times faster than rebuilding it from
+JSON, without a hand-written schema to keep in step with ``model.py``.
+Unpickling can run code, so the cache folder is TRUSTED like the user's home
+folder: it is created private (mode 0700) and ``BRIEFGEN_CACHE_DIR`` must
+never point at a folder other people can write to.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.model import Article, ArticleMeta, Decision, Document, Dropped, Evidence, Statement
+from briefgen.paths import PACKAGE_DIR
+
+ENV_DIR = "BRIEFGEN_CACHE_DIR"
+MAGIC = b"BGX1"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
+DIGEST = 32
+# The modules whose code decides an extraction result (see briefgen.extract).
+EXTRACTOR_MODULES = ("extract", "classify", "leads", "noise", "segment", "metadata", "cleantext",
+                     "rules", "model")
+
+
+def cache_root() -> Path:
+    """The cache folder (see the module docstring for the lookup order)."""
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR]).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "briefgen"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """briefgen version, extractor sources and model fields, hashed."""
+    h = hashlib.sha256(__version__.encode())
+    for name in EXTRACTOR_MODULES:
+        try:
+            h.update((PACKAGE_DIR / f"{name}.py").read_bytes())
+        except OSError:  # e.g. run from a zip: the version alone must do
+            h.update(name.encode())
+    for cls in (Article, ArticleMeta, Document, Statement, Dropped, Decision, Evidence):
+        h.update(" ".join(f.name for f in dataclasses.fields(cls)).encode())
+    return h.hexdigest()[:16]
+
+
+def chrome_in(doc: Document, chrome: frozenset[str]) -> list[str]:
+    """The site-chrome lines that occur in ``doc`` (they change its result)."""
+    if not chrome:
+        return []
+    from briefgen.noise import line_key
+
+    return sorted({k for line in doc.text.split("\n") if line.strip() and (k := line_key(line)) in chrome})
+
+
+def entry_key(doc: Document, rules_version: str, chrome: frozenset[str] = frozenset()) -> str:
+    """sha256 over everything one document's extraction depends on."""
+    described = json.dumps({
+        "code": code_fingerprint(),
+        "rules": rules_version,
+        "doc": dataclasses.asdict(doc),
+        "chrome": chrome_in(doc, chrome),
+    }, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
+class ExtractionCache:
+    """Get and put extraction results; every failure means "not cached"."""
+
+    def __init__(self, rules_version: str, root: Path | None = None):
+        self.rules_version = rules_version
+        self.root = (root or cache_root()) / "extract"
+        self.writable = True  # turned off after the first failed write (read-only home, full disk)
+
+    def key(self, doc: Document, chrome: frozenset[str] = frozenset()) -> str:
+        return entry_key(doc, self.rules_version, chrome)
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str, doc: Document) -> Article | None:
+        """The cached result for ``doc``, or None when absent or unusable."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        payload = data[len(MAGIC) + DIGEST:]
+        if data[:len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC):len(MAGIC) + DIGEST]:
+            return None
+        try:
+            meta, statements, dropped, decisions = pickle.loads(payload)
+        except Exception:  # any unpickling failure is a corrupt entry
+            return None
+        if not isinstance(meta, ArticleMeta) or not all(isinstance(s, Statement) for s in statements):
+            return None
+        # the document is not stored: it is the one the key was made from
+        return Article(doc, meta, statements, dropped, decisions)
+
+    def put(self, key: str, article: Article) -> None:
+        """Store ``article`` atomically; a failure only costs the next run time."""
+        if not self.writable:
+            return
+        payload = pickle.dumps((article.meta, article.statements, article.dropped, article.decisions),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        path = self._path(key)
+        tmp = None
+        try:
+            if not path.parent.is_dir():
+                self.root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, path)  # readers see the old entry or the new one, never a part
+        except OSError:
+            self.writable = False
+            if tmp:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass

@@ -1,0 +1,115 @@
+"""Extract many documents: cached results first, the rest on every core.
+
+``extract_many`` looks every document up in the extraction cache
+(briefgen.cache); the misses are extracted in a pool of worker processes when
+there are enough of them to pay for starting the pool (about a quarter of a
+second), one after another otherwise. Work is handed out in small chunks so
+the progress bar moves as chunks complete, and results come back in input
+order whatever order the workers finish in. If the pool cannot start or a
+worker dies (a sandbox without process support, a worker killed for memory),
+the remaining documents are extracted in this process instead.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable
+
+from briefgen.model import Article, Document
+
+STAGE = "Trích xuất nội dung"
+MIN_POOL_DOCS = 50   # below this many misses, starting the workers costs more than it saves
+MAX_CHUNK = 16       # documents per task: small enough for a lively progress bar
+
+Progress = Callable[[str, int, int], None]
+
+# Per worker process: the rules are compiled once, not once per document.
+_WORKER: dict = {}
+
+
+def _init_worker(rules_file: str | None, chrome: frozenset[str]) -> None:
+    from briefgen.rules import load_rules
+
+    _WORKER["rules"] = load_rules(rules_file)
+    _WORKER["chrome"] = chrome
+
+
+def _extract_chunk(chunk: list[tuple[int, Document]]) -> list[tuple[int, Article]]:
+    from briefgen.extract import extract_document
+
+    rules, chrome = _WORKER["rules"], _WORKER["chrome"]
+    return [(i, extract_document(doc, rules, chrome)) for i, doc in chunk]
+
+
+def cpu_workers() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset[str], *,
+                 use_cache: bool = True, progress: Progress | None = None,
+                 workers: int | None = None) -> list[Article]:
+    """``extract_document`` for every document, in input order.
+
+    ``workers``: number of processes (default: the usable cores; 1 means no
+    pool). With ``use_cache`` results are read from and written to the
+    extraction cache."""
+    from briefgen.cache import ExtractionCache
+    from briefgen.extract import extract_document
+    from briefgen.rules import load_rules
+
+    report = progress or (lambda stage, done, total: None)
+    rules = load_rules(rules_file)  # also validates the rules file before any worker starts
+    total = len(docs)
+    results: list[Article | None] = [None] * total
+    cache = ExtractionCache(rules.version) if use_cache else None
+    keys: list[str | None] = [None] * total
+    misses: list[int] = []
+    for i, doc in enumerate(docs):
+        if cache is not None:
+            keys[i] = cache.key(doc, chrome)
+            results[i] = cache.get(keys[i], doc)
+        if results[i] is None:
+            misses.append(i)
+    done = total - len(misses)
+    report(STAGE, done, total)
+
+    def finished(i: int, article: Article) -> None:
+        nonlocal done
+        results[i] = article
+        if cache is not None:
+            cache.put(keys[i], article)
+        done += 1
+
+    workers = cpu_workers() if workers is None else max(1, workers)
+    if workers > 1 and len(misses) >= MIN_POOL_DOCS:
+        misses = _run_pool(docs, misses, rules_file, chrome, workers, finished, lambda: report(STAGE, done, total))
+    for i in misses:  # the sequential path, and whatever a broken pool left undone
+        finished(i, extract_document(docs[i], rules, chrome))
+        report(STAGE, done, total)
+    return results  # type: ignore[return-value]  # every slot is filled above
+
+
+def _run_pool(docs, misses, rules_file, chrome, workers, finished, tick) -> list[int]:
+    """Extract ``misses`` in worker processes; return the indices left undone."""
+    size = max(1, min(MAX_CHUNK, len(misses) // (workers * 8)))
+    chunks = [[(i, docs[i]) for i in misses[k:k + size]] for k in range(0, len(misses), size)]
+    left = set(misses)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                 initargs=(rules_file, chrome)) as pool:
+            pending = {pool.submit(_extract_chunk, c) for c in chunks}
+            while pending:
+                complete, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in complete:
+                    for i, article in future.result():
+                        finished(i, article)
+                        left.discard(i)
+                tick()
+    except (BrokenProcessPool, OSError, NotImplementedError):
+        pass  # finish in this process; errors of extraction itself still propagate
+    return sorted(left)
