@@ -13,6 +13,7 @@ content-free announcements ("Tuy nhiên, cũng còn một số hạn chế.") ar
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -159,6 +160,11 @@ class Classifier:
             smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
         elif direction == "next" or task_lead:
             smode, srule = "task", "mở phần nhiệm vụ: " + (task_lead.note if task_lead else "kỳ tới")
+            # "6 tháng cuối năm, Mặt trận và các đoàn thể tỉnh tập trung ...": the
+            # time and the doer frame the task
+            body_start = skip_addressee(text, lead.end, se, rules)
+            if body_start != lead.end and not re.match(r"(cần|phải)\b", text[body_start:body_start + 6], FLAGS):
+                lead = dataclasses.replace(lead, end=body_start, verb_end=lead.end)
         elif direction == "past":
             smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
         elif lead.kind == "report":
@@ -219,7 +225,9 @@ class Classifier:
             if rule:
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 continue
-            if self.content_free(text, cs, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
+            # an announcement is judged on the whole clause, addressee included
+            free_from = lead.verb_end if (i == 0 and lead.verb_end >= 0) else cs
+            if self.content_free(text, free_from, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
             label, why = self._refine(text, cs, ce, label_mode, srule)

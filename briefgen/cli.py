@@ -23,6 +23,7 @@ app = typer.Typer(
     name="briefgen",
     help="Tổng hợp các bài viết về hội nghị giao ban thành báo cáo tổng hợp (DOCX và PDF).",
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -60,6 +61,14 @@ def _run(fn, *args, **kwargs):
         if STATE["debug"]:
             raise
         _fail(err)
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as err:  # a bug of ours: still one line, details with --debug
+        if STATE["debug"]:
+            raise
+        typer.secho(f"Lỗi nội bộ ({err.__class__.__name__}: {err}). Chạy lại với --debug để xem chi tiết "
+                    "và báo cho người phát triển.", fg=typer.colors.RED, err=True)
+        raise typer.Exit(70)
 
 
 INPUTS = typer.Argument(Path("inputs"), help="Thư mục chứa các bài viết (hoặc một tệp).")

@@ -25,6 +25,7 @@ class Lead:
     kind: str = ""        # "report" | "directive" | "emphasis" | ""
     contrast: str = ""    # connective kind: "contrast", "besides", "addition" or ""
     rule: str = ""
+    verb_end: int = -1    # just after the verb of directing (before the addressee)
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,22 @@ def _patterns(rules: Rules) -> _Patterns:
     alt = "|".join(f"(?P<c{i}>{r.pattern})" for i, r in enumerate(conns))
     speakers = rules.speakers
 
-    def alt_of(group):
-        return "|".join(r.pattern for r in rules.groups.get(group, ())) or "(?!)"
+    def alt_of(group, kind=None, not_kind=None):
+        return "|".join(r.pattern for r in rules.groups.get(group, ())
+                        if (kind is None or r.kind == kind) and (not_kind is None or r.kind != not_kind)) or "(?!)"
 
-    REPORT_VERBS, SAYING_VERBS, DIRECTIVE_VERBS = (
-        alt_of("report_verbs"), alt_of("saying_verbs"), alt_of("directive_verbs"))
+    REPORT_VERBS, DIRECTIVE_VERBS = alt_of("report_verbs"), alt_of("directive_verbs")
+    # most verbs of saying need a comma after them ("đánh giá, ..."); a few take
+    # a clause directly ("cho rằng năm 2023 ...")
+    SAYING_VERBS = alt_of("saying_verbs", not_kind="clause")
+    CLAUSE_VERBS = alt_of("saying_verbs", kind="clause")
     return _Patterns(
         connective=re.compile(rf"(?:{alt})(?=[\s,:])[\s,:]*", FLAGS),
         kinds=tuple(r.kind for r in conns),
         report=re.compile(rf"[^.;:!?]{{0,120}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
         saying=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)\b(?P<verb>{SAYING_VERBS})\b\s*[,:]\s*",
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)"
+            rf"\b(?:(?P<verb>{SAYING_VERBS})\b\s*[,:]|(?P<cverb>{CLAUSE_VERBS})\b\s*[,:]?)\s*",
             FLAGS),
         directive=re.compile(
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
@@ -89,9 +95,17 @@ def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str,
         s = m.end()
 
 
+NEXT_TIME = re.compile(
+    r"(?:trong |từ nay đến |đến )?(?:quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?|(?:6|sáu) tháng cuối năm(?: \d{4})?"
+    r"|những tháng (?:cuối|còn lại)(?: của)?(?: năm)?(?: \d{4})?|thời gian (?:tới|đến)|năm \d{4}),?\s+", FLAGS)
+
+
 def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
-    """After "đề nghị", skip "Ủy ban MTTQ và các tổ chức ... tỉnh" up to the predicate."""
+    """After "đề nghị", skip "[trong quý IV/2023,] Ủy ban MTTQ và các tổ chức ... tỉnh" up to the predicate."""
     p = _patterns(rules)
+    m = NEXT_TIME.match(text, s, e)
+    if m and p.addressee.match(text, m.end(), e):
+        s = m.end()
     if not p.addressee.match(text, s, e):
         return s
     limit = min(e, s + 160)
@@ -116,18 +130,18 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
     if m and " đã " not in f" {m.group('pre').lower()} ":
         body = skip_addressee(text, m.end(), e, rules)
-        return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'")
+        return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'", m.end())
     m = p.bare_directive.match(text, start, e)
     if m:
         body = skip_addressee(text, m.end(), e, rules)
-        return Lead(body, "directive", contrast, "lời chỉ đạo ở đầu vế câu")
+        return Lead(body, "directive", contrast, "lời chỉ đạo ở đầu vế câu", m.end())
     m = p.report.match(text, start, e)
     if m and m.end() < e:
         return Lead(m.end(), "report", contrast, "dẫn lời báo cáo: 'cho thấy/cho biết'")
     m = p.saying.match(text, start, e)
     if m and m.end() < e:
-        verb = m.group("verb").lower()
+        verb = (m.group("verb") or m.group("cverb")).lower()
         rule, _ = rules.first("saying_verbs", verb)
-        kind = rule.kind if rule and rule.kind else "report"
+        kind = rule.kind if rule and rule.kind not in ("", "clause") else "report"
         return Lead(m.end(), kind, contrast, f"dẫn lời phát biểu: '{verb}'")
     return Lead(start, "", contrast, rule)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from briefgen.model import Dropped
 from briefgen.rules import Rules
 
-TERMINAL = tuple(".!?…;:\"”’)»")
+TERMINAL = tuple(".!?…;:")
+CLOSERS = "\"”’)»]"
 BULLET = re.compile(r"^\s*(?:[-+•*–—●▪◦]|[a-zđ][).]|\d{1,2}[).](?!\d))\s*", re.IGNORECASE)
 HEADLINE_MAX_WORDS = 30
 SHORT_MAX_WORDS = 5
@@ -71,7 +72,8 @@ def _mostly_upper(chunk: str) -> bool:
 
 
 def _is_terminated(line: str) -> bool:
-    return line.rstrip().endswith(TERMINAL)
+    """Ends a sentence: ".", "!", "?", "…", ";" or ":", possibly inside a closing quote or bracket."""
+    return line.rstrip().rstrip(CLOSERS).endswith(TERMINAL)
 
 
 def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
@@ -85,6 +87,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             _close_paragraph(text, para[0][0], para[-1][1], blocks, dropped, rules)
             para.clear()
 
+    related = False  # past a "Tin liên quan" line: headlines of other articles
     for s, e, raw in _lines(text):
         s, e = _trim(text, s, e)
         if s == e:
@@ -92,6 +95,10 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             continue
         line = text[s:e]
         reason = _noise_reason(line, rules, chrome)
+        if rules.related_marker.match(line):
+            related = True
+        elif related and not reason and (not _is_terminated(line) or len(WORD.findall(line)) < 30):
+            reason = "tin liên quan (tiêu đề bài khác)"
         if reason:
             flush()
             dropped.append(Dropped(s, e, reason))
@@ -119,13 +126,14 @@ def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
     chunk = text[s:e]
     words = len(WORD.findall(chunk))
     is_heading = any(rules.headings[c].match(chunk) for c in rules.headings)
-    if BULLET.match(chunk) and not is_heading:
+    content_words = {w.lower() for w in WORD.findall(chunk) if not w.isdigit()}
+    if BULLET.match(chunk) and not is_heading and len(content_words) > 3:
         blocks.append(Block(s, e, "bullet"))
     elif is_heading and words <= 12 and not chunk.rstrip().endswith((".", ";")):
         blocks.append(Block(s, e, "heading"))
     elif _mostly_upper(chunk):
         blocks.append(Block(s, e, "heading"))  # banners and headlines in capitals
-    elif words <= SHORT_MAX_WORDS:
+    elif words <= SHORT_MAX_WORDS or len(content_words) <= 3:
         dropped.append(Dropped(s, e, "dòng quá ngắn (chú thích, tên tác giả, mục trình đơn)"))
     elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS:
         blocks.append(Block(s, e, "heading"))

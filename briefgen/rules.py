@@ -64,6 +64,7 @@ class Rules:
         )
         self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)
         self.list_intro = re.compile(str(data.get("list_intro", "(?!)")), FLAGS)
+        self.related_marker = re.compile(str(data.get("related_marker", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }

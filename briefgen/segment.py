@@ -48,6 +48,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 CONTRAST_AFTER_COMMA = re.compile(r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,])", re.IGNORECASE)
 
 
+# a part that starts with a preposition or conjunction continues the previous
+# one ("...; với các tổ chức, doanh nghiệp trong việc huy động nguồn lực")
+CONTINUATION = re.compile(r"(?:với|và|cho|của|trong|tại|đối với|cũng như|hoặc|hay|cùng)\s", re.IGNORECASE)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at ";" (and before ", tuy nhiên ..."), where each part is a statement of its own.
 
@@ -73,7 +78,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if merged:
             pa, pb = merged[-1]
             prev_words = len(text[pa:pb].split())
-            if text[a].isdigit() or prev_words < 4:
+            if text[a].isdigit() or prev_words < 4 or CONTINUATION.match(text, a):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))
