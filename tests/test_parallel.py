@@ -1,0 +1,73 @@
+"""Parallel extraction gives exactly what one-by-one extraction gives, in order."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from briefgen import parallel
+from briefgen.dedup import find_duplicates
+from briefgen.model import Document
+from briefgen.pipeline import site_chrome
+
+GENERATOR = Path(__file__).resolve().parent.parent / "benchmarks" / "generate.py"
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> list[Document]:
+    spec = importlib.util.spec_from_file_location("bench_generate", GENERATOR)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    folder = tmp_path_factory.mktemp("corpus")
+    paths = gen.generate(60, folder, seed=7, duplicate_share=0.0)
+    return [Document(str(p), p.read_text(encoding="utf-8")) for p in paths]
+
+
+def test_generator_writes_distinct_articles(docs):
+    assert len(docs) == 60
+    assert not find_duplicates(docs)
+
+
+def test_pool_and_sequential_agree_in_input_order(docs, monkeypatch):
+    chrome = site_chrome(docs)
+    used_pool = []
+    real_pool = parallel._run_pool
+
+    def spy(*args, **kwargs):
+        used_pool.append(True)
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "_run_pool", spy)
+    seen: list[tuple[str, int, int]] = []
+    pooled = parallel.extract_many(docs, None, chrome, use_cache=False, workers=2,
+                                   progress=lambda *a: seen.append(a))
+    assert used_pool  # 60 documents are enough for the pool
+    sequential = parallel.extract_many(docs, None, chrome, use_cache=False, workers=1)
+    assert len(used_pool) == 1
+    assert [a.path for a in pooled] == [d.path for d in docs]
+    assert pooled == sequential
+    assert sum(len(a.statements) for a in pooled) > 60 * 3
+    # the progress bar moves forward and ends full
+    done = [d for _stage, d, _total in seen]
+    assert done == sorted(done) and done[-1] == len(docs) and len(set(done)) > 2
+    assert {stage for stage, _d, _t in seen} == {"Trích xuất nội dung"}
+
+
+def test_few_documents_stay_in_this_process(docs, monkeypatch):
+    monkeypatch.setattr(parallel, "_run_pool", lambda *a, **k: pytest.fail("pool started for 5 documents"))
+    out = parallel.extract_many(docs[:5], None, frozenset(), use_cache=False, workers=2)
+    assert [a.path for a in out] == [d.path for d in docs[:5]]
+
+
+def test_broken_pool_falls_back_to_this_process(docs, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class Broken:
+        def __init__(self, *a, **k):
+            raise BrokenProcessPool("worker killed")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Broken)
+    out = parallel.extract_many(docs, None, site_chrome(docs), use_cache=False, workers=2)
+    assert [a.path for a in out] == [d.path for d in docs]
+    assert all(a.statements for a in out)
