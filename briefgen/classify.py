@@ -86,9 +86,9 @@ class Classifier:
         self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
 
     # -- cues ---------------------------------------------------------------
-    def negative(self, text: str, s: int, e: int):
+    def negative(self, text: str, s: int, e: int, group: str = "negative_cues"):
         """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
-        for rule in self.rules.groups.get("negative_cues", ()):
+        for rule in self.rules.groups.get(group, ()):
             for m in rule.regex.finditer(text, s, e):
                 back = text[max(s, m.start() - REMEDY_LOOKBACK):m.start()]
                 if self.remedy.search(back):
@@ -141,6 +141,7 @@ class Classifier:
             return mode, mode_rule
         body = text[lead.end:se]
         neg = self.negative(text, lead.end, se)
+        weak = neg or self.negative(text, lead.end, se, "weak_negative_cues")
         smode, srule = mode, mode_rule
         lim_lead, _ = rules.first("limitation_leads", body)
         task_lead, _ = rules.first("task_leads", body[:80])
@@ -152,9 +153,9 @@ class Classifier:
             smode, srule = "limitation", lead.rule
         elif lead.kind == "concession":
             smode, srule = ("limitation" if neg else "achievement"), lead.rule
-        elif lead.contrast == "contrast" and (neg or lim_lead):
+        elif lead.contrast == "contrast" and (weak or lim_lead):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
-        elif lead.contrast == "besides" and neg and mode != "task":
+        elif lead.contrast == "besides" and weak and mode != "task":
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lim_lead and (neg or lim_lead.regex.match(body)):
             smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
@@ -175,7 +176,7 @@ class Classifier:
             inherited = True
         if not inherited:
             self.structural = False
-        elif mode == "limitation" and not neg and not self.structural:
+        elif mode == "limitation" and not weak and not self.structural:
             # shortcomings are marked ("còn", "chưa", ...) sentence by sentence;
             # an unmarked sentence is back to the results
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
@@ -191,7 +192,9 @@ class Classifier:
             return colon, "limitation"
         if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
             return colon, "task"
-        return colon, "achievement"
+        if re.search(r"kết quả|\bđã\b", pre):
+            return colon, "achievement"
+        return colon, None  # "các nội dung sau:": the part we are in goes on
 
     def _clauses(self, text, ss, lead, se, smode, srule, out):
         rules = self.rules
@@ -203,15 +206,21 @@ class Classifier:
         labels = []
         for i, (cs, ce) in enumerate(parts):
             clause_start = ss if i == 0 else cs
+            clause_mode = label_mode
             if i > 0:
-                cs, _, _ = strip_connective(text, cs, ce, rules)
+                cs, ckind, _ = strip_connective(text, cs, ce, rules)
+                if ckind == "contrast" and label_mode != "task" and (
+                        self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
+                    clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
                 m = p.bare_directive.match(text, cs, ce)
                 if m:
                     cs = skip_addressee(text, m.end(), ce, rules)
-                    label_mode, srule = "task", "lời chỉ đạo ở đầu vế câu"
+                    label_mode = clause_mode = "task"
+                    srule = "lời chỉ đạo ở đầu vế câu"
             intro = self._intro(text, cs, ce)
             if intro:
-                colon, label_mode = intro
+                colon, intro_mode = intro
+                label_mode = clause_mode = intro_mode or label_mode
                 srule = "câu dẫn vào danh sách"
                 self.structural = True
                 out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
@@ -224,13 +233,18 @@ class Classifier:
             rule, _ = rules.first("framing_clause", text[frame_from:ce])
             if rule:
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
+                if rule.kind in ("achievement", "limitation", "task"):
+                    label_mode, srule = rule.kind, f"câu dẫn: {rule.note}"  # "X cũng nêu những hạn chế"
                 continue
             # an announcement is judged on the whole clause, addressee included
             free_from = lead.verb_end if (i == 0 and lead.verb_end >= 0) else cs
             if self.content_free(text, free_from, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
-            label, why = self._refine(text, cs, ce, label_mode, srule)
+            label, why = self._refine(text, cs, ce, clause_mode, srule)
+            if (label == "achievement" and labels and labels[-1] == "limitation" and clause_mode == "achievement"
+                    and self.negative(text, cs, ce, "weak_negative_cues")):
+                label, why = "limitation", "tiếp vế hạn chế trước trong cùng câu"
             if (label == "limitation" and i + 1 < len(parts) and CONTRAST_START.match(text, parts[i + 1][0])
                     and not self.negative(text, cs, ce)):
                 label, why = "achievement", "vế kết quả trước 'tuy nhiên/nhưng'"
@@ -250,7 +264,7 @@ class Classifier:
             return "limitation", f"dấu hiệu hạn chế trong phần kết quả: {neg.note}"
         if mode == "achievement" and modal:
             return "task", modal.note
-        if mode == "limitation" and not neg:
+        if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
             if modal:
                 return "task", modal.note
             pos, _ = rules.first("positive_cues", text[cs:ce])
