@@ -205,8 +205,9 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
     from briefgen.briefing_io import dump_briefing
     from briefgen.render_docx import render_docx
     from briefgen.render_pdf import render_pdf
-    from briefgen.write import write_atomic
+    from briefgen.write import remove_stale_temps, write_atomic
 
+    remove_stale_temps(opts.outdir, opts.name)
     outputs: list[tuple[str, bytes | str]] = []
     progress("Tạo tệp DOCX", 0, 3)
     outputs.append((".docx", render_docx(briefing)))

@@ -28,6 +28,16 @@ def check_outdir(outdir: Path, inputs: Path | None = None) -> None:
         raise OutputError(f"'{outdir}' đã có và không phải là thư mục.")
 
 
+def remove_stale_temps(outdir: Path, name: str) -> None:
+    """Temp files left by a build that was killed while writing."""
+    if outdir.is_dir():
+        for tmp in outdir.glob(f".{name}.*.tmp"):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+
 def write_atomic(path: Path, data: bytes | str) -> Path:
     if isinstance(data, str):
         data = data.encode("utf-8")
