@@ -137,10 +137,26 @@ def _name(rng: random.Random) -> str:
     return f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
 
-def _fill(template: str, rng: random.Random) -> str:
+# Optional openings and endings, so that two articles rarely share a
+# statement word for word (they say similar things in their own words).
+OPENINGS = ["", "", "", "chủ động ", "tích cực ", "kịp thời ", "thường xuyên "]
+ENDINGS = ["", "", "", " trên địa bàn {where}", " ở {k} khu dân cư", " tại {m} xã, thị trấn",
+           " theo kế hoạch của {Unit} ủy", " gắn với phong trào thi đua của {unit}"]
+PLACE_ENDINGS = ["", "", " trên địa bàn {where}", " ở một số xã vùng sâu", " tại {m} xã, thị trấn"]
+
+
+def _fill(template: str, rng: random.Random, place: tuple[str, str, str] = ("tỉnh", "Tỉnh", "tỉnh"),
+          kind: str = "achievement") -> str:
+    unit, Unit, where = place
+    if kind == "task":  # directives start with a verb: an adverb may go first
+        template = rng.choice(OPENINGS) + template + rng.choice(ENDINGS)
+    elif kind == "achievement":
+        template += rng.choice(ENDINGS)
+    else:
+        template += rng.choice(PLACE_ENDINGS)
     b = rng.randint(8, 250)
-    return template.format(
-        n=f"{rng.randint(3, 4800):,}".replace(",", "."), m=rng.randint(2, 40),
+    return template.format(unit=unit, Unit=Unit, where=where,
+        n=f"{rng.randint(3, 4800):,}".replace(",", "."), m=rng.randint(2, 40), k=rng.randint(5, 300),
         x=f"{rng.randint(1, 90)},{rng.randint(1, 9)}", p=f"{rng.randint(80, 99)},{rng.randint(1, 9)}",
         a=rng.randint(b // 2, b), b=b, org=rng.choice(ORGS))
 
@@ -166,17 +182,22 @@ def article(rng: random.Random, k: int, sites) -> str:
     chair = _name(rng)
     title = rng.choice(CHAIR_TITLES).format(Unit=Unit, unit=unit)
     menu, footer = sites[k % len(sites)]
-    ach = [_fill(t, rng) for t in rng.sample(ACHIEVEMENTS, rng.randint(3, 8))]
-    lim = [_fill(t, rng) for t in rng.sample(LIMITATIONS, rng.randint(1, 4))]
-    tasks = [_fill(t, rng) for t in rng.sample(TASKS, rng.randint(3, 7))]
+    spot = (unit, Unit, where)
+    ach = [_fill(t, rng, spot) for t in rng.sample(ACHIEVEMENTS, rng.randint(3, 8))]
+    lim = [_fill(t, rng, spot, "limitation") for t in rng.sample(LIMITATIONS, rng.randint(1, 4))]
+    tasks = [_fill(t, rng, spot, "task") for t in rng.sample(TASKS, rng.randint(3, 7))]
     day, month = rng.randint(1, 28), rng.randint(1, 12)
 
     head = f"Hội nghị giao ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội {where} {period}"
     lead = (f"Sáng {day}/{month}, Thường trực {Unit} ủy {place} tổ chức hội nghị giao ban với Ủy ban Mặt trận "
             f"Tổ quốc Việt Nam và các tổ chức chính trị - xã hội {unit} đánh giá kết quả thực hiện nhiệm vụ "
             f"{period}, triển khai nhiệm vụ trọng tâm {nxt}. Đồng chí {chair}, {title} chủ trì hội nghị.")
-    results = (f"Trong {period}, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội {unit} đã "
-               f"{_join(ach)}.")
+    ach.sort(key=lambda c: not c[0].islower())  # a clause with its own subject cannot follow "đã"
+    if ach[0][0].islower():
+        results = (f"Trong {period}, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội {unit} đã "
+                   f"{_join(ach)}.")
+    else:
+        results = f"Trong {period}, {_join(ach)}."
     shortfalls = f"Tuy nhiên, {_join(lim)}."
     closing = (f"Phát biểu kết luận hội nghị, đồng chí {chair} đề nghị Mặt trận Tổ quốc và các tổ chức "
                f"chính trị - xã hội {unit} trong {nxt} tập trung {_join(tasks)}.")

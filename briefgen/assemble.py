@@ -37,6 +37,17 @@ SECTION_TITLES = {
 SUBJECT_BODY = "Tổng hợp kết quả hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"
 NEXT_UNKNOWN = "thời gian tới"
 CATCH_ALL_WARN_SHARE = 0.20  # above this share the themes file needs more keywords
+# Beyond this many articles a theme would list hundreds of items: the document
+# then shows the DEFAULT_CAP most-cited items per theme (the rest are counted
+# in "more" and listed on the audit page), which keeps it readable and its
+# rendering time bounded. ``--cap`` overrides it.
+BIG_INPUT_ARTICLES = 200
+DEFAULT_CAP = 8
+
+
+def default_cap(n_articles: int) -> int | None:
+    """The per-theme cap to use when the user set none."""
+    return DEFAULT_CAP if n_articles > BIG_INPUT_ARTICLES else None
 
 
 def _nfc(text: str) -> str:
