@@ -17,6 +17,8 @@ their count). Renderers ignore it; the audit page lists it.
 """
 from __future__ import annotations
 
+import re
+
 import copy
 import unicodedata
 from collections import Counter
@@ -109,13 +111,45 @@ def _sources(articles: list[Article]) -> list[dict]:
     return out
 
 
+MAX_LISTED_PERIODS = 6
+# "Một số kết quả nổi bật" is a handful of figures, not every number of every
+# article: at most this many, taken in turn from each source.
+FIGURES_MAX = 12
+
+
+def _short(title: str | None, words: int = 10) -> str | None:
+    """A headline cut to a table cell's length."""
+    if not title:
+        return None
+    parts = title.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _spread(figures: list[dict], limit: int) -> list[dict]:
+    """Up to ``limit`` figures, one per source in turn, in source order."""
+    queues: dict[int, list[dict]] = {}
+    for f in figures:
+        queues.setdefault(f["sources"][0], []).append(f)
+    chosen: list[dict] = []
+    while len(chosen) < limit and any(queues.values()):
+        for q in queues.values():
+            if q and len(chosen) < limit:
+                chosen.append(q.pop(0))
+    return sorted(chosen, key=figures.index)
+
+
 def _periods(articles, period, warnings) -> tuple[str | None, str | None, str | None, bool]:
     """(period, next_period, period_note, next period mixed?)."""
     found, distinct = _majority([a.meta.value("period") for a in articles])
     chosen = _nfc(period.strip()) if period and period.strip() else found
     note = None
     if len(distinct) > 1:
-        listing = "; ".join(f"{v}: {n} bài" for v, n in distinct)
+        if len(distinct) <= MAX_LISTED_PERIODS:
+            listing = "; ".join(f"{v}: {n} bài" for v, n in distinct)
+        else:  # a long list helps nobody: the source table shows each article's period
+            years = sorted({y for v, _ in distinct for y in re.findall(r"\b(?:19|20)\d\d\b", v)})
+            span = f", từ năm {years[0]} đến năm {years[-1]}" if len(years) > 1 else ""
+            listing = f"{len(distinct)} kỳ{span}; kỳ của từng bài ghi ở danh mục bài viết"
         note = (f"Các bài viết được tổng hợp thuộc nhiều kỳ báo cáo khác nhau ({listing}); "
                 "số liệu, nhận định được giữ nguyên theo từng bài viết.")
         warnings.append(f"Các bài viết thuộc {len(distinct)} kỳ báo cáo khác nhau ({listing}); "
@@ -234,12 +268,14 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
     id_of_path: dict[str, int] = {}
     for s in sources:
         id_of_path.setdefault(s["path"], s["id"])
-    figures = [{"text": f.text, "sources": [id_of_path[p] for p in f.sources]}
-               for f in extract_figures(st for a in articles for st in a.statements)]
+    figures = _spread([{"text": f.text, "sources": [id_of_path[p] for p in f.sources]}
+                       for f in extract_figures(st for a in articles for st in a.statements)], FIGURES_MAX)
     overview = []
     for s, a in zip(sources, articles):
         counts = Counter(st.category for st in a.statements)
-        label = _place_label(s["unit_level"], s["locality"]) or s["title"] or Path(a.path).name
+        label = _place_label(s["unit_level"], s["locality"]) or (
+            f"{s['unit_level'][0].upper()}{s['unit_level'][1:]} (bài [{s['id']}])" if s["unit_level"]
+            else _short(s["title"]) or Path(a.path).name)
         overview.append({"label": label, "source": s["id"], **{c: counts.get(c, 0) for c in CATEGORIES}})
 
     model = {

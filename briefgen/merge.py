@@ -151,6 +151,10 @@ def _candidate_pairs(indices: list[int], words: list[frozenset[str]]) -> set[tup
 # A wording may add this share of content words that no other member of its
 # group says and still speak for the group.
 MAX_UNSUPPORTED = 0.5
+# A member whose content is mostly absent from the kept wording carries
+# details the item would lose ("báo cáo định kỳ còn chậm"): it stays an item
+# of its own rather than disappear into a shorter one.
+MAX_LOST = 0.5
 
 
 def _choose_kept(members: list[int], words: list[frozenset[str]], entries: list[Entry]) -> int:
@@ -177,6 +181,11 @@ def _choose_kept(members: list[int], words: list[frozenset[str]], entries: list[
     if eligible:
         return max(eligible, key=lambda m: (len(words[m]), len(entries[m].statement.text), -m))
     return min(members, key=lambda m: (unsupported(m), m))
+
+
+def _lost(member: frozenset[str], kept: frozenset[str]) -> float:
+    """Share of a member's content words that the kept wording does not say."""
+    return len(member - kept) / len(member) if member else 0.0
 
 
 def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> tuple[list[Group], list[dict]]:
@@ -231,7 +240,16 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
 
     members = {g: sorted(ms) for g, ms in members.items()}
     groups, decisions = [], []
-    for ms in sorted(members.values(), key=lambda m: m[0]):
+    final: list[list[int]] = []
+    for ms in members.values():
+        if len(ms) == 1:
+            final.append(ms)
+            continue
+        kept = _choose_kept(ms, words, entries)
+        detailed = [m for m in ms if m != kept and _lost(words[m], words[kept]) > MAX_LOST]
+        final.append([m for m in ms if m not in detailed])
+        final.extend([m] for m in detailed)
+    for ms in sorted(final, key=lambda m: m[0]):
         kept = _choose_kept(ms, words, entries) if len(ms) > 1 else ms[0]
         groups.append(Group(kept=kept, members=tuple(ms)))
         for m in ms:
