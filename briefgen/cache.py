@@ -10,8 +10,14 @@ changes whenever anything the extraction depends on changes:
   in several inputs are dropped as noise, so adding a file can change them);
 - the rules version (``Rules.version``, a hash of the packaged rules merged
   with the user's rules file);
-- the briefgen version and a fingerprint of the extractor's source files, so
-  an upgrade or a local code change never serves stale results.
+- the briefgen version, the underthesea version and a fingerprint of the
+  source files involved, so an upgrade or a local code change never serves
+  stale results.
+
+Beside the article, an entry keeps the statement analysis that grouping and
+merging need (the match form of each statement and its content words: the
+costly underthesea calls), computed by the extraction workers in parallel;
+see briefgen.parallel.
 
 Location: ``$BRIEFGEN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/briefgen``,
 else ``~/.cache/briefgen``; entries live in ``extract/<2 hex>/<key>.pkl``.
@@ -48,9 +54,10 @@ from briefgen.paths import PACKAGE_DIR
 ENV_DIR = "BRIEFGEN_CACHE_DIR"
 MAGIC = b"BGX1"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
 DIGEST = 32
-# The modules whose code decides an extraction result (see briefgen.extract).
+# The modules whose code decides an entry: the extractor (briefgen.extract)
+# and the statement analysis (group.match_form, merge.content_words).
 EXTRACTOR_MODULES = ("extract", "classify", "leads", "noise", "segment", "metadata", "cleantext",
-                     "rules", "model")
+                     "rules", "model", "group", "merge")
 
 
 def cache_root() -> Path:
@@ -65,7 +72,13 @@ def cache_root() -> Path:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """briefgen version, extractor sources and model fields, hashed."""
+    from importlib.metadata import PackageNotFoundError, version
+
     h = hashlib.sha256(__version__.encode())
+    try:
+        h.update(version("underthesea").encode())
+    except PackageNotFoundError:
+        pass
     for name in EXTRACTOR_MODULES:
         try:
             h.update((PACKAGE_DIR / f"{name}.py").read_bytes())
@@ -111,7 +124,12 @@ class ExtractionCache:
         return self.root / key[:2] / f"{key}.pkl"
 
     def get(self, key: str, doc: Document) -> Article | None:
-        """The cached result for ``doc``, or None when absent or unusable."""
+        """The cached article for ``doc``, or None when absent or unusable."""
+        found = self.load(key, doc)
+        return found[0] if found else None
+
+    def load(self, key: str, doc: Document) -> tuple[Article, dict] | None:
+        """(article, statement analysis) for ``doc``, or None when absent or unusable."""
         try:
             data = self._path(key).read_bytes()
         except OSError:
@@ -120,20 +138,22 @@ class ExtractionCache:
         if data[:len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC):len(MAGIC) + DIGEST]:
             return None
         try:
-            meta, statements, dropped, decisions = pickle.loads(payload)
+            meta, statements, dropped, decisions, analysis = pickle.loads(payload)
         except Exception:  # any unpickling failure is a corrupt entry
             return None
-        if not isinstance(meta, ArticleMeta) or not all(isinstance(s, Statement) for s in statements):
+        if (not isinstance(meta, ArticleMeta) or not isinstance(analysis, dict)
+                or not all(isinstance(s, Statement) for s in statements)):
             return None
         # the document is not stored: it is the one the key was made from
-        return Article(doc, meta, statements, dropped, decisions)
+        return Article(doc, meta, statements, dropped, decisions), analysis
 
-    def put(self, key: str, article: Article) -> None:
-        """Store ``article`` atomically; a failure only costs the next run time."""
+    def put(self, key: str, article: Article, analysis: dict | None = None) -> None:
+        """Store ``article`` (and its statement analysis) atomically; a
+        failure only costs time in the next run."""
         if not self.writable:
             return
-        payload = pickle.dumps((article.meta, article.statements, article.dropped, article.decisions),
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((article.meta, article.statements, article.dropped, article.decisions,
+                                analysis or {}), protocol=pickle.HIGHEST_PROTOCOL)
         path = self._path(key)
         tmp = None
         try:

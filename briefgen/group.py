@@ -55,10 +55,26 @@ def _tone_fix(text: str) -> str:
     return text_normalize(text)
 
 
-@lru_cache(maxsize=65536)
+# Match forms computed elsewhere: the extraction workers compute them for
+# every statement in parallel and the extraction cache keeps them, so a
+# rebuild does not run text_normalize again (see briefgen.parallel).
+_KNOWN_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def remember_match_forms(forms: dict[str, tuple[str, ...]]) -> None:
+    """Record ``match_form`` results computed in another process."""
+    _KNOWN_FORMS.update(forms)
+
+
 def match_form(text: str) -> tuple[str, ...]:
     """Syllables of ``text`` for matching: NFC, lowercase, unified tone marks,
     punctuation removed. Never use this for text shown to users."""
+    known = _KNOWN_FORMS.get(text)
+    return known if known is not None else _match_form(text)
+
+
+@lru_cache(maxsize=65536)
+def _match_form(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", text).lower()
     text = _tone_fix(text).lower()
     return tuple(_NON_WORD.sub(" ", text).split())

@@ -65,9 +65,25 @@ bí thư, phó bí thư, tỉnh ủy, thành ủy, huyện ủy, thị ủy, qu�
 _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
-@lru_cache(maxsize=65536)
+# Content words computed elsewhere: the extraction workers compute them for
+# every statement in parallel and the extraction cache keeps them, so a
+# rebuild does not run word_tokenize again (see briefgen.parallel).
+_KNOWN_WORDS: dict[str, frozenset[str]] = {}
+
+
+def remember_content_words(words: dict[str, frozenset[str]]) -> None:
+    """Record ``content_words`` results computed in another process."""
+    _KNOWN_WORDS.update(words)
+
+
 def content_words(text: str) -> frozenset[str]:
     """Content words of ``text`` for comparison (never shown to users)."""
+    known = _KNOWN_WORDS.get(text)
+    return known if known is not None else _content_words(text)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
     from underthesea import word_tokenize
 
     # the matching form of briefgen.group (lowercase, unified tone marks, no

@@ -8,6 +8,12 @@ the progress bar moves as chunks complete, and results come back in input
 order whatever order the workers finish in. If the pool cannot start or a
 worker dies (a sandbox without process support, a worker killed for memory),
 the remaining documents are extracted in this process instead.
+
+The workers also analyse every statement for grouping and merging (its match
+form and content words: underthesea's text_normalize and word_tokenize, the
+costliest step after extraction), so that work runs on every core too and is
+kept in the cache; the results are handed to briefgen.group and
+briefgen.merge, which then look them up instead of computing them again.
 """
 from __future__ import annotations
 
@@ -28,18 +34,38 @@ Progress = Callable[[str, int, int], None]
 _WORKER: dict = {}
 
 
-def _init_worker(rules_file: str | None, chrome: frozenset[str]) -> None:
+def _init_worker(rules_file: str | None, chrome: frozenset[str], analyse: bool) -> None:
     from briefgen.rules import load_rules
 
-    _WORKER["rules"] = load_rules(rules_file)
-    _WORKER["chrome"] = chrome
+    _WORKER.update(rules=load_rules(rules_file), chrome=chrome, analyse=analyse)
 
 
-def _extract_chunk(chunk: list[tuple[int, Document]]) -> list[tuple[int, Article]]:
+def analyse_statements(article: Article) -> dict[str, tuple]:
+    """statement text -> (match form, content words), as grouping and merging compute them."""
+    from briefgen.group import match_form
+    from briefgen.merge import content_words
+
+    return {st.text: (match_form(st.text), content_words(st.text)) for st in article.statements}
+
+
+def remember(analysis: dict[str, tuple]) -> None:
+    """Hand statement analyses to grouping and merging (see ``analyse_statements``)."""
+    from briefgen.group import remember_match_forms
+    from briefgen.merge import remember_content_words
+
+    remember_match_forms({text: form for text, (form, _words) in analysis.items()})
+    remember_content_words({text: words for text, (_form, words) in analysis.items()})
+
+
+def _extract_chunk(chunk: list[tuple[int, Document]]) -> list[tuple[int, Article, dict]]:
     from briefgen.extract import extract_document
 
     rules, chrome = _WORKER["rules"], _WORKER["chrome"]
-    return [(i, extract_document(doc, rules, chrome)) for i, doc in chunk]
+    out = []
+    for i, doc in chunk:
+        article = extract_document(doc, rules, chrome)
+        out.append((i, article, analyse_statements(article) if _WORKER["analyse"] else {}))
+    return out
 
 
 def cpu_workers() -> int:
@@ -52,12 +78,13 @@ def cpu_workers() -> int:
 
 def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset[str], *,
                  use_cache: bool = True, progress: Progress | None = None,
-                 workers: int | None = None) -> list[Article]:
+                 workers: int | None = None, analyse: bool = True) -> list[Article]:
     """``extract_document`` for every document, in input order.
 
     ``workers``: number of processes (default: the usable cores; 1 means no
     pool). With ``use_cache`` results are read from and written to the
-    extraction cache."""
+    extraction cache. ``analyse=False`` skips the statement analysis (for
+    commands that do not group or merge, such as explain)."""
     from briefgen.cache import ExtractionCache
     from briefgen.extract import extract_document
     from briefgen.rules import load_rules
@@ -70,44 +97,51 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
     keys: list[str | None] = [None] * total
     misses: list[int] = []
     for i, doc in enumerate(docs):
+        found = None
         if cache is not None:
             keys[i] = cache.key(doc, chrome)
-            results[i] = cache.get(keys[i], doc)
-        if results[i] is None:
+            found = cache.load(keys[i], doc)
+        if found is not None and (found[1] or not analyse or not found[0].statements):
+            results[i] = found[0]
+            remember(found[1])
+        else:
             misses.append(i)
     done = total - len(misses)
     report(STAGE, done, total)
 
-    def finished(i: int, article: Article) -> None:
+    def finished(i: int, article: Article, analysis: dict) -> None:
         nonlocal done
         results[i] = article
+        if analysis:
+            remember(analysis)
         if cache is not None:
-            cache.put(keys[i], article)
+            cache.put(keys[i], article, analysis)
         done += 1
 
     workers = cpu_workers() if workers is None else max(1, workers)
     if workers > 1 and len(misses) >= MIN_POOL_DOCS:
-        misses = _run_pool(docs, misses, rules_file, chrome, workers, finished, lambda: report(STAGE, done, total))
+        misses = _run_pool(docs, misses, (rules_file, chrome, analyse), workers, finished,
+                           lambda: report(STAGE, done, total))
     for i in misses:  # the sequential path, and whatever a broken pool left undone
-        finished(i, extract_document(docs[i], rules, chrome))
+        article = extract_document(docs[i], rules, chrome)
+        finished(i, article, analyse_statements(article) if analyse else {})
         report(STAGE, done, total)
     return results  # type: ignore[return-value]  # every slot is filled above
 
 
-def _run_pool(docs, misses, rules_file, chrome, workers, finished, tick) -> list[int]:
+def _run_pool(docs, misses, initargs, workers, finished, tick) -> list[int]:
     """Extract ``misses`` in worker processes; return the indices left undone."""
     size = max(1, min(MAX_CHUNK, len(misses) // (workers * 8)))
     chunks = [[(i, docs[i]) for i in misses[k:k + size]] for k in range(0, len(misses), size)]
     left = set(misses)
     try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(rules_file, chrome)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=initargs) as pool:
             pending = {pool.submit(_extract_chunk, c) for c in chunks}
             while pending:
                 complete, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in complete:
-                    for i, article in future.result():
-                        finished(i, article)
+                    for i, article, analysis in future.result():
+                        finished(i, article, analysis)
                         left.discard(i)
                 tick()
     except (BrokenProcessPool, OSError, NotImplementedError):

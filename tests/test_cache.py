@@ -10,7 +10,7 @@ import pytest
 from briefgen.cache import ExtractionCache, cache_root, entry_key
 from briefgen.extract import extract_document
 from briefgen.model import Document, Statement
-from briefgen.parallel import extract_many
+from briefgen.parallel import analyse_statements, extract_many
 from briefgen.rules import load_rules
 
 TEXT = (
@@ -54,7 +54,8 @@ def test_second_run_reads_the_stored_result(cache_dir):
     cache = ExtractionCache(load_rules(None).version)
     key = cache.key(doc)
     marker = Statement("task", "Dấu hiệu lấy từ bộ nhớ đệm.", "x", doc.path, 0, 1)
-    cache.put(key, dataclasses.replace(first[0], statements=(marker,)))
+    poisoned = dataclasses.replace(first[0], statements=(marker,))
+    cache.put(key, poisoned, analyse_statements(poisoned))
     again = extract_many([doc], None, frozenset())
     assert again[0].statements == (marker,)
     assert again[0].doc == doc
@@ -65,7 +66,8 @@ def test_no_cache_bypasses_reading_and_writing(cache_dir):
     cache = ExtractionCache(load_rules(None).version)
     real = extract_document(doc, load_rules(None))
     marker = Statement("task", "Dấu hiệu lấy từ bộ nhớ đệm.", "x", doc.path, 0, 1)
-    cache.put(cache.key(doc), dataclasses.replace(real, statements=(marker,)))
+    poisoned = dataclasses.replace(real, statements=(marker,))
+    cache.put(cache.key(doc), poisoned, analyse_statements(poisoned))
     got = extract_many([doc], None, frozenset(), use_cache=False)
     assert got[0].statements == real.statements
     other = _doc(TEXT.replace("25 nhà", "30 nhà"), "inputs/other.txt")
@@ -93,6 +95,27 @@ def test_key_changes_with_rules_version_metadata_and_chrome():
     assert entry_key(doc, "rules-a", frozenset({"menu không có trong bài"})) == base
     line = "tuy nhiên, việc nắm tình hình nhân dân ở một số khu dân cư còn chậm."
     assert entry_key(doc, "rules-a", frozenset({line})) != base
+
+
+def test_statement_analysis_is_kept_for_merging(cache_dir):
+    from briefgen.merge import content_words
+
+    doc = _doc()
+    article = extract_many([doc], None, frozenset())[0]
+    cache = ExtractionCache(load_rules(None).version)
+    stored, analysis = cache.load(cache.key(doc), doc)
+    assert stored == article
+    assert set(analysis) == {s.text for s in article.statements}
+    for text, (_form, words) in analysis.items():
+        assert words == content_words(text)
+
+
+def test_entry_without_analysis_is_completed(cache_dir):
+    doc = _doc()
+    cache = ExtractionCache(load_rules(None).version)
+    cache.put(cache.key(doc), extract_document(doc, load_rules(None)))  # e.g. written by explain
+    extract_many([doc], None, frozenset())
+    assert cache.load(cache.key(doc), doc)[1]
 
 
 def test_rules_version_change_misses(cache_dir):
