@@ -33,7 +33,7 @@ def clean_statement(quote: str) -> str:
     i = 0
     while i < len(text) and text[i] in OPEN_QUOTES:
         i += 1
-    if i < len(text):
+    if i < len(text) and len(text[i].upper()) == 1:  # "ß".upper() is two letters
         text = text[:i] + text[i].upper() + text[i + 1:]
     if not text.endswith((".", "!", "?", "”.", "\".")):
         text += "."

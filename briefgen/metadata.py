@@ -14,15 +14,16 @@ from briefgen.noise import Block
 from briefgen.rules import FLAGS
 
 ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
-LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "quận": "quận"}
+LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "quận": "quận",
+          "phường": "phường", "xã": "xã", "thị trấn": "thị trấn"}
 COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố",
                    "huyện ủy": "huyện", "huyện uỷ": "huyện", "thị ủy": "thị xã", "thị uỷ": "thị xã",
                    "quận ủy": "quận", "quận uỷ": "quận"}
 UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
 NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*"
-NOT_NAME = {"nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
+NOT_NAME = {"đoàn", "hội", "nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
             "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
-LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|quận)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
+LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
 COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
 DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
 FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -35,12 +36,12 @@ FUTURE_CONTEXT = re.compile(r"\b(nhiệm vụ|phương hướng|triển khai|k�
 REST = re.compile(r"\bnhững tháng (còn lại|cuối)(?: (?:của )?năm)?(?:\s+(\d{4}))?", FLAGS)
 WORD_NUM = {"sáu": "6", "chín": "9", "bảy": "7", "ba": "3"}
 COMRADE = re.compile(r"\b(?:đồng chí|ông|bà)\s+([^,;.():–-]{3,120})", FLAGS)
-TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "tỉnh", "thành", "huyện", "quận", "ủy", "uỷ",
-               "chủ", "tịch", "trưởng", "ban", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd", "dân", "vận",
+TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "vụ", "tỉnh", "thành", "huyện", "quận", "ủy", "uỷ",
+               "tịch", "trưởng", "ban", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd", "dân", "vận",
                "tuyên", "giáo", "mttq", "ubmttq", "xã", "phố", "uv", "bch", "tw", "tu", "biểu", "tổ", "chức",
                "kiểm", "tra", "chánh", "phòng", "nội", "trị"}
 # words that are titles only before certain words ("Thị ủy", "Văn phòng") and names elsewhere
-CONTEXT_TITLE = {"thị": ("ủy", "uỷ", "xã"), "văn": ("phòng",), "quốc": ("hội",), "đoàn": ("đại", "thanh", "tn"),
+CONTEXT_TITLE = {"chủ": ("tịch", "nhiệm"), "thị": ("ủy", "uỷ", "xã"), "văn": ("phòng",), "quốc": ("hội",), "đoàn": ("đại", "thanh", "tn"),
                  "đại": ("biểu", "hội"), "hội": ("đồng", "liên", "nông", "cựu", "phụ"), "chính": ("trị", "quyền")}
 PERSON_BEFORE = re.compile(r"(bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|phó|đồng chí|ông|bà)\s*$", FLAGS)
 
