@@ -41,5 +41,5 @@ def test_genre_like_text_stays_traceable(text):
 def test_clean_statement_never_invents_words(quote):
     import re
     cleaned = clean_statement(quote)
-    words = lambda t: re.findall(r"\w+", t.lower())
+    words = lambda t: re.findall(r"\w+", t.casefold())
     assert set(words(cleaned)) <= set(words(quote))
