@@ -18,7 +18,8 @@ from briefgen.model import Article, Document, Evidence, Problem, RunReport
 
 Progress = Callable[[str, int, int], None]  # (stage label, done, total)
 OUTPUT_NAME = "bao-cao-tong-hop"
-IGNORED_NAMES = {"metadata.csv", "briefgen.toml", "briefgen-rules.yaml", "readme.md", ".gitkeep"}
+USER_THEMES_FILE = "briefgen-themes.yaml"
+IGNORED_NAMES = {"metadata.csv", "briefgen.toml", "briefgen-rules.yaml", "briefgen-themes.yaml", "readme.md", ".gitkeep"}
 CHROME_MIN_FILES = 2
 CHROME_MAX_WORDS = 15
 
@@ -188,10 +189,15 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
     from briefgen.assemble import assemble
     from briefgen.config import letterhead, load_settings
 
+    from briefgen.group import load_themes
+
     settings = load_settings(Path.cwd(), opts.settings)
+    user_themes = Path.cwd() / USER_THEMES_FILE  # staff's own theme list replaces the packaged one
+    themes = load_themes(user_themes) if user_themes.is_file() else None
     progress("Tổng hợp", 0, 1)
     briefing, warnings, merges = assemble(
-        result.articles, letterhead=letterhead(settings), period=opts.period, cap_per_theme=opts.cap_per_theme)
+        result.articles, letterhead=letterhead(settings), period=opts.period, cap_per_theme=opts.cap_per_theme,
+        themes=themes)
     result.briefing, result.merges = briefing, merges
     for w in warnings:
         result.report.warnings.append(Problem("", w, fatal=False))
