@@ -33,9 +33,11 @@ MAX_FRONT_MATTER = 64 * 1024  # a front matter block is a few lines; do not pars
 
 
 def _warn(warnings: list[str] | None, message: str) -> None:
-    log.warning(message)
+    """To the caller's list when given (the CLI prints it), else to the log."""
     if warnings is not None:
         warnings.append(message)
+    else:
+        log.warning(message)
 
 
 # --------------------------------------------------------------------------
