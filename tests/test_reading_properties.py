@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +22,11 @@ SETTINGS = settings(max_examples=int(os.environ.get("BRIEFGEN_PROPERTY_EXAMPLES"
 EXTENSIONS = [".txt", ".md", ".html", ".docx", ".pdf"]
 WORDS = sorted(set(fx.LEGACY_ARTICLE.replace(",", " ").replace(".", " ").replace(";", " ").split()))
 
-_folder = Path(tempfile.mkdtemp(prefix="briefgen-props-"))
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("props")
 
 
 def assert_clean(text: str) -> None:
@@ -31,8 +35,8 @@ def assert_clean(text: str) -> None:
         assert ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"), repr(ch)
 
 
-def read_or_input_error(data: bytes, ext: str) -> None:
-    path = _folder / f"f{ext}"
+def read_or_input_error(folder: Path, data: bytes, ext: str) -> None:
+    path = folder / f"f{ext}"
     path.write_bytes(data)
     try:
         doc = read_document(path)
@@ -48,24 +52,24 @@ def read_or_input_error(data: bytes, ext: str) -> None:
 
 @SETTINGS
 @given(data=st.binary(max_size=3000), ext=st.sampled_from(EXTENSIONS))
-def test_random_bytes_never_raise_anything_but_input_error(data, ext):
-    read_or_input_error(data, ext)
+def test_random_bytes_never_raise_anything_but_input_error(folder, data, ext):
+    read_or_input_error(folder, data, ext)
 
 
 @SETTINGS
 @given(text=st.text(max_size=2000), ext=st.sampled_from(EXTENSIONS), encoding=st.sampled_from(["utf-8", "utf-16"]))
-def test_random_text_never_raises_anything_but_input_error(text, ext, encoding):
-    read_or_input_error(text.encode(encoding, errors="surrogatepass"), ext)
+def test_random_text_never_raises_anything_but_input_error(folder, text, ext, encoding):
+    read_or_input_error(folder, text.encode(encoding, errors="surrogatepass"), ext)
 
 
 @SETTINGS
 @given(text=st.text(max_size=500))
-def test_random_text_inside_html_markup(text):
+def test_random_text_inside_html_markup(folder, text):
     page = (
         f'<html><head><meta charset="utf-8"><title>{text[:50]}</title></head>'
         f"<body><article><p>{text}</p></article></body></html>"
     )
-    read_or_input_error(page.encode("utf-8", errors="surrogatepass"), ".html")
+    read_or_input_error(folder, page.encode("utf-8", errors="surrogatepass"), ".html")
 
 
 @SETTINGS
