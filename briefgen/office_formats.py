@@ -45,28 +45,64 @@ def read_docx(data: bytes, display: str) -> Extracted:
     return with_legacy_repaired(found, display)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Text under these is not part of the paragraph as printed: deleted or
+# moved-away revisions, tab stops in paragraph properties, and text boxes
+# (stored twice, once as an mc:Fallback copy).
+_HIDDEN = {_W + "del", _W + "moveFrom", _W + "pPr", _W + "txbxContent", _MC + "Fallback"}
+_TEXT_TAGS = (_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
+
+
+def _paragraph_text(p) -> str:
+    """Visible text of a w:p. Unlike python-docx's ``Paragraph.text`` this
+    keeps runs nested in tracked insertions, smart tags, inline content
+    controls and simple fields, which offices' documents are full of."""
+    parts = []
+    for el in p.iter(*_TEXT_TAGS):
+        if any(a.tag in _HIDDEN for a in _ancestors_within(el, p)):
+            continue
+        if el.tag == _W + "t":
+            parts.append(el.text or "")
+        elif el.tag == _W + "tab":
+            parts.append("\t")
+        elif el.tag == _W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _ancestors_within(el, top):
+    node = el.getparent()
+    while node is not None and node is not top:
+        yield node
+        node = node.getparent()
+
+
 def _docx_blocks(container, document):
     """Paragraphs and table rows in document order; content controls opened."""
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     for child in container.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, document).text
-        elif tag == "tbl":
+        tag = child.tag
+        if tag == _W + "p":
+            yield _paragraph_text(child)
+        elif tag == _W + "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
-                    value = " ".join(cell.text.split())
+                    # every paragraph of the cell, nested tables included
+                    value = " ".join(" ".join(_paragraph_text(p) for p in cell._tc.iter(_W + "p")).split())
                     if value and (not cells or cells[-1] != value):  # merged cells repeat
                         cells.append(value)
                 if cells:
                     yield " | ".join(cells)
-        elif tag == "sdt":
-            for content in child.iterchildren():
-                if content.tag.rsplit("}", 1)[-1] == "sdtContent":
-                    yield from _docx_blocks(content, document)
+        elif tag == _W + "sdt":
+            for content in child.iterchildren(_W + "sdtContent"):
+                yield from _docx_blocks(content, document)
+        elif tag == _W + "customXml":  # older Word wraps blocks in custom XML tags
+            yield from _docx_blocks(child, document)
 
 
 # --------------------------------------------------------------------------

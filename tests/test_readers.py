@@ -282,3 +282,21 @@ def test_web_page_in_a_vni_font_is_converted(tmp_path):
     doc = read_document(path)
     assert doc.text == fx.LEGACY_ARTICLE
     assert doc.encoding == "windows-1252+vni"
+
+
+def test_docx_tracked_changes_smart_tags_and_links_read_as_printed(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    paragraph = document.add_paragraph("Hội nghị đã ")
+    for xml in (
+        f'<w:ins {w} w:id="1" w:author="A" w:date="2024-04-02T00:00:00Z"><w:r><w:t xml:space="preserve">thống nhất </w:t></w:r></w:ins>',
+        f'<w:del {w} w:id="2" w:author="A" w:date="2024-04-02T00:00:00Z"><w:r><w:delText>bác bỏ </w:delText></w:r></w:del>',
+        f'<w:smartTag {w} w:uri="urn:x" w:element="place"><w:r><w:t xml:space="preserve">12 chỉ tiêu</w:t></w:r></w:smartTag>',
+        f'<w:hyperlink {w}><w:r><w:t>.</w:t></w:r></w:hyperlink>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+    document.save(tmp_path / "sua.docx")
+    assert read_document(tmp_path / "sua.docx").text == "Hội nghị đã thống nhất 12 chỉ tiêu."
