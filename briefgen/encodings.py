@@ -50,7 +50,7 @@ def _cp1258(data: bytes) -> str:
 
 _LEGACY = {  # name -> (decoder, label shown to users)
     "cp1258": (_cp1258, "Windows-1258"),
-    "tcvn3": (decode_tcvn3, "TCVN3 (ABC)"),
+    "tcvn3": (decode_tcvn3, "TCVN3/ABC"),
     "vni": (decode_vni, "VNI-Windows"),
 }
 LABELS = {name: label for name, (_, label) in _LEGACY.items()}
