@@ -245,13 +245,17 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
         if _is_rule(stripped):
             lines.append("")
             continue
-        if stripped.startswith("#"):
-            stripped = stripped.lstrip("#").strip().rstrip("#").strip()
-            if title is None and line.lstrip().startswith("# "):
+        hashes = len(stripped) - len(stripped.lstrip("#"))
+        if 1 <= hashes <= 6 and (len(stripped) == hashes or stripped[hashes] == " "):  # "#hashtag" is no heading
+            stripped = stripped[hashes:].strip().rstrip("#").strip()
+            if title is None and hashes == 1:
                 title = stripped
             line = stripped
         while line.startswith(">"):
             line = line[1:].lstrip()
+        if line.lstrip().startswith(("* ", "+ ")):  # the genre's own list marker is "-"
+            indent = len(line) - len(line.lstrip())
+            line = line[:indent] + "- " + line[indent + 2:]
         lines.append(line)
     body = "\n".join(lines).replace("**", "").replace("__", "")
     body = _MD_LINK.sub(lambda m: m.group(1), body)

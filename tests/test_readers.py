@@ -300,3 +300,14 @@ def test_docx_tracked_changes_smart_tags_and_links_read_as_printed(tmp_path):
         paragraph._p.append(parse_xml(xml))
     document.save(tmp_path / "sua.docx")
     assert read_document(tmp_path / "sua.docx").text == "Hội nghị đã thống nhất 12 chỉ tiêu."
+
+
+def test_markdown_headings_lists_and_hashtags(tmp_path):
+    path = tmp_path / "ghi-chep.md"
+    path.write_text(
+        "# Giao ban quý I\n\n## Kết quả ##\n\n#MTTQ tích cực vận động.\n\n* Xây 14 nhà.\n+ Tổ chức 56 buổi.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.title == "Giao ban quý I"
+    assert doc.text == "Giao ban quý I\n\nKết quả\n\n#MTTQ tích cực vận động.\n\n- Xây 14 nhà.\n- Tổ chức 56 buổi."
