@@ -7,11 +7,10 @@ always be checked against its quote.
 """
 from __future__ import annotations
 
-import re
 
 from briefgen.noise import BULLET
 
-TRAILING = re.compile(r"[\s;,:\-–…/]+$|(?:\.{2,}|…)[\s./]*$|\./\.$")
+TRAILING_CHARS = " \t\n;,:-–…/"
 OPEN_QUOTES = "“\"‘«("
 
 
@@ -20,10 +19,15 @@ def clean_statement(quote: str) -> str:
     m = BULLET.match(text)
     if m:
         text = text[m.end():]
+    # trailing separators, ellipses and the closing "./." (rstrip: linear on any input)
     prev = None
     while prev != text:
         prev = text
-        text = TRAILING.sub("", text).rstrip()
+        text = text.rstrip(TRAILING_CHARS)
+        if text.endswith(".."):
+            text = text.rstrip(".")
+        elif text.endswith("./."):
+            text = text[:-3]
     text = text.rstrip(".").rstrip()
     if not text:
         return ""

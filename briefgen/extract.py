@@ -9,6 +9,9 @@ from briefgen.noise import split_blocks
 from briefgen.rules import Rules
 
 TRIM = " \t\n;,:"
+# A "statement" this long is a page of run-on text (a broken conversion, a
+# line with no punctuation), not one point a leader can read.
+MAX_STATEMENT_CHARS = 1500
 FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 
 
@@ -43,6 +46,10 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
         if item.label not in CATEGORIES:
             continue
         s, e = _trim(text, item.start, item.end)
+        if e - s > MAX_STATEMENT_CHARS:
+            decisions[-1] = Decision(item.clause_start, item.end, "none",
+                                     f"đoạn quá dài ({e - s} ký tự, không phải một ý), bỏ qua")
+            continue
         quote = text[s:e]
         clean = clean_statement(quote)
         if not clean:
