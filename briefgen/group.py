@@ -176,19 +176,36 @@ HEAD_SYLLABLES = 8
 HEAD_BONUS = 2
 
 
+_LAST_INDEX: list = []  # [themes, index, lengths]: hashing a ThemeSet per statement is costly
+
+
+def _lookup(themes: ThemeSet):
+    if not _LAST_INDEX or _LAST_INDEX[0] is not themes:
+        index, _longest = _index(themes)
+        # first syllable -> keyword lengths starting with it, longest first
+        lengths: dict[str, list[int]] = {}
+        for kw in index:
+            lengths.setdefault(kw[0], []).append(len(kw))
+        lengths = {k: sorted(set(v), reverse=True) for k, v in lengths.items()}
+        _LAST_INDEX[:] = [themes, index, lengths]
+    return _LAST_INDEX[1], _LAST_INDEX[2]
+
+
 def find_keywords(syllables: tuple[str, ...], themes: ThemeSet) -> list[tuple[tuple[str, ...], list[int], int]]:
     """Non-overlapping keyword occurrences, longest match first at each
     position: (keyword, indices of its themes, start position)."""
-    index, longest = _index(themes)
+    index, lengths = _lookup(themes)
     found = []
-    i = 0
-    while i < len(syllables):
-        for n in range(min(longest, len(syllables) - i), 0, -1):
-            kw = syllables[i:i + n]
-            if kw in index:
-                found.append((kw, index[kw], i))
-                i += n
-                break
+    i, size = 0, len(syllables)
+    while i < size:
+        # only the lengths of keywords starting with this syllable are tried
+        for n in lengths.get(syllables[i], ()):
+            if n <= size - i:
+                kw = syllables[i:i + n]
+                if kw in index:
+                    found.append((kw, index[kw], i))
+                    i += n
+                    break
         else:
             i += 1
     return found

@@ -155,9 +155,10 @@ def _candidate_pairs(indices: list[int], words: list[frozenset[str]]) -> set[tup
         for w in keys:
             postings[w].append(i)
     pairs: set[tuple[int, int]] = set()
+    order: dict[int, tuple] = {}  # each statement's sort key, built once for all its postings
     for w in sorted(postings):
         # neighbours in a content-based order are the likeliest matches
-        plist = sorted(postings[w], key=lambda i: (sorted(words[i]), i))
+        plist = sorted(postings[w], key=lambda i: order.get(i) or order.setdefault(i, (sorted(words[i]), i)))
         for pos, i in enumerate(plist):
             for j in plist[pos + 1:pos + 1 + WINDOW]:
                 pairs.add((min(i, j), max(i, j)))
