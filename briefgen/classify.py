@@ -27,7 +27,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?", FLAGS)
 PERIOD_START = re.compile(
     r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
-    r"|(?:\d+|sáu|chín|bảy|ba) tháng (?P<half>đầu|cuối)"
+    r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
     r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
@@ -35,6 +35,8 @@ PERIOD_START = re.compile(
 REMEDY_LOOKBACK = 28  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
+# "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
+PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
 
 
@@ -60,6 +62,9 @@ class _Periods:
         year = max(years) if len(years) == 1 else 0
         keys = sorted({(y or year, q) for y, q in found})
         self.next_q = keys[-1] if len(keys) > 1 else None
+        # "9 tháng" reported: a quarter starting after month 9 is the next one
+        months = [int(n) for n in re.findall(r"\b(\d{1,2}) tháng (?:đầu |qua|năm)", text, FLAGS) if int(n) < 12]
+        self.covered = max(months) if months else 0
 
     def direction(self, body: str) -> str:
         m = PERIOD_START.match(body)
@@ -67,12 +72,16 @@ class _Periods:
             return ""
         if m.group("half"):
             return "next" if m.group("half").lower() == "cuối" else "past"
+        if m.group("q") is None and m.group("rest") is None and m.group("tq") is None:
+            return "past"  # "9 tháng năm 2023", "6 tháng qua"
         if m.group("rest"):
             return "next"
         if m.group("tq"):
             return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"
         qm = QUARTER.match(m.group("q"))
         q = ROMAN[qm.group(1).lower()]
+        if self.covered and 3 * (q - 1) >= self.covered:
+            return "next"
         if self.next_q is None:
             return "past"
         y = int(qm.group(2)) if qm.group(2) else self.next_q[0]
@@ -91,7 +100,9 @@ class Classifier:
         for rule in self.rules.groups.get(group, ()):
             for m in rule.regex.finditer(text, s, e):
                 back = text[max(s, m.start() - REMEDY_LOOKBACK):m.start()]
-                if self.remedy.search(back):
+                # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
+                # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
+                if not m.group(0).lower().startswith("còn") and self.remedy.search(back):
                     continue
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
                         text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
@@ -169,7 +180,9 @@ class Classifier:
         elif direction == "past":
             smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
         elif lead.kind == "report":
-            smode, srule = "achievement", lead.rule
+            # "đồng chí X chỉ rõ, ... cần ...": what was said decides, not the verb
+            modal, _ = rules.first("task_modals", body)
+            smode, srule = ("task" if modal and not re.search(r"\bđã\b", body, FLAGS) else "achievement"), lead.rule
         elif lead.kind == "emphasis":
             smode, srule = ("achievement" if re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
         else:
@@ -188,6 +201,8 @@ class Classifier:
         if colon < 0 or not self.rules.list_intro.search(text[cs:colon]):
             return None
         pre = text[cs:colon].lower()
+        if re.search(r"kiến nghị|đề xuất", pre):
+            return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
         if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
             return colon, "limitation"
         if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
@@ -231,6 +246,9 @@ class Classifier:
                     continue
             frame_from = cs if (said and i == 0) else clause_start
             rule, _ = rules.first("framing_clause", text[frame_from:ce])
+            if not rule and i == 0 and "lời khen" in lead.rule and rules.praise_objects.match(text[cs:ce]):
+                out.append(Labeled(cs, ce, "none", "lời khen chung, không phải một kết quả", clause_start))
+                continue
             if rule:
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 if rule.kind in ("achievement", "limitation", "task"):
@@ -241,7 +259,12 @@ class Classifier:
             if self.content_free(text, free_from, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
+            if clause_mode == "proposal":
+                out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
+                continue
             label, why = self._refine(text, cs, ce, clause_mode, srule)
+            if clause_mode == "achievement" and label == "task" and "tương lai" in why:
+                label_mode, srule = "task", why  # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...": the list goes on
             if (label == "achievement" and labels and labels[-1] == "limitation" and clause_mode == "achievement"
                     and self.negative(text, cs, ce, "weak_negative_cues")):
                 label, why = "limitation", "tiếp vế hạn chế trước trong cùng câu"
@@ -262,6 +285,10 @@ class Classifier:
         modal, _ = rules.first("task_modals", text[cs:ce])
         if mode == "achievement" and neg:
             return "limitation", f"dấu hiệu hạn chế trong phần kết quả: {neg.note}"
+        weak = None if neg else self.negative(text, cs, ce, "weak_negative_cues")
+        if mode in ("achievement", "task") and weak and not modal and rules.nominal_subjects.match(text[cs:ce]):
+            # "một số mô hình ... còn manh mún": a subject, then "còn" + a description
+            return "limitation", f"chủ thể + dấu hiệu hạn chế: {weak.note}"
         if mode == "achievement" and modal:
             return "task", modal.note
         if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
@@ -272,4 +299,6 @@ class Classifier:
                 return "achievement", pos.note
         if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
+        if mode == "task" and not modal and PAST_REPORT.search(text[cs:ce]):
+            return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
         return mode, why

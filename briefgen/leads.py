@@ -55,14 +55,15 @@ def _patterns(rules: Rules) -> _Patterns:
     REPORT_VERBS, DIRECTIVE_VERBS = alt_of("report_verbs"), alt_of("directive_verbs")
     # most verbs of saying need a comma after them ("đánh giá, ..."); a few take
     # a clause directly ("cho rằng năm 2023 ...")
-    SAYING_VERBS = alt_of("saying_verbs", not_kind="clause")
-    CLAUSE_VERBS = alt_of("saying_verbs", kind="clause")
+    SAYING_VERBS = alt_of("saying_verbs", kind="report")
+    CLAUSE_VERBS = "|".join(v for v in (alt_of("saying_verbs", kind="clause"),
+                                        alt_of("saying_verbs", kind="emphasis")) if v != "(?!)") or "(?!)"
     return _Patterns(
         connective=re.compile(rf"(?:{alt})(?=[\s,:])[\s,:]*", FLAGS),
         kinds=tuple(r.kind for r in conns),
         report=re.compile(rf"[^.;:!?]{{0,120}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
         saying=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)"
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers}|{rules.reporting_bodies})\b[^.;:!?]{{0,150}}?)"
             rf"\b(?:(?P<verb>{SAYING_VERBS})\b\s*[,:]|(?P<cverb>{CLAUSE_VERBS})\b\s*[,:]?)\s*",
             FLAGS),
         directive=re.compile(
@@ -143,5 +144,6 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         verb = (m.group("verb") or m.group("cverb")).lower()
         rule, _ = rules.first("saying_verbs", verb)
         kind = rule.kind if rule and rule.kind not in ("", "clause") else "report"
-        return Lead(m.end(), kind, contrast, f"dẫn lời phát biểu: '{verb}'")
+        why = rule.note if rule and rule.note.startswith("lời khen") else f"dẫn lời phát biểu: '{verb}'"
+        return Lead(m.end(), kind, contrast, why)
     return Lead(start, "", contrast, rule)

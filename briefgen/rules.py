@@ -55,6 +55,7 @@ class Rules:
             if isinstance(value, list):
                 self.groups[name] = [self._compile(name, entry) for entry in value]
         self.speakers = self._words("speakers")
+        self.reporting_bodies = self._words("reporting_bodies")
         self.addressee_heads = self._words("addressee_heads")
         self.predicate_starts = self._words("predicate_starts")
         self.remedy_words = self._words("remedy_words")
@@ -64,6 +65,7 @@ class Rules:
         )
         self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)
         self.list_intro = re.compile(str(data.get("list_intro", "(?!)")), FLAGS)
+        self.praise_objects = re.compile(str(data.get("praise_objects", "(?!)")), FLAGS)
         self.related_marker = re.compile(str(data.get("related_marker", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
