@@ -55,9 +55,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# "Hoài Anh - Trung tâm Truyền thông ...", "Đậu Thị Anh (Văn phòng Thị ủy)":
+# a capitalised name, then the writer's office (case matters, so not a rule file regex)
+BYLINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w’']*\s+){0,4}[A-ZĐÀ-Ỹ][\w’']*\s*(?:\(|[-–]\s)[^.!?]*$")
+
+
 def _noise_reason(line: str, rules: Rules, chrome: frozenset[str]) -> str | None:
     if not WORD.search(line):
         return "không có chữ"
+    if BYLINE.match(line) and len(line) < 120:
+        return "tên tác giả, cơ quan của tác giả"
     if line_key(line) in chrome:
         return "dòng lặp lại ở nhiều bài (khung trang web)"
     rule, _ = rules.first("noise_lines", line)
@@ -112,7 +119,18 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
                 flush()
         para.append((s, e))
     flush()
+    _cut_off_ending(text, blocks)
     return blocks, dropped
+
+
+def _cut_off_ending(text: str, blocks: list[Block]) -> None:
+    """An excerpt cut mid-sentence ends with an unterminated paragraph that
+    looks like a headline; after article text it is the article's last words."""
+    if len(blocks) >= 2 and blocks[-1].kind == "heading" and blocks[-2].kind in ("text", "bullet"):
+        last = blocks[-1]
+        chunk = text[last.start:last.end]
+        if len(WORD.findall(chunk)) >= 8 and not _mostly_upper(chunk):
+            blocks[-1] = Block(last.start, last.end, "text")
 
 
 def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
