@@ -45,6 +45,14 @@ def _peak_rss_mib() -> tuple[float, float]:
     return me, kids
 
 
+def _current_rss_mib() -> float:
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration):
+        return float("nan")
+
+
 def _wire_pipeline() -> str:
     """Use extract_many and the default cap even before pipeline.py is wired
     (the proposed lines, see docs/performance.md); say which is measured."""
@@ -80,9 +88,12 @@ def build_once(inputs: Path, outdir: Path) -> dict:
 
     wiring = _wire_pipeline()
     marks: list[tuple[str, float]] = []
+    rss: dict[str, float] = {}  # stage -> memory in use when the next stage starts
 
     def progress(stage: str, done: int, total: int) -> None:
         if not marks or marks[-1][0] != stage:
+            if marks:
+                rss[marks[-1][0]] = _current_rss_mib()
             marks.append((stage, time.perf_counter()))
 
     n = sum(1 for _ in inputs.iterdir())
@@ -93,11 +104,12 @@ def build_once(inputs: Path, outdir: Path) -> dict:
     marks.append(("Tìm tệp", t0))
     result = build(opts, progress)
     t1 = time.perf_counter()
+    rss[marks[-1][0]] = _current_rss_mib()
     stages: dict[str, float] = {}
     for (stage, start), (_next, end) in zip(marks, marks[1:] + [("", t1)]):
         stages[stage] = stages.get(stage, 0.0) + end - start
     me, kids = _peak_rss_mib()
-    return {"n": n, "wall": t1 - t0, "stages": stages, "rss_self": me, "rss_children": kids,
+    return {"n": n, "wall": t1 - t0, "stages": stages, "rss_self": me, "rss_children": kids, "rss_after": rss,
             "statements": sum(len(a.statements) for a in result.articles), "read": result.report.read,
             "items": sum(len(t["items"]) for s in result.briefing["sections"] for t in s["themes"]),
             "cap": opts.cap_per_theme, "merges": len(result.merges), "wiring": wiring,
@@ -181,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nN = {n}: {r['wall']:.2f} s wall, {n / r['wall']:.0f} articles/s, peak RSS "
               f"{r['rss_self']:.0f} MiB (workers {r['rss_children']:.0f} MiB)  [{r['wiring']}]")
         print(f"  stages: {_fmt_stages(r['stages'])}")
+        print("  memory in use after each stage: " + "; ".join(f"{k} {v:.0f} MiB" for k, v in r["rss_after"].items()))
         print(f"  {r['read']} read, {r['statements']} statements, {r['merges']} merged, {r['items']} items "
               f"in the document (cap {r['cap']}), PDF {r['pdf_bytes'] / 1024:.0f} KiB")
         print(f"  word_tokenize alone, one core: {b['per_second']:.0f} articles/s (sample {b['sample']}); "
