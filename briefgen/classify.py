@@ -32,7 +32,8 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
-REMEDY_LOOKBACK = 28  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
+REMEDY_WORDS = 5
+REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
@@ -99,7 +100,8 @@ class Classifier:
         """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
         for rule in self.rules.groups.get(group, ()):
             for m in rule.regex.finditer(text, s, e):
-                back = text[max(s, m.start() - REMEDY_LOOKBACK):m.start()]
+                # the remedy must govern the cue: among the few words just before it
+                back = " ".join(text[max(s, m.start() - REMEDY_LOOKBACK):m.start()].split()[-REMEDY_WORDS:])
                 # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
                 # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
                 if not m.group(0).lower().startswith("còn") and self.remedy.search(back):
@@ -149,6 +151,8 @@ class Classifier:
         rule, _ = rules.first("framing_sentence", text[frame_from:se])
         if rule and lead.kind != "directive":
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
+            if rule.kind in ("achievement", "limitation", "task"):
+                return rule.kind, f"câu dẫn: {rule.note}"
             return mode, mode_rule
         body = text[lead.end:se]
         neg = self.negative(text, lead.end, se)
@@ -166,6 +170,8 @@ class Classifier:
             smode, srule = ("limitation" if neg else "achievement"), lead.rule
         elif lead.contrast == "contrast" and (weak or lim_lead):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
+        elif lead.contrast == "contrast" and mode == "limitation":
+            smode, srule = "achievement", f"{lead.rule} sau phần hạn chế: trở lại kết quả"
         elif lead.contrast == "besides" and weak and mode != "task":
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lim_lead and (neg or lim_lead.regex.match(body)):
@@ -184,7 +190,8 @@ class Classifier:
             modal, _ = rules.first("task_modals", body)
             smode, srule = ("task" if modal and not re.search(r"\bđã\b", body, FLAGS) else "achievement"), lead.rule
         elif lead.kind == "emphasis":
-            smode, srule = ("achievement" if re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
+            modal, _ = rules.first("task_modals", body)
+            smode, srule = ("achievement" if not modal and re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
         else:
             inherited = True
         if not inherited:
@@ -198,10 +205,15 @@ class Classifier:
     def _intro(self, text, cs, ce):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
-        if colon < 0 or not self.rules.list_intro.search(text[cs:colon]):
+        if colon < 0:
+            return None
+        if not self.rules.list_intro.search(text[cs:colon]):
+            # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
+            if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
+                return colon, "proposal"
             return None
         pre = text[cs:colon].lower()
-        if re.search(r"kiến nghị|đề xuất", pre):
+        if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
         if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
             return colon, "limitation"
@@ -227,7 +239,7 @@ class Classifier:
                 if ckind == "contrast" and label_mode != "task" and (
                         self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
-                m = p.bare_directive.match(text, cs, ce)
+                m = p.bare_directive.match(text, cs, ce) if label_mode != "proposal" else None
                 if m:
                     cs = skip_addressee(text, m.end(), ce, rules)
                     label_mode = clause_mode = "task"
@@ -263,8 +275,9 @@ class Classifier:
                 out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
                 continue
             label, why = self._refine(text, cs, ce, clause_mode, srule)
-            if clause_mode == "achievement" and label == "task" and "tương lai" in why:
-                label_mode, srule = "task", why  # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...": the list goes on
+            if clause_mode == "achievement" and label == "task":
+                # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
+                label_mode, srule = "task", why
             if (label == "achievement" and labels and labels[-1] == "limitation" and clause_mode == "achievement"
                     and self.negative(text, cs, ce, "weak_negative_cues")):
                 label, why = "limitation", "tiếp vế hạn chế trước trong cùng câu"

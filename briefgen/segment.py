@@ -16,7 +16,23 @@ ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\.v|
 OPENERS = "“\"‘'(-–—+•[«"
 
 
+# "... Ảnh: Thanh Hương Quý I/2024, Mặt trận ...": on a page flattened to one
+# line a photo credit runs into the next sentence; it ends after the name
+# (case matters: a name is capitalised words followed by another capital)
+CREDIT = re.compile(r"\b(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w’']*\s+){1,3}(?=[A-ZĐÀ-Ỹ])")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    s = start
+    for m in CREDIT.finditer(text, start, end):
+        pieces.append((s, m.end()))
+        s = m.end()
+    pieces.append((s, end))
+    return [span for a, b in pieces for span in _sentences(text, a, b)]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in END.finditer(text, start, end):
