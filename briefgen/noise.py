@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefgen.model import Dropped
 from briefgen.rules import Rules
+from briefgen.segment import trim_span
 
 TERMINAL = tuple(".!?…;:")
 CLOSERS = "\"”’)»]"
@@ -45,14 +46,6 @@ def _lines(text: str):
     for raw in text.split("\n"):
         yield pos, pos + len(raw), raw
         pos += len(raw) + 1
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 # "Hoài Anh - Trung tâm Truyền thông ...", "Đậu Thị Anh (Văn phòng Thị ủy)":
@@ -96,7 +89,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
 
     related = False  # past a "Tin liên quan" line: headlines of other articles
     for s, e, raw in _lines(text):
-        s, e = _trim(text, s, e)
+        s, e = trim_span(text, s, e)
         if s == e:
             flush()
             continue

@@ -54,10 +54,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pass  # "giải quyết.Thủy Phương": a byline glued to the last sentence
         else:
             continue
-        out.append(_trim(text, s, j))
+        out.append(trim_span(text, s, j))
         s = j
     if s < end:
-        out.append(_trim(text, s, end))
+        out.append(trim_span(text, s, end))
     return [(a, b) for a, b in out if b > a]
 
 
@@ -87,7 +87,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         parts.append((s, c))
         s = c
     parts.append((s, end))
-    parts = [_trim(text, a, b) for a, b in parts]
+    parts = [trim_span(text, a, b) for a, b in parts]
     parts = [(a, b) for a, b in parts if b > a]
     merged: list[tuple[int, int]] = []
     for a, b in parts:
@@ -101,7 +101,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without surrounding whitespace."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
