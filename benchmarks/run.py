@@ -109,7 +109,9 @@ def build_once(inputs: Path, outdir: Path) -> dict:
     for (stage, start), (_next, end) in zip(marks, marks[1:] + [("", t1)]):
         stages[stage] = stages.get(stage, 0.0) + end - start
     me, kids = _peak_rss_mib()
-    return {"n": n, "wall": t1 - t0, "stages": stages, "rss_self": me, "rss_children": kids, "rss_after": rss,
+    cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for f in ("ru_utime", "ru_stime"))
+    return {"cpu": cpu, "load": os.getloadavg()[0], "n": n, "wall": t1 - t0, "stages": stages, "rss_self": me, "rss_children": kids, "rss_after": rss,
             "statements": sum(len(a.statements) for a in result.articles), "read": result.report.read,
             "items": sum(len(t["items"]) for s in result.briefing["sections"] for t in s["themes"]),
             "cap": opts.cap_per_theme, "merges": len(result.merges), "wiring": wiring,
@@ -191,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         b = _child(["--baseline", str(inputs)], cache)
         rows[n] = r
         print(f"\nN = {n}: {r['wall']:.2f} s wall, {n / r['wall']:.0f} articles/s, peak RSS "
-              f"{r['rss_self']:.0f} MiB (workers {r['rss_children']:.0f} MiB)  [{r['wiring']}]")
+              f"{r['rss_self']:.0f} MiB (workers {r['rss_children']:.0f} MiB), CPU time {r['cpu']:.1f} s, "
+              f"load average {r['load']:.1f}  [{r['wiring']}]")
         print(f"  stages: {_fmt_stages(r['stages'])}")
         print("  memory in use after each stage: " + "; ".join(f"{k} {v:.0f} MiB" for k, v in r["rss_after"].items()))
         print(f"  {r['read']} read, {r['statements']} statements, {r['merges']} merged, {r['items']} items "

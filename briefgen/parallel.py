@@ -154,3 +154,32 @@ def _run_pool(docs, misses, initargs, workers, finished, tick) -> list[int]:
     except (BrokenProcessPool, OSError, NotImplementedError):
         pass  # finish in this process; errors of extraction itself still propagate
     return sorted(left)
+
+
+def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
+    """Start ``fn(*args, **kwargs)`` in another process and return a function
+    that waits for its result, so a long stage (laying out the PDF) runs
+    while this process does the others (DOCX, audit page, draft file).
+
+    With a single core, or when no process can be started, ``fn`` simply
+    runs when the result is asked for. Errors raised by ``fn`` are raised
+    by the returned function."""
+    def here():
+        return fn(*args, **kwargs)
+
+    if cpu_workers() < 2:
+        return here
+    try:
+        pool = ProcessPoolExecutor(max_workers=1)
+        future = pool.submit(fn, *args, **kwargs)
+    except (OSError, NotImplementedError, RuntimeError):
+        return here
+
+    def result():
+        try:
+            return future.result()
+        except BrokenProcessPool:  # the process died (memory): do it here instead
+            return here()
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    return result

@@ -71,3 +71,28 @@ def test_broken_pool_falls_back_to_this_process(docs, monkeypatch):
     out = parallel.extract_many(docs, None, site_chrome(docs), use_cache=False, workers=2)
     assert [a.path for a in out] == [d.path for d in docs]
     assert all(a.statements for a in out)
+
+
+def _pdf_like(text: str, fail: bool = False) -> bytes:
+    from briefgen.errors import RenderError
+
+    if fail:
+        raise RenderError("không tạo được tệp PDF")
+    return text.encode("utf-8")
+
+
+def test_start_beside_returns_the_result_or_the_error(monkeypatch):
+    from briefgen.errors import RenderError
+
+    monkeypatch.setattr(parallel, "cpu_workers", lambda: 2)
+    wait = parallel.start_beside(_pdf_like, "Báo cáo tổng hợp")
+    assert wait() == "Báo cáo tổng hợp".encode("utf-8")
+    failing = parallel.start_beside(_pdf_like, "x", fail=True)
+    with pytest.raises(RenderError, match="không tạo được"):
+        failing()
+
+
+def test_start_beside_on_one_core_runs_here(monkeypatch):
+    monkeypatch.setattr(parallel, "cpu_workers", lambda: 1)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("process started"))
+    assert parallel.start_beside(_pdf_like, "một")() == "một".encode("utf-8")
