@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*")
-ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\.v|Q|P|ô|bà|Mr|Mrs)|\b[A-ZĐ])$")
+# Abbreviations that end in a full stop inside a sentence. A lone capital is
+# not one of them: "quý I." and "khóa XIII." end sentences in this genre.
+ABBREV = re.compile(r"\b(?:TP|Tp|tp|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\.v|ô|Mr|Mrs)$")
 OPENERS = "“\"‘'(-–—+•[«"
 
 
