@@ -181,5 +181,5 @@ def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
         except BrokenProcessPool:  # the process died (memory): do it here instead
             return here()
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown()  # the work is done: this only reaps the process
     return result
