@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -180,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefgen-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     if args.profile:
-        return _profile(args.profile, work, args.seed)
+        try:
+            return _profile(args.profile, work, args.seed)
+        finally:
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
 
     sizes = [int(s) for s in args.sizes.split(",") if s]
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -211,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['wall'] - render:.2f} s without rendering/writing")
         print(f"  stages: {_fmt_stages(r['stages'])}")
     print(f"\nbriefgen --help: {help_time():.3f} s (best of 5)")
-    print(f"\nCorpora and outputs in {work}")
+    if args.keep:
+        print(f"\nCorpora and outputs in {work}")
+    else:  # 10,000 articles and their outputs take about 300 MB
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
