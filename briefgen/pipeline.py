@@ -130,18 +130,17 @@ def _apply_given(article: Article) -> Article:
     return dataclasses.replace(article, meta=dataclasses.replace(article.meta, **changes))
 
 
-def extract_all(docs: list[Document], opts: Options, progress: Progress = _noop) -> list[Article]:
-    from briefgen.extract import extract_document
-    from briefgen.rules import load_rules
+def extract_all(docs: list[Document], opts: Options, progress: Progress = _noop,
+                analyse: bool = True) -> list[Article]:
+    """Extraction of every document: cached results first, the rest on all
+    cores. ``analyse`` also prepares what grouping and merging need (only
+    ``build`` merges)."""
+    from briefgen.parallel import extract_many
 
-    rules = load_rules(opts.rules_file)
     chrome = site_chrome(docs)
-    articles = []
-    for i, doc in enumerate(docs):
-        progress("Trích xuất nội dung", i, len(docs))
-        articles.append(_apply_given(extract_document(doc, rules, chrome)))
-    progress("Trích xuất nội dung", len(docs), len(docs))
-    return articles
+    articles = extract_many(docs, opts.rules_file, chrome, use_cache=opts.use_cache,
+                            progress=progress, analyse=analyse)
+    return [_apply_given(a) for a in articles]
 
 
 def extraction_json(articles: list[Article]) -> dict:
@@ -162,14 +161,14 @@ def extraction_json(articles: list[Article]) -> dict:
 
 
 # the recipe --------------------------------------------------------------
-def gather(opts: Options, progress: Progress = _noop) -> Result:
+def gather(opts: Options, progress: Progress = _noop, analyse: bool = False) -> Result:
     """Stages 1-3: the articles and their statements, nothing written."""
     report = RunReport()
     paths = discover(opts.inputs)
     docs = read_all(paths, opts.inputs, report, progress)
     if not docs:
         raise NothingUsable(f"Không có bài viết nào đọc được trong '{opts.inputs}'.")
-    articles = extract_all(docs, opts, progress)
+    articles = extract_all(docs, opts, progress, analyse=analyse)
     return Result(articles, None, report)
 
 
@@ -182,11 +181,11 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
 
     check_outdir(opts.outdir, opts.inputs)
     # 1.-3.
-    result = gather(opts, progress)
+    result = gather(opts, progress, analyse=True)
     if not any(a.statements for a in result.articles):
         raise NothingUsable("Không trích xuất được nội dung nào từ các bài viết.")
     # 4.
-    from briefgen.assemble import assemble
+    from briefgen.assemble import assemble, default_cap
     from briefgen.config import letterhead, load_settings
 
     from briefgen.group import load_themes
@@ -196,8 +195,9 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
     themes = load_themes(user_themes) if user_themes.is_file() else None
     progress("Tổng hợp", 0, 1)
     briefing, warnings, merges = assemble(
-        result.articles, letterhead=letterhead(settings), period=opts.period, cap_per_theme=opts.cap_per_theme,
-        themes=themes)
+        result.articles, letterhead=letterhead(settings), period=opts.period, themes=themes,
+        # a national synthesis keeps the most-cited points per theme; the rest is on the audit page
+        cap_per_theme=opts.cap_per_theme if opts.cap_per_theme is not None else default_cap(len(result.articles)))
     result.briefing, result.merges = briefing, merges
     for w in warnings:
         result.report.warnings.append(Problem("", w, fatal=False))
@@ -209,16 +209,17 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
 def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
                      result: Result | None = None) -> list[Path]:
     from briefgen.briefing_io import dump_briefing
+    from briefgen.parallel import start_beside
     from briefgen.render_docx import render_docx
     from briefgen.render_pdf import render_pdf
     from briefgen.write import remove_stale_temps, write_atomic
 
     remove_stale_temps(opts.outdir, opts.name)
     outputs: list[tuple[str, bytes | str]] = []
+    # the PDF layout is the longest step: it runs in a second process meanwhile
+    pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant)
     progress("Tạo tệp DOCX", 0, 3)
     outputs.append((".docx", render_docx(briefing)))
-    progress("Tạo tệp PDF", 1, 3)
-    outputs.append((".pdf", render_pdf(briefing, pdf_variant=opts.pdf_variant)))
     if result is not None:
         from briefgen.audit import render_audit
 
@@ -227,6 +228,8 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
         outputs.append((".briefing.yaml", dump_briefing(briefing)))
         outputs.append((".audit.html", render_audit(
             briefing, result.articles, result.report.skipped, lines, result.merges)))
+    progress("Tạo tệp PDF", 1, 3)
+    outputs.insert(1, (".pdf", pdf()))
     progress("Ghi tệp", 3, 3)
     return [write_atomic(opts.outdir / f"{opts.name}{suffix}", data) for suffix, data in outputs]
 
