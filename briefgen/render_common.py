@@ -18,7 +18,7 @@ CONTRACT_KEYS = ("schema", "title", "subject", "period", "next_period", "period_
                  "intro", "letterhead", "sources", "sections", "figures", "overview",
                  "warnings")
 DERIVED_KEYS = ("profile", "party", "lh", "body", "overview_rows", "source_rows",
-                "recipient_lines", "labels")
+                "recipient_lines", "labels", "annex_as_lines")
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 SECTION_TITLES = {"achievement": "KẾT QUẢ ĐẠT ĐƯỢC", "limitation": "HẠN CHẾ, TỒN TẠI",
@@ -103,6 +103,9 @@ def _body(briefing: dict) -> list[dict]:
     return sections
 
 
+ANNEX_TABLE_MAX_ROWS = 150
+
+
 def build_context(briefing: dict) -> dict:
     """The template context: the model (NFC, defaults filled) plus derived lines."""
     model = nfc(dict(briefing))
@@ -133,6 +136,9 @@ def build_context(briefing: dict) -> dict:
                          s.get("path") or ""]
                         for s in sources],
         "recipient_lines": [f"- {r}" for r in lh["recipients"]],
+        # WeasyPrint lays out long tables several times slower than paragraphs:
+        # a national synthesis prints its annexes as one line per article
+        "annex_as_lines": len(sources) > ANNEX_TABLE_MAX_ROWS,
         "labels": LABELS,
     })
     return model
