@@ -161,7 +161,7 @@ def _candidate_pairs(indices: list[int], words: list[frozenset[str]]) -> set[tup
         plist = sorted(postings[w], key=lambda i: order.get(i) or order.setdefault(i, (sorted(words[i]), i)))
         for pos, i in enumerate(plist):
             for j in plist[pos + 1:pos + 1 + WINDOW]:
-                pairs.add((min(i, j), max(i, j)))
+                pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
@@ -240,7 +240,7 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
 
     for _neg, i, j in scored:
         gi, gj = leader[i], leader[j]
-        if gi == gj or articles[gi] & articles[gj]:
+        if gi == gj or not articles[gi].isdisjoint(articles[gj]):  # no allocation, stops at the first
             continue
         if (len(members[gj]), -gj) > (len(members[gi]), -gi):
             gi, gj = gj, gi  # gi: the group that keeps its leader
