@@ -243,6 +243,9 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
         d["theme_title"] = themes.by_id(d["theme"]).title
 
     # 5. sections
+    by_block: dict[tuple[str, str], list] = {}  # (section, theme) -> its groups, in order
+    for g in groups:
+        by_block.setdefault((entries[g.kept].statement.category, entries[g.kept].theme), []).append(g)
     sections = []
     for cat in CATEGORIES:
         title = SECTION_TITLES[cat]
@@ -251,8 +254,7 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
             title = _nfc(f"{title} {tail.upper()}")
         theme_dicts = []
         for theme in themes.themes:
-            mine = [g for g in groups if entries[g.kept].statement.category == cat
-                    and entries[g.kept].theme == theme.id]
+            mine = by_block.get((cat, theme.id), [])
             if not mine:
                 continue
             # most-cited first; among equals, the order in which they were read
