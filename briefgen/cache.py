@@ -55,9 +55,10 @@ ENV_DIR = "BRIEFGEN_CACHE_DIR"
 MAGIC = b"BGX1"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
 DIGEST = 32
 # The modules whose code decides an entry: the extractor (briefgen.extract)
-# and the statement analysis (group.match_form, merge.content_words).
+# and the statement analysis (parallel.analyse_statements: group.match_form,
+# merge.content_words, the figure clauses of briefgen.figures).
 EXTRACTOR_MODULES = ("extract", "classify", "leads", "noise", "segment", "metadata", "cleantext",
-                     "rules", "model", "group", "merge")
+                     "rules", "model", "group", "merge", "figures", "parallel")
 
 
 def cache_root() -> Path:

@@ -42,11 +42,17 @@ def _init_worker(rules_file: str | None, chrome: frozenset[str], analyse: bool) 
 
 
 def analyse_statements(article: Article) -> dict[str, tuple]:
-    """statement text -> (match form, content words), as grouping and merging compute them."""
+    """statement text -> (match form, content words), as grouping and merging
+    compute them; plus figure clause -> (match form, None), as the key
+    figures are told apart (briefgen.figures)."""
+    from briefgen.figures import extract_figures
     from briefgen.group import match_form
     from briefgen.merge import content_words
 
-    return {st.text: (match_form(st.text), content_words(st.text)) for st in article.statements}
+    out: dict[str, tuple] = {st.text: (match_form(st.text), content_words(st.text)) for st in article.statements}
+    for figure in extract_figures(article.statements):
+        out.setdefault(figure.text, (match_form(figure.text), None))
+    return out
 
 
 def remember(analysis: dict[str, tuple]) -> None:
@@ -58,7 +64,8 @@ def remember(analysis: dict[str, tuple]) -> None:
     # interning keeps one copy of each word (half the memory at 10,000 articles).
     intern = sys.intern
     remember_match_forms({text: tuple(map(intern, form)) for text, (form, _words) in analysis.items()})
-    remember_content_words({text: frozenset(map(intern, words)) for text, (_form, words) in analysis.items()})
+    remember_content_words({text: frozenset(map(intern, words))
+                            for text, (_form, words) in analysis.items() if words is not None})
 
 
 def _extract_chunk(chunk: list[tuple[int, Document]]) -> list[tuple[int, Article, dict]]:
