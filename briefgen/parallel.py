@@ -2,8 +2,9 @@
 
 ``extract_many`` looks every document up in the extraction cache
 (briefgen.cache); the misses are extracted in a pool of worker processes when
-there are enough of them to pay for starting the pool (about a quarter of a
-second), one after another otherwise. Work is handed out in small chunks so
+there are enough of them to pay for starting the pool (about a second: each
+worker loads underthesea's model, which this process then never needs),
+one after another otherwise. Work is handed out in small chunks so
 the progress bar moves as chunks complete, and results come back in input
 order whatever order the workers finish in. If the pool cannot start or a
 worker dies (a sandbox without process support, a worker killed for memory),
