@@ -108,6 +108,7 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
     cache = ExtractionCache(rules.version) if use_cache else None
     keys: list[str | None] = [None] * total
     misses: list[int] = []
+    report(STAGE, 0, total)  # the stage starts with the cache look-ups
     for i, doc in enumerate(docs):
         found = None
         if cache is not None:
