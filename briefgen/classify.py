@@ -93,6 +93,7 @@ class Classifier:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
+        self.strong_remedy = re.compile(rf"\b(?:{rules.strong_remedy_words})\b", FLAGS)
         self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
 
     # -- cues ---------------------------------------------------------------
@@ -101,10 +102,13 @@ class Classifier:
         for rule in self.rules.groups.get(group, ()):
             for m in rule.regex.finditer(text, s, e):
                 # the remedy must govern the cue: among the few words just before it
-                back = " ".join(text[max(s, m.start() - REMEDY_LOOKBACK):m.start()].split()[-REMEDY_WORDS:])
+                words_before = text[max(s, m.start() - 2 * REMEDY_LOOKBACK):m.start()].split()
+                back = " ".join(words_before[-REMEDY_WORDS:])
+                far = " ".join(words_before[-2 * REMEDY_WORDS:])
                 # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
                 # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
-                if not m.group(0).lower().startswith("còn") and self.remedy.search(back):
+                if not m.group(0).lower().startswith("còn") and (
+                        self.remedy.search(back) or self.strong_remedy.search(far)):
                     continue
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
                         text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
@@ -211,7 +215,9 @@ class Classifier:
             # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
             if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
                 return colon, "proposal"
-            return None
+            # "Từng tổ chức thành viên cũng có dấu ấn riêng: ...": says nothing itself
+            if not self.content_free(text, cs, colon):
+                return None
         pre = text[cs:colon].lower()
         if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
@@ -287,7 +293,8 @@ class Classifier:
             labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
         # a sentence that reports only shortcomings opens the shortcomings part
-        if label_mode == "achievement" and labels and all(lb == "limitation" for lb in labels):
+        if (label_mode == "achievement" and not self.structural and labels
+                and all(lb == "limitation" for lb in labels)):
             return "limitation", "câu trước chỉ nêu hạn chế"
         return label_mode, srule
 

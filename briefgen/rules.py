@@ -60,6 +60,7 @@ class Rules:
         self.predicate_starts = self._words("predicate_starts")
         self.remedy_words = self._words("remedy_words")
         self.beneficiary_words = self._words("beneficiary_words")
+        self.strong_remedy_words = self._words("strong_remedy_words")
         self.generic_words = frozenset(
             w.lower() for w in str(data.get("generic_words", "")).split("|") if w
         )
