@@ -21,7 +21,9 @@ OUTPUT_NAME = "bao-cao-tong-hop"
 USER_THEMES_FILE = "briefgen-themes.yaml"
 IGNORED_NAMES = {"metadata.csv", "briefgen.toml", "briefgen-rules.yaml", "briefgen-themes.yaml", "readme.md", ".gitkeep"}
 CHROME_MIN_FILES = 2
+CHROME_MIN_SHARE = 0.005  # of the input files, for large collections
 CHROME_MAX_WORDS = 15
+CHROME_SHORT_WORDS = 6
 
 
 @dataclass
@@ -110,14 +112,26 @@ def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progr
 
 
 def site_chrome(docs: list[Document]) -> frozenset[str]:
-    """Short lines that stand in several inputs are the site's menus and footers."""
+    """Short lines that stand in several inputs are the site's menus and footers.
+
+    A full sentence ("- Tổ chức tốt Ngày hội Đại đoàn kết ... khu dân cư.") is
+    not chrome even when several offices quote it word for word, unless it is
+    very short; and in a large collection a line must recur in a share of the
+    files, not just in two."""
     from briefgen.noise import line_key
 
     counts: Counter = Counter()
     for doc in docs:
         keys = {line_key(line) for line in doc.text.split("\n") if line.strip()}
-        counts.update(k for k in keys if len(k.split()) <= CHROME_MAX_WORDS)
-    return frozenset(k for k, n in counts.items() if n >= CHROME_MIN_FILES)
+        counts.update(k for k in keys if _chrome_candidate(k))
+    least = max(CHROME_MIN_FILES, int(len(docs) * CHROME_MIN_SHARE))
+    return frozenset(k for k, n in counts.items() if n >= least)
+
+
+def _chrome_candidate(key: str) -> bool:
+    words = len(key.split())
+    sentence = key.rstrip().endswith((".", "!", "?", ";"))
+    return words <= CHROME_SHORT_WORDS or (words <= CHROME_MAX_WORDS and not sentence)
 
 
 # 3. extract --------------------------------------------------------------
