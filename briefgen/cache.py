@@ -20,7 +20,8 @@ costly underthesea calls), computed by the extraction workers in parallel;
 see briefgen.parallel.
 
 Location: ``$BRIEFGEN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/briefgen``,
-else ``~/.cache/briefgen``; entries live in ``extract/<2 hex>/<key>.pkl``.
+else ``~/.cache/briefgen``; entries live in ``extract/<2 hex>/<key>.pkl``,
+small values (the match forms of theme keywords) in ``values/``.
 Deleting the folder is always safe. ``--no-cache`` bypasses the cache.
 
 Entries are written to a temporary file in the same folder and renamed into
@@ -52,13 +53,15 @@ from briefgen.model import Article, ArticleMeta, Decision, Document, Dropped, Ev
 from briefgen.paths import PACKAGE_DIR
 
 ENV_DIR = "BRIEFGEN_CACHE_DIR"
+ENABLED = True  # False for a --no-cache run (set by briefgen.pipeline)
 MAGIC = b"BGX1"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
 DIGEST = 32
 # The modules whose code decides an entry: the extractor (briefgen.extract)
-# and the statement analysis (parallel.analyse_statements: group.match_form,
-# merge.content_words, the figure clauses of briefgen.figures).
+# and the statement analysis (parallel.analyse_statements: briefgen.analysis,
+# the figure clauses of briefgen.figures). Grouping and merging only use
+# these results: changing them keeps the cache.
 EXTRACTOR_MODULES = ("extract", "classify", "leads", "noise", "segment", "metadata", "cleantext",
-                     "rules", "model", "group", "merge", "figures", "parallel")
+                     "rules", "model", "analysis", "figures", "parallel")
 
 
 def cache_root() -> Path:
@@ -132,15 +135,8 @@ class ExtractionCache:
     def load(self, key: str, doc: Document) -> tuple[Article, dict] | None:
         """(article, statement analysis) for ``doc``, or None when absent or unusable."""
         try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            return None
-        payload = data[len(MAGIC) + DIGEST:]
-        if data[:len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC):len(MAGIC) + DIGEST]:
-            return None
-        try:
-            meta, statements, dropped, decisions, analysis = pickle.loads(payload)
-        except Exception:  # any unpickling failure is a corrupt entry
+            meta, statements, dropped, decisions, analysis = _read_entry(self._path(key))
+        except Exception:  # absent, truncated, corrupt, or of another shape
             return None
         if (not isinstance(meta, ArticleMeta) or not isinstance(analysis, dict)
                 or not all(isinstance(s, Statement) for s in statements)):
@@ -151,24 +147,65 @@ class ExtractionCache:
     def put(self, key: str, article: Article, analysis: dict | None = None) -> None:
         """Store ``article`` (and its statement analysis) atomically; a
         failure only costs time in the next run."""
-        if not self.writable:
-            return
-        payload = pickle.dumps((article.meta, article.statements, article.dropped, article.decisions,
-                                analysis or {}), protocol=pickle.HIGHEST_PROTOCOL)
-        path = self._path(key)
-        tmp = None
-        try:
-            if not path.parent.is_dir():
-                self.root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            with os.fdopen(fd, "wb") as f:
-                f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-            os.replace(tmp, path)  # readers see the old entry or the new one, never a part
-        except OSError:
-            self.writable = False
-            if tmp:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        if self.writable:
+            self.writable = _write_entry(self._path(key), (
+                article.meta, article.statements, article.dropped, article.decisions, analysis or {}))
+
+
+def _read_entry(path: Path):
+    """The object stored at ``path``; raises on anything unusable."""
+    data = path.read_bytes()
+    payload = data[len(MAGIC) + DIGEST:]
+    if data[:len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC):len(MAGIC) + DIGEST]:
+        raise ValueError("corrupt cache entry")
+    return pickle.loads(payload)
+
+
+def _write_entry(path: Path, value) -> bool:
+    """Store ``value`` at ``path`` atomically; False when the folder cannot be written."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = None
+    try:
+        if not path.parent.is_dir():
+            path.parent.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)  # readers see the old entry or the new one, never a part
+        return True
+    except OSError:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+
+
+# Small values computed from data files (the match forms of theme keywords),
+# kept in <cache>/values/<2 hex>/<key>.pkl under the same rules as articles.
+
+def value_key(kind: str, data) -> str:
+    """sha256 of what a value is computed from, with the code fingerprint."""
+    described = json.dumps([code_fingerprint(), kind, data], ensure_ascii=False)
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
+def _value_path(key: str) -> Path:
+    return cache_root() / "values" / key[:2] / f"{key}.pkl"
+
+
+def load_value(key: str):
+    """The stored value, or None (absent, unusable, or --no-cache)."""
+    if not ENABLED:
+        return None
+    try:
+        return _read_entry(_value_path(key))
+    except Exception:
+        return None
+
+
+def store_value(key: str, value) -> None:
+    if ENABLED:
+        _write_entry(_value_path(key), value)

@@ -9,7 +9,7 @@ to the theme listed first. Statements without any keyword land in the catch-all 
 """
 from __future__ import annotations
 
-import re
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,15 +17,12 @@ from pathlib import Path
 
 import yaml
 
+from briefgen.analysis import match_form, match_forms, remember_match_forms  # noqa: F401 (re-exported)
 from briefgen.errors import ConfigError
 from briefgen.model import CATEGORIES
 from briefgen.paths import DATA_DIR
 
 THEMES_FILE = DATA_DIR / "themes.yaml"
-
-# Anything that is not a letter or a digit separates syllables for matching:
-# "kinh tế - xã hội" and "kinh tế xã hội" must match the same keyword.
-_NON_WORD = re.compile(r"[^\w]+|_")
 
 
 @dataclass(frozen=True)
@@ -43,41 +40,6 @@ class ThemeMatch:
     theme: str  # theme id
     score: float
     matched: tuple[str, ...]  # keywords found, for the explain view
-
-
-def _tone_fix(text: str) -> str:
-    # underthesea's text_normalize unifies old/new tone-mark placement
-    # ("hoà" -> "hòa") and fixes look-alike letters; only used for matching.
-    try:
-        from underthesea import text_normalize
-    except ImportError:  # matching still works, only less tolerant of spelling variants
-        return text
-    return text_normalize(text)
-
-
-# Match forms computed elsewhere: the extraction workers compute them for
-# every statement in parallel and the extraction cache keeps them, so a
-# rebuild does not run text_normalize again (see briefgen.parallel).
-_KNOWN_FORMS: dict[str, tuple[str, ...]] = {}
-
-
-def remember_match_forms(forms: dict[str, tuple[str, ...]]) -> None:
-    """Record ``match_form`` results computed in another process."""
-    _KNOWN_FORMS.update(forms)
-
-
-def match_form(text: str) -> tuple[str, ...]:
-    """Syllables of ``text`` for matching: NFC, lowercase, unified tone marks,
-    punctuation removed. Never use this for text shown to users."""
-    known = _KNOWN_FORMS.get(text)
-    return known if known is not None else _match_form(text)
-
-
-@lru_cache(maxsize=65536)
-def _match_form(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFC", text).lower()
-    text = _tone_fix(text).lower()
-    return tuple(_NON_WORD.sub(" ", text).split())
 
 
 @dataclass(frozen=True)
@@ -142,11 +104,10 @@ def load_themes(path: Path | str | None = None) -> ThemeSet:
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
             raise _fail(path, f"chủ đề '{tid}': mục không hợp lệ {', '.join(map(str, bad))}")
-        keywords = tuple(kw for kw in (match_form(str(k)) for k in raw.get("keywords") or []) if kw)
         themes.append(Theme(
             id=tid,
             title=unicodedata.normalize("NFC", str(raw["title"]).strip()),
-            keywords=keywords,
+            keywords=tuple(str(k) for k in raw.get("keywords") or []),  # match forms below
             categories=frozenset(cats),
             catch_all=bool(raw.get("catch_all")),
             weight=_weight(path, tid, raw.get("weight", 1)),
@@ -154,7 +115,10 @@ def load_themes(path: Path | str | None = None) -> ThemeSet:
     catch = [t for t in themes if t.catch_all]
     if len(catch) != 1 or not themes[-1].catch_all:
         raise _fail(path, "cần đúng một chủ đề 'catch_all: true' và nó phải đứng cuối")
-    return ThemeSet(tuple(themes))
+    # all keywords at once: their match forms are kept between runs
+    forms = iter(match_forms([k for t in themes for k in t.keywords]))
+    return ThemeSet(tuple(dataclasses.replace(t, keywords=tuple(
+        kw for kw in (next(forms) for _ in t.keywords) if kw)) for t in themes))
 
 
 @lru_cache(maxsize=8)

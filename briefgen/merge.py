@@ -19,13 +19,12 @@ number of comparisons grows linearly with the number of statements.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.analysis import STOPWORDS, content_words, remember_content_words  # noqa: F401 (re-exported)
 from briefgen.figures import find_figures
-from briefgen.group import match_form
 from briefgen.model import Statement
 
 # Measured with benchmarks/merge_threshold.py on tests/fixtures/merge_pairs.yaml
@@ -43,63 +42,6 @@ MERGE_THRESHOLD = 0.40
 KEYS_PER_STATEMENT = 4  # rarest content words used as blocking keys
 WINDOW = 20             # neighbours compared per key posting list
 COMPLETE_LINK_PAIRS = 400  # above this, groups join by their leader only (see merge_entries)
-
-# Function words and words that occur in almost every statement of the genre.
-# Negations ("chưa", "còn") are left out on purpose: all statements of one
-# section share their polarity, so they carry no information here.
-STOPWORDS = frozenset(w.strip() for w in """
-của, và, với, các, những, một, một số, nhiều, cho, trong, ngoài, tại, theo, về, từ, đến, để,
-do, bởi, vì, nên, là, thì, mà, đã, đang, sẽ, được, bị, có, không, chưa, còn, rất, hơn, nữa,
-hơn nữa, cũng, vẫn, đều, luôn, ngày càng, này, đó, ấy, khi, lúc, nơi, như, việc, sự, cuộc,
-cách, nhằm, ở, vào, ra, góp phần, bảo đảm, đảm bảo, tiếp tục, tăng cường, đẩy mạnh, nâng cao, chú trọng,
-tập trung, chủ động, tích cực, thường xuyên, kịp thời, thực hiện, triển khai, tổ chức,
-hoạt động, công tác, nội dung, vai trò, hiệu quả, chất lượng, tốt, cao, mặt trận, tổ quốc,
-mttq, ubmttq, ubmttqvn, việt nam, chính trị, xã hội, chính trị - xã hội, đoàn thể,
-thành viên, tỉnh, thành phố, huyện, thị xã, quận, xã, phường, thị trấn, cấp, các cấp, cơ sở,
-địa phương, đơn vị, địa bàn, ban, thường trực, thường vụ, ủy ban, đồng chí, năm, quý, tháng,
-thời gian, qua, tới, một số, trên, dưới, giữa, tuy nhiên, tuy vậy, đồng thời, bên cạnh đó,
-đề nghị, yêu cầu, đánh giá, ghi nhận, phát biểu, kết luận, hội nghị, giao ban, buổi, làm việc,
-bí thư, phó bí thư, tỉnh ủy, thành ủy, huyện ủy, thị ủy, quận ủy, nhiệm vụ, lại, theo đó
-""".replace("\n", " ").split(",") if w.strip())
-
-_WORDISH = re.compile(r"\w", re.UNICODE)
-
-
-# Content words computed elsewhere: the extraction workers compute them for
-# every statement in parallel and the extraction cache keeps them, so a
-# rebuild does not run word_tokenize again (see briefgen.parallel).
-_KNOWN_WORDS: dict[str, frozenset[str]] = {}
-
-
-def remember_content_words(words: dict[str, frozenset[str]]) -> None:
-    """Record ``content_words`` results computed in another process."""
-    _KNOWN_WORDS.update(words)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Content words of ``text`` for comparison (never shown to users)."""
-    known = _KNOWN_WORDS.get(text)
-    return known if known is not None else _content_words(text)
-
-
-@lru_cache(maxsize=65536)
-def _content_words(text: str) -> frozenset[str]:
-    from underthesea import word_tokenize
-
-    # the matching form of briefgen.group (lowercase, unified tone marks, no
-    # punctuation) is cached per text, so each statement is normalised once
-    words = set()
-    for tok in word_tokenize(" ".join(match_form(text))):
-        tok = tok.strip()
-        if not tok or not _WORDISH.search(tok) or tok in STOPWORDS:
-            continue
-        # a compound like "tổ chức chính trị" may come out as one token: drop it
-        # when all its syllables are boilerplate
-        if all(s in STOPWORDS for s in tok.split()):
-            continue
-        words.add(tok)
-    return frozenset(words)
-
 
 @lru_cache(maxsize=65536)
 def figures_key(text: str) -> frozenset[str]:
@@ -217,12 +159,16 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
     for i, e in enumerate(entries):
         blocks[(e.statement.category, e.theme)].append(i)
 
+    # ``similarity`` written out in the two loops below, which run hundreds
+    # of thousands of times at national scale (same formula, same floats)
+    article = [e.article for e in entries]
+    sizes = [len(w) for w in words]
     scored = []
     for block in blocks.values():
         for i, j in _candidate_pairs(block, words):
-            if entries[i].article == entries[j].article or figures[i] != figures[j]:
+            if article[i] == article[j] or figures[i] != figures[j]:
                 continue
-            sim = similarity(words[i], words[j])
+            sim = 2 * len(words[i] & words[j]) / (sizes[i] + sizes[j])  # both non-empty: they share a key
             if sim >= threshold:
                 scored.append((-sim, i, j))
     scored.sort()
@@ -248,7 +194,8 @@ def merge_entries(entries: list[Entry], threshold: float = MERGE_THRESHOLD) -> t
             anchors = members[gi]
         else:
             anchors = [gi]
-        if any(similarity(words[a], words[m]) < threshold for a in anchors for m in members[gj]):
+        if any(2 * len(words[a] & words[m]) / (sizes[a] + sizes[m]) < threshold  # grouped: never empty
+               for a in anchors for m in members[gj]):
             continue
         for m in members[gj]:
             leader[m] = gi

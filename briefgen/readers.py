@@ -13,6 +13,7 @@ only ever opened for reading.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -44,7 +45,19 @@ class Reader:
     name: str
     extensions: tuple[str, ...]
     read: Callable[[bytes, str], Extracted]
-    unavailable: str | None = None  # Vietnamese reason when the reader is disabled
+    requires: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def unavailable(self) -> str | None:
+        """Vietnamese reason when the reader is disabled. Its libraries are
+        imported when first needed, not at start-up: a folder of .txt files
+        never pays for trafilatura or pypdf."""
+        for module in self.requires:
+            try:
+                importlib.import_module(module)
+            except Exception as err:  # ImportError, or a broken install raising anything
+                return f"thiếu thư viện {module} hoặc thư viện bị lỗi ({type(err).__name__}: {err})"
+        return None
 
     @property
     def enabled(self) -> bool:
@@ -55,17 +68,11 @@ _REGISTRY: dict[str, Reader] = {}
 
 
 def register(name: str, extensions: tuple[str, ...], requires: tuple[str, ...] = ()):
-    """Register a reader; if a required module fails to import, register it disabled."""
+    """Register a reader; if a required module cannot be imported when it is
+    first needed, the reader counts as disabled."""
 
     def wrap(func: Callable[[bytes, str], Extracted]):
-        unavailable = None
-        for module in requires:
-            try:
-                importlib.import_module(module)
-            except Exception as err:  # ImportError, or a broken install raising anything
-                unavailable = f"thiếu thư viện {module} hoặc thư viện bị lỗi ({type(err).__name__}: {err})"
-                break
-        reader = Reader(name, extensions, func, unavailable)
+        reader = Reader(name, extensions, func, requires)
         for ext in extensions:
             _REGISTRY[ext] = reader
         return func
