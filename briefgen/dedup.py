@@ -39,25 +39,34 @@ def _fold(text: str) -> str:
 
 
 def _hash(value: str) -> int:
-    # Stable across runs (unlike hash()), so results never depend on the seed;
-    # crc32 is computed in C, which matters at thousands of articles.
+    # Stable across runs (unlike hash() of a string), so results never depend
+    # on the seed; crc32 is computed in C, which matters at thousands of articles.
     return zlib.crc32(value.encode("utf-8"))
 
 
-def _shingles(words: list[str]) -> set[int]:
-    return {_hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+class _WordHashes(dict):
+    """word -> _hash(word), each distinct word hashed once per run."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = _hash(word)
+        return value
+
+
+def _shingles(words: list[str], hashes: _WordHashes | None = None) -> set[int]:
+    """Hashes of the word 5-grams: the hash of the tuple of its words'
+    hashes, which is stable across runs too (Python randomises the hash of
+    strings, never of integers and tuples of integers)."""
+    ids = list(map((hashes if hashes is not None else _WordHashes()).__getitem__, words))
+    return set(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
 
 
 def _sketch(shingles: set[int]) -> list[int | None]:
     """The minimum of each of BANDS*ROWS hash bins (one-permutation MinHash)."""
     bins = BANDS * ROWS
-    mins: list[int | None] = [None] * bins
-    for h in shingles:
-        b = h % bins
-        value = h // bins
-        if mins[b] is None or value < mins[b]:
-            mins[b] = value
-    return mins
+    # Within one bin, a smaller hash means a smaller value: going from the
+    # largest hash down, the last one written to each bin is its minimum.
+    least = {h % bins: h // bins for h in sorted(shingles, reverse=True)}
+    return [least.get(b) for b in range(bins)]
 
 
 def _band_keys(mins: list[int | None]) -> list[tuple]:
@@ -85,6 +94,7 @@ def find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
     buckets: dict[tuple, list[str]] = {}
     kept_shingles: dict[str, set[int]] = {}
     kept_sketch: dict[str, list[int | None]] = {}
+    hashes = _WordHashes()
     for doc in sorted(docs, key=lambda d: d.path):
         folded = _fold(doc.text)
         # 1. Identical text.
@@ -97,7 +107,7 @@ def find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
         words = folded.split()
         if len(words) < MIN_WORDS:
             continue
-        shingles = _shingles(words)
+        shingles = _shingles(words, hashes)
         sketch = _sketch(shingles)
         keys = _band_keys(sketch)
         candidates: dict[str, None] = {}  # ordered set: earliest kept documents first

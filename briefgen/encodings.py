@@ -199,8 +199,12 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:65536]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 11, 12, 13)) + head.count(0x7F)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C
     return controls > 0.05 * len(head)
+
+
+# C0 controls other than tab, line feed, vertical tab, form feed and carriage return; and DEL.
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 11, 12, 13)) + b"\x7f"
 
 
 def _mostly_unassigned(text: str) -> bool:

@@ -36,10 +36,23 @@ Progress = Callable[[str, int, int], None]
 _WORKER: dict = {}
 
 
-def _init_worker(rules_file: str | None, chrome: frozenset[str], analyse: bool) -> None:
+def _init_worker(rules_file: str | None, analyse: bool) -> None:
+    from briefgen.extract import extract_document  # noqa: F401 (imported once, here)
     from briefgen.rules import load_rules
 
-    _WORKER.update(rules=load_rules(rules_file), chrome=chrome, analyse=analyse)
+    _WORKER.update(analyse=analyse)
+    try:
+        _WORKER.update(rules=load_rules(rules_file))
+        if analyse:
+            from briefgen.analysis import warm_up
+
+            warm_up()
+    except Exception:  # noqa: BLE001 - the main process reports a bad rules file itself, in one line
+        pass
+
+
+def _ready() -> bool:
+    return True
 
 
 def analyse_statements(article: Article) -> dict[str, tuple]:
@@ -69,12 +82,12 @@ def remember(analysis: dict[str, tuple]) -> None:
                             for text, (_form, words) in analysis.items() if words is not None})
 
 
-def _extract_chunk(chunk: list[tuple[int, Document]]) -> list[tuple[int, Article, dict]]:
+def _extract_chunk(chunk: list[tuple[int, Document, frozenset[str]]]) -> list[tuple[int, Article, dict]]:
     from briefgen.extract import extract_document
 
-    rules, chrome = _WORKER["rules"], _WORKER["chrome"]
+    rules = _WORKER["rules"]
     out = []
-    for i, doc in chunk:
+    for i, doc, chrome in chunk:  # the site-chrome lines that occur in this document
         article = extract_document(doc, rules, chrome)
         out.append((i, article, analyse_statements(article) if _WORKER["analyse"] else {}))
     return out
@@ -88,16 +101,53 @@ def cpu_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+class Workers:
+    """Extraction worker processes started before they are needed.
+
+    ``briefgen.pipeline`` starts one when it has found the input files, so
+    while this process reads them (a second or more for a large folder) the
+    worker imports underthesea and loads its word model. A rebuild that must
+    extract only the few edited articles then pays no start-up for them. More
+    workers, up to one per core, are started when much work is handed out.
+    Nothing is started on a single core or where processes cannot be."""
+
+    def __init__(self, rules_file: str | None, analyse: bool = True, size: int | None = None):
+        self.size = cpu_workers() if size is None else max(1, size)
+        self.executor: ProcessPoolExecutor | None = None
+        if self.size < 2:
+            return
+        try:
+            self.executor = ProcessPoolExecutor(max_workers=self.size, initializer=_init_worker,
+                                                initargs=(rules_file, analyse))
+            self.executor.submit(_ready)  # starts the first process now
+        except (OSError, NotImplementedError, RuntimeError):
+            self.executor = None
+
+    def close(self) -> None:
+        if self.executor is not None:
+            # a worker still warming up finishes on its own; nobody waits for it
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset[str], *,
                  use_cache: bool = True, progress: Progress | None = None,
-                 workers: int | None = None, analyse: bool = True) -> list[Article]:
+                 workers: int | None = None, analyse: bool = True,
+                 started: Workers | None = None) -> list[Article]:
     """``extract_document`` for every document, in input order.
 
     ``workers``: number of processes (default: the usable cores; 1 means no
     pool). With ``use_cache`` results are read from and written to the
     extraction cache. ``analyse=False`` skips the statement analysis (for
-    commands that do not group or merge, such as explain)."""
-    from briefgen.cache import ExtractionCache
+    commands that do not group or merge, such as explain). ``started``:
+    workers already running (see ``Workers``), used for any number of misses."""
+    from briefgen.cache import ExtractionCache, chrome_in
     from briefgen.extract import extract_document
     from briefgen.rules import load_rules
 
@@ -131,10 +181,21 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
             cache.put(keys[i], article, analysis)
         done += 1
 
-    workers = cpu_workers() if workers is None else max(1, workers)
-    if workers > 1 and len(misses) >= MIN_POOL_DOCS:
-        misses = _run_pool(docs, misses, (rules_file, chrome, analyse), workers, finished,
-                           lambda: report(STAGE, done, total))
+    def tick() -> None:
+        report(STAGE, done, total)
+
+    jobs = [(i, docs[i], frozenset(chrome_in(docs[i], chrome))) for i in misses]
+    if misses and started is not None and started.executor is not None:
+        misses = _run_pool(started.executor, jobs, started.size, finished, tick)
+    else:
+        workers = cpu_workers() if workers is None else max(1, workers)
+        if workers > 1 and len(misses) >= MIN_POOL_DOCS:
+            try:
+                with Workers(rules_file, analyse, workers) as pool:
+                    if pool.executor is not None:
+                        misses = _run_pool(pool.executor, jobs, workers, finished, tick)
+            except (BrokenProcessPool, OSError, NotImplementedError):
+                pass
     for i in misses:  # the sequential path, and whatever a broken pool left undone
         article = extract_document(docs[i], rules, chrome)
         finished(i, article, analyse_statements(article) if analyse else {})
@@ -142,25 +203,26 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
     return results  # type: ignore[return-value]  # every slot is filled above
 
 
-def _run_pool(docs, misses, initargs, workers, finished, tick) -> list[int]:
-    """Extract ``misses`` in worker processes; return the indices left undone."""
-    size = max(1, min(MAX_CHUNK, len(misses) // (workers * 8)))
-    chunks = [[(i, docs[i]) for i in misses[k:k + size]] for k in range(0, len(misses), size)]
-    left = set(misses)
+def _run_pool(executor: ProcessPoolExecutor, jobs: list[tuple[int, Document, frozenset[str]]],
+              workers: int, finished, tick) -> list[int]:
+    """Extract ``jobs`` in worker processes; return the indices left undone.
+
+    The executor uses the default start method (fork on Linux up to Python
+    3.13): unlike forkserver and spawn it does not re-run the caller's main
+    module, which breaks scripts that call briefgen without a __main__ guard."""
+    size = max(1, min(MAX_CHUNK, len(jobs) // (workers * 8)))
+    chunks = [jobs[k:k + size] for k in range(0, len(jobs), size)]
+    left = {i for i, _doc, _chrome in jobs}
     try:
-        # The default start method (fork on Linux up to Python 3.13): unlike
-        # forkserver and spawn it does not re-run the caller's main module,
-        # which breaks scripts that call briefgen without a __main__ guard.
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=initargs) as pool:
-            pending = {pool.submit(_extract_chunk, c) for c in chunks}
-            while pending:
-                complete, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in complete:
-                    for i, article, analysis in future.result():
-                        finished(i, article, analysis)
-                        left.discard(i)
-                tick()
-    except (BrokenProcessPool, OSError, NotImplementedError):
+        pending = {executor.submit(_extract_chunk, c) for c in chunks}
+        while pending:
+            complete, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in complete:
+                for i, article, analysis in future.result():
+                    finished(i, article, analysis)
+                    left.discard(i)
+            tick()
+    except (BrokenProcessPool, OSError, NotImplementedError, RuntimeError):
         pass  # finish in this process; errors of extraction itself still propagate
     return sorted(left)
 

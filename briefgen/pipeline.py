@@ -8,6 +8,7 @@ mixture of old and new outputs; each file is then replaced atomically.
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ CHROME_MIN_FILES = 2
 CHROME_MIN_SHARE = 0.005  # of the input files, for large collections
 CHROME_MAX_WORDS = 15
 CHROME_SHORT_WORDS = 6
+PRESTART_MIN_FILES = 50  # inputs from which extraction workers start while files are read
 
 
 @dataclass
@@ -145,15 +147,15 @@ def _apply_given(article: Article) -> Article:
 
 
 def extract_all(docs: list[Document], opts: Options, progress: Progress = _noop,
-                analyse: bool = True) -> list[Article]:
+                analyse: bool = True, started=None) -> list[Article]:
     """Extraction of every document: cached results first, the rest on all
     cores. ``analyse`` also prepares what grouping and merging need (only
-    ``build`` merges)."""
+    ``build`` merges). ``started``: worker processes started beforehand."""
     from briefgen.parallel import extract_many
 
     chrome = site_chrome(docs)
     articles = extract_many(docs, opts.rules_file, chrome, use_cache=opts.use_cache,
-                            progress=progress, analyse=analyse)
+                            progress=progress, analyse=analyse, started=started)
     return [_apply_given(a) for a in articles]
 
 
@@ -177,13 +179,33 @@ def extraction_json(articles: list[Article]) -> dict:
 # the recipe --------------------------------------------------------------
 def gather(opts: Options, progress: Progress = _noop, analyse: bool = False) -> Result:
     """Stages 1-3: the articles and their statements, nothing written."""
+    from briefgen import cache
+
+    cache.ENABLED = opts.use_cache
     report = RunReport()
     paths = discover(opts.inputs)
-    docs = read_all(paths, opts.inputs, report, progress)
-    if not docs:
-        raise NothingUsable(f"Không có bài viết nào đọc được trong '{opts.inputs}'.")
-    articles = extract_all(docs, opts, progress, analyse=analyse)
+    with _workers_for(paths, opts, analyse) as started:
+        docs = read_all(paths, opts.inputs, report, progress)
+        if not docs:
+            raise NothingUsable(f"Không có bài viết nào đọc được trong '{opts.inputs}'.")
+        gc.freeze()  # see build
+        try:
+            articles = extract_all(docs, opts, progress, analyse=analyse, started=started)
+        finally:
+            gc.unfreeze()
     return Result(articles, None, report)
+
+
+def _workers_for(paths: list[Path], opts: Options, analyse: bool):
+    """Extraction workers started now, so they are ready when reading ends
+    (see briefgen.parallel.Workers); not worth it for a handful of files."""
+    from contextlib import nullcontext
+
+    from briefgen.parallel import Workers
+
+    if len(paths) < PRESTART_MIN_FILES:
+        return nullcontext(None)
+    return Workers(opts.rules_file, analyse)
 
 
 def build(opts: Options, progress: Progress = _noop) -> Result:
@@ -196,6 +218,18 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
     check_outdir(opts.outdir, opts.inputs)
     # 1.-3.
     result = gather(opts, progress, analyse=True)
+    # The documents and articles live until the end of the run: the cycle
+    # collector need not walk them again at every collection while the
+    # briefing is built and rendered. At 1,000 articles this saves a third of
+    # the time of assembling and rendering.
+    gc.freeze()
+    try:
+        return _assemble_and_render(result, opts, progress)
+    finally:
+        gc.unfreeze()
+
+
+def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> Result:
     if not any(a.statements for a in result.articles):
         raise NothingUsable("Không trích xuất được nội dung nào từ các bài viết.")
     # 4.
@@ -222,6 +256,7 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
 
 def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
                      result: Result | None = None) -> list[Path]:
+    progress("Tạo tệp DOCX", 0, 3)  # loading the renderers is part of rendering
     from briefgen.briefing_io import dump_briefing
     from briefgen.parallel import start_beside
     from briefgen.render_docx import render_docx
@@ -232,7 +267,6 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
     outputs: list[tuple[str, bytes | str]] = []
     # the PDF layout is the longest step: it runs in a second process meanwhile
     pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant)
-    progress("Tạo tệp DOCX", 0, 3)
     outputs.append((".docx", render_docx(briefing)))
     if result is not None:
         from briefgen.audit import render_audit
