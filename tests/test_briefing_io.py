@@ -141,6 +141,40 @@ def test_any_statement_text_survives_the_round_trip(tmp_path_factory, text):
     assert loaded["sections"][0]["themes"][0]["items"][0]["text"] == unicodedata.normalize("NFC", text)
 
 
+def national(briefing: dict, n: int = 250) -> dict:
+    """The same briefing citing ``n`` sources: drafts this big take the fast writer."""
+    big = copy.deepcopy(briefing)
+    first = big["sources"][0]
+    big["sources"] = [{**first, "id": i, "path": f"inputs/bai-{i:04d}.txt"} for i in range(1, n + 1)]
+    return big
+
+
+def test_a_national_draft_reads_back_the_same_and_looks_the_same(write):
+    briefing = national(make_briefing())
+    text = dump_briefing(briefing)
+    assert load_text(write, text) == briefing
+    small = dump_briefing(make_briefing()).splitlines()
+    lines = text.splitlines()
+    # the same signposts, indented lists and one-line citations as a small draft
+    for key in ("achievement", "limitation", "task"):
+        at = lines.index(f"  - category: {key}")
+        assert lines[at - 1] == small[small.index(f"  - category: {key}") - 1]
+    item = next(line for line in small if line.lstrip().startswith("- text:"))
+    assert item in lines
+    assert "sources: [1, 2]" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60).filter(lambda s: s.strip()))
+def test_any_text_survives_the_national_draft(text):
+    briefing = national(make_briefing(), 201)
+    briefing["sections"][0]["themes"][0]["items"][0]["text"] = text
+    briefing["sources"][3]["title"] = text
+    loaded = yaml.safe_load(dump_briefing(briefing))
+    assert loaded["sections"][0]["themes"][0]["items"][0]["text"] == text
+    assert loaded["sources"][3]["title"] == text
+
+
 # --- what staff may change -------------------------------------------------
 
 def test_edits_staff_are_allowed_to_make_are_accepted(write):
