@@ -164,13 +164,13 @@ def test_a_national_draft_reads_back_the_same_and_looks_the_same(write):
     assert "sources: [1, 2]" in text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60).filter(lambda s: s.strip()))
 def test_any_text_survives_the_national_draft(text):
     briefing = national(make_briefing(), 201)
     briefing["sections"][0]["themes"][0]["items"][0]["text"] = text
     briefing["sources"][3]["title"] = text
-    loaded = yaml.safe_load(dump_briefing(briefing))
+    loaded = yaml.load(dump_briefing(briefing), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert loaded["sections"][0]["themes"][0]["items"][0]["text"] == text
     assert loaded["sources"][3]["title"] == text
 
