@@ -48,8 +48,17 @@ def nfc(value):
     return value
 
 
-def cite(ids) -> str:
-    return ", ".join(f"[{i}]" for i in (ids or []))
+# A point raised by hundreds of articles would otherwise be followed by half
+# a page of numbers; the draft and the audit page keep every source.
+CITE_MAX = 10
+
+
+def cite(ids, limit: int | None = CITE_MAX) -> str:
+    """"[1], [3]"; beyond ``limit`` sources, "[1], ..., [10] và N bài viết khác"."""
+    ids = list(ids or [])
+    if limit is None or len(ids) <= limit:
+        return ", ".join(f"[{i}]" for i in ids)
+    return ", ".join(f"[{i}]" for i in ids[:limit]) + f" và {len(ids) - limit} bài viết khác"
 
 
 def item_line(entry: dict) -> str:
@@ -57,6 +66,20 @@ def item_line(entry: dict) -> str:
     text = (entry.get("text") or "").strip()
     refs = cite(entry.get("sources"))
     return f"- {text} {refs}" if refs else f"- {text}"
+
+
+def _overview_rows(overview: list[dict], by_place: bool) -> list[list[str]]:
+    """One row per source; in a national synthesis, one row per unit or
+    place with the counts of all its articles."""
+    rows: dict[str, list] = {}
+    for n, o in enumerate(overview):
+        key = o.get("label", "") if by_place else n
+        row = rows.setdefault(key, [o.get("label", ""), 0, 0, 0, []])
+        for col, cat in enumerate(("achievement", "limitation", "task"), 1):
+            row[col] += o.get(cat, 0) or 0
+        if o.get("source") is not None:
+            row[4].append(o["source"])
+    return [[label, str(a), str(lim), str(t), cite(ids)] for label, a, lim, t, ids in rows.values()]
 
 
 def more_note(count) -> str:
@@ -127,10 +150,7 @@ def build_context(briefing: dict) -> dict:
         "party": profile["header"]["kind"] == "party",
         "lh": lh,
         "body": _body(model),
-        "overview_rows": [[o.get("label", ""), str(o.get("achievement", 0)),
-                           str(o.get("limitation", 0)), str(o.get("task", 0)),
-                           cite([o["source"]]) if o.get("source") is not None else ""]
-                          for o in model["overview"] or []],
+        "overview_rows": _overview_rows(model["overview"] or [], len(sources) > ANNEX_TABLE_MAX_ROWS),
         "source_rows": [[str(s.get("id", "")), s.get("title") or "", _place(s),
                          s.get("period") or "", display_date(s.get("meeting_date")),
                          s.get("path") or ""]

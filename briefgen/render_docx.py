@@ -94,17 +94,24 @@ def render_docx(briefing: dict) -> bytes:
 
 # -- 3. normalise ------------------------------------------------------------
 
+# Qualified names computed once: a national briefing has 200,000 runs.
+_Q = {name: qn(name) for name in (*_FONT_SLOTS, *_THEME_SLOTS, "w:val", "w:eastAsia", "w:bidi",
+                                   "w:r", "w:rPr", *(f"w:{t}" for t in _RPR_ORDER))}
+_RANK = {_Q[f"w:{t}"]: i for i, t in enumerate(_RPR_ORDER)}
+_LANG_ATTRS = tuple(_Q[a] for a in ("w:val", "w:eastAsia", "w:bidi"))
+
+
 def _set_child_in_order(rpr, tag: str):
     """The ``w:tag`` child of ``rpr``, created at its schema position if missing."""
-    existing = rpr.find(qn(f"w:{tag}"))
+    name = _Q[f"w:{tag}"]
+    existing = rpr.find(name)
     if existing is not None:
         return existing
     el = OxmlElement(f"w:{tag}")
-    rank = _RPR_ORDER.index(tag)
+    rank = _RANK[name]
     for i, child in enumerate(rpr):
-        name = child.tag.rsplit("}", 1)[-1] if child.tag.startswith(qn("w:x")[:-1]) else None
         # Children we do not know (w:rPrChange, w14:* extensions) must stay last.
-        if name not in _RPR_ORDER or _RPR_ORDER.index(name) > rank:
+        if _RANK.get(child.tag, rank + 1) > rank:
             rpr.insert(i, el)
             return el
     rpr.append(el)
@@ -114,23 +121,23 @@ def _set_child_in_order(rpr, tag: str):
 def _fix_rpr(rpr, *, default_size: int | None = None) -> None:
     fonts = _set_child_in_order(rpr, "rFonts")
     for attr in _THEME_SLOTS:
-        fonts.attrib.pop(qn(attr), None)
+        fonts.attrib.pop(_Q[attr], None)
     for attr in _FONT_SLOTS:
-        fonts.set(qn(attr), FONT)
-    sz = rpr.find(qn("w:sz"))
+        fonts.set(_Q[attr], FONT)
+    sz = rpr.find(_Q["w:sz"])
     if sz is None and default_size is not None:
         sz = _set_child_in_order(rpr, "sz")
-        sz.set(qn("w:val"), str(default_size))
+        sz.set(_Q["w:val"], str(default_size))
     if sz is not None:
         # Word sizes Vietnamese text with szCs when it treats a run as complex script.
-        _set_child_in_order(rpr, "szCs").set(qn("w:val"), sz.get(qn("w:val")))
+        _set_child_in_order(rpr, "szCs").set(_Q["w:val"], sz.get(_Q["w:val"]))
     lang = _set_child_in_order(rpr, "lang")
-    for attr in ("w:val", "w:eastAsia", "w:bidi"):
-        lang.set(qn(attr), LANG)
+    for attr in _LANG_ATTRS:
+        lang.set(attr, LANG)
 
 
 def _rpr_of(parent):
-    rpr = parent.find(qn("w:rPr"))
+    rpr = parent.find(_Q["w:rPr"])
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         parent.insert(0, rpr)
@@ -138,9 +145,9 @@ def _rpr_of(parent):
 
 
 def _fix_part(root) -> None:
-    for run in root.iter(qn("w:r")):
-        _fix_rpr(_rpr_of(run))
-    for rpr in root.iter(qn("w:rPr")):  # paragraph marks and anything left
+    for run in list(root.iter(_Q["w:r"])):  # every run gets properties ...
+        _rpr_of(run)
+    for rpr in root.iter(_Q["w:rPr"]):  # ... and every set of properties (paragraph marks too) is fixed once
         _fix_rpr(rpr)
 
 

@@ -1,6 +1,7 @@
 """The DOCX and the PDF say the same thing, in the same order."""
 from __future__ import annotations
 
+import copy
 import io
 import re
 import subprocess
@@ -103,3 +104,23 @@ def test_minimal_model_renders_empty_sections_in_both():
              "III. NHIỆM VỤ TRỌNG TÂM", "Các bài viết không nêu nội dung này."]
     assert_in_order(pdf_text(render_pdf(m)), lines, "PDF")
     assert_in_order(docx_text(render_docx(m)), lines, "DOCX")
+
+
+def test_national_synthesis_stays_readable_in_both(model):
+    """Hundreds of sources: a point cites ten and counts the rest; the
+    overview has one line per place, not per article."""
+    first = model["sources"][0]
+    places = ["Tỉnh Gia Lai", "Huyện Mộc Hóa", "Thị xã Buôn Hồ"]
+    sources = [{**first, "id": i, "path": f"inputs/bai-{i:03d}.txt"} for i in range(1, 181)]
+    overview = [{"label": places[i % 3], "source": i + 1, "achievement": 2, "limitation": 1, "task": 1}
+                for i in range(180)]
+    m = copy.deepcopy(model)
+    m.update(sources=sources, overview=overview)
+    item = m["sections"][0]["themes"][0]["items"][0]
+    item["sources"] = list(range(1, 26))
+    line = flat(f"- {item['text']} " + ", ".join(f"[{i}]" for i in range(1, 11)) + " và 15 bài viết khác")
+    for text in (pdf_text(render_pdf(m)), docx_text(render_docx(m))):
+        assert line in text
+        # each place once, with the counts of its 60 articles
+        assert text.count("Huyện Mộc Hóa") == 1
+        assert re.search(r"Huyện Mộc Hóa\W+120\W+60\W+60\W+\[2\], \[5\]", text)
