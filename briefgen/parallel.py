@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable
@@ -29,6 +31,7 @@ from briefgen.model import Article, Document
 STAGE = "Trích xuất nội dung"
 MIN_POOL_DOCS = 50   # below this many misses, starting the workers costs more than it saves
 MAX_CHUNK = 16       # documents per task: small enough for a lively progress bar
+PARENT_CHECK_SECONDS = 0.5
 
 Progress = Callable[[str, int, int], None]
 
@@ -36,8 +39,27 @@ Progress = Callable[[str, int, int], None]
 _WORKER: dict = {}
 
 
+def _exit_with_parent() -> None:
+    """In a worker: end when the briefgen process that started it is gone.
+
+    A worker waits for work on a pipe that it also holds open itself, so it
+    never notices when its parent is killed (Ctrl+C twice, a closed window,
+    the task manager): without this it would wait for ever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="briefgen-parent-watch", daemon=True).start()
+
+
 def _init_worker(rules_file: str | None, analyse: bool) -> None:
     from briefgen.extract import extract_document  # noqa: F401 (imported once, here)
+
+    _exit_with_parent()
     from briefgen.rules import load_rules
 
     _WORKER.update(analyse=analyse)
@@ -241,7 +263,7 @@ def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
     if cpu_workers() < 2:
         return here
     try:
-        pool = ProcessPoolExecutor(max_workers=1)
+        pool = ProcessPoolExecutor(max_workers=1, initializer=_exit_with_parent)
         future = pool.submit(fn, *args, **kwargs)
     except (OSError, NotImplementedError, RuntimeError):
         return here

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,40 @@ def test_start_beside_on_one_core_runs_here(monkeypatch):
     monkeypatch.setattr(parallel, "cpu_workers", lambda: 1)
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("process started"))
     assert parallel.start_beside(_pdf_like, "một")() == "một".encode("utf-8")
+
+
+def test_workers_end_when_briefgen_is_killed(tmp_path):
+    """A killed build must not leave worker processes waiting for ever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "run.py"
+    pidfile = tmp_path / "pids"
+    script.write_text(
+        "import os, sys\n"
+        "from briefgen import parallel\n"
+        "parallel.cpu_workers = lambda: 2\n"
+        "w = parallel.Workers(None, analyse=False)\n"
+        "pids = [w.executor.submit(os.getpid).result()]\n"
+        "wait = parallel.start_beside(os.getpid)\n"
+        f"open({str(pidfile)!r}, 'w').write(' '.join(map(str, pids)))\n"
+        "import time; time.sleep(60)\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while not pidfile.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = [int(p) for p in pidfile.read_text().split()]
+    children = [int(p) for p in subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                               text=True).stdout.split()]
+    assert set(workers) <= set(children) and len(children) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = children
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in children if Path(f"/proc/{p}").exists()
+                 and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()]
+    assert not alive, f"worker processes left running: {alive}"
