@@ -93,6 +93,14 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def source_fingerprint(module: str) -> str:
+    """Hash of one briefgen module's source (for values computed by it)."""
+    try:
+        return hashlib.sha256((PACKAGE_DIR / f"{module}.py").read_bytes()).hexdigest()[:16]
+    except OSError:
+        return __version__
+
+
 def chrome_in(doc: Document, chrome: frozenset[str]) -> list[str]:
     """The site-chrome lines that occur in ``doc`` (they change its result)."""
     if not chrome:

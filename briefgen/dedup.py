@@ -84,17 +84,29 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b)
 
 
-def find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
+def find_duplicates(docs: list[Document], sketches: dict[str, list] | None = None) -> list[tuple[str, str]]:
     """(duplicate path, kept path) pairs, in sorted order of the duplicate.
 
     Of each group of identical or nearly identical documents the first in
-    sorted path order is kept."""
+    sorted path order is kept. ``sketches`` (text digest -> MinHash sketch)
+    is looked up, then left holding the sketches of exactly these documents:
+    kept between runs, it spares a rebuild the shingling of every unchanged
+    article (shingles are then only computed for the rare candidate pairs)."""
+    known = sketches or {}
+    used: dict[str, list] = {}
     pairs: list[tuple[str, str]] = []
     exact: dict[str, str] = {}
     buckets: dict[tuple, list[str]] = {}
+    kept_words: dict[str, list[str]] = {}
     kept_shingles: dict[str, set[int]] = {}
     kept_sketch: dict[str, list[int | None]] = {}
     hashes = _WordHashes()
+
+    def shingles_of(path: str) -> set[int]:
+        if path not in kept_shingles:
+            kept_shingles[path] = _shingles(kept_words[path], hashes)
+        return kept_shingles[path]
+
     for doc in sorted(docs, key=lambda d: d.path):
         folded = _fold(doc.text)
         # 1. Identical text.
@@ -107,8 +119,11 @@ def find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
         words = folded.split()
         if len(words) < MIN_WORDS:
             continue
-        shingles = _shingles(words, hashes)
-        sketch = _sketch(shingles)
+        kept_words[doc.path] = words
+        sketch = known.get(digest)
+        if sketch is None:
+            sketch = _sketch(shingles_of(doc.path))
+        used[digest] = sketch
         keys = _band_keys(sketch)
         candidates: dict[str, None] = {}  # ordered set: earliest kept documents first
         for key in keys:
@@ -117,14 +132,18 @@ def find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
         match = next(
             (other for other in list(candidates)[:MAX_CANDIDATES]
              if _estimate(sketch, kept_sketch[other]) >= ESTIMATE_FLOOR
-             and jaccard(shingles, kept_shingles[other]) >= NEAR),
+             and jaccard(shingles_of(doc.path), shingles_of(other)) >= NEAR),
             None,
         )
         if match is not None:
             pairs.append((doc.path, match))
+            del kept_words[doc.path]
+            kept_shingles.pop(doc.path, None)
             continue
-        kept_shingles[doc.path] = shingles
         kept_sketch[doc.path] = sketch
         for key in keys:
             buckets.setdefault(key, []).append(doc.path)
+    if sketches is not None:
+        sketches.clear()
+        sketches.update(used)
     return pairs

@@ -77,8 +77,6 @@ def discover(inputs: Path) -> list[Path]:
 def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progress = _noop) -> list[Document]:
     from briefgen.readers import read_document
     from briefgen.sidecar import load_sidecar, split_front_matter
-    from briefgen.dedup import find_duplicates
-
     folder = inputs if inputs.is_dir() else inputs.parent
     warnings: list[str] = []
     try:
@@ -106,11 +104,25 @@ def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progr
     progress("Đọc bài viết", len(paths), len(paths))
     for w in warnings:
         report.warnings.append(Problem(str(folder), w, fatal=False))
-    duplicates = dict(find_duplicates(docs))
+    duplicates = dict(_find_duplicates(docs))
     for dup, kept in duplicates.items():
         report.warnings.append(Problem(dup, f"{dup}: trùng nội dung với '{kept}', chỉ dùng một lần", fatal=False))
     report.read = len(docs) - len(duplicates)
     return [d for d in docs if d.path not in duplicates]
+
+
+def _find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
+    """Duplicate detection, with the articles' sketches kept in the cache folder."""
+    from briefgen.cache import load_value, source_fingerprint, store_value, value_key
+    from briefgen.dedup import find_duplicates
+
+    key = value_key("dedup-sketches", source_fingerprint("dedup"))
+    known = load_value(key)
+    sketches = dict(known) if isinstance(known, dict) else {}
+    pairs = find_duplicates(docs, sketches)
+    if not isinstance(known, dict) or sketches.keys() != known.keys():
+        store_value(key, sketches)
+    return pairs
 
 
 def site_chrome(docs: list[Document]) -> frozenset[str]:
