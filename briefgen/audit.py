@@ -153,6 +153,9 @@ def _merge_rows(merges: Iterable[dict]) -> list[dict]:
     return rows
 
 
+MERGES_LISTED = 2000
+
+
 def _context(briefing: dict, articles: list[Article], skipped, warnings, merges) -> dict:
     by_path = {a.path: i for i, a in enumerate(articles, 1)}
     highlights = {i: _article_highlights(i, a) for i, a in enumerate(articles, 1)}
@@ -231,7 +234,10 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
         "sections": sections,
         "figures": [{"text": _nfc(f.get("text")), "cites": [cite(s) for s in f.get("sources") or []]}
                     for f in briefing.get("figures") or []],
-        "merges": _merge_rows(merges),
+        # every merged statement is also listed under its item (its quote):
+        # a national synthesis lists the first decisions only
+        "merges": _merge_rows(merges[:MERGES_LISTED]),
+        "n_merges": len(merges),
         "warnings": all_warnings,
         "skipped": _skipped_rows(skipped),
         "articles": article_views,

@@ -283,3 +283,16 @@ def test_page_declares_its_encoding_first(html):
     # opened from an email attachment there is no server to say it is UTF-8
     assert html.startswith("<!DOCTYPE html>")
     assert '<meta charset="utf-8">' in html[:200]
+
+
+def test_a_national_synthesis_lists_the_first_merges_and_counts_all(monkeypatch):
+    from briefgen import audit
+
+    monkeypatch.setattr(audit, "MERGES_LISTED", 3)
+    briefing, articles, skipped, warnings, merges = make_case()
+    many = [dict(merges[0], merged_text=f"Câu gộp thứ {n}.") for n in range(10)]
+    page = Page(render_audit(briefing, articles, skipped, warnings, many))
+    assert re.search(r"10\s*lần gộp ý trùng", page.text)
+    assert "Các ý trùng đã gộp (10)" in page.text
+    assert "Câu gộp thứ 2." in page.text and "Câu gộp thứ 3." not in page.text
+    assert "Chỉ liệt kê 3 lần gộp đầu tiên" in page.text
