@@ -23,6 +23,7 @@ from briefgen.model import CATEGORIES
 from briefgen.paths import DATA_DIR
 
 THEMES_FILE = DATA_DIR / "themes.yaml"
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,9 @@ def load_themes(path: Path | str | None = None) -> ThemeSet:
     """Read a themes file (the packaged one by default) and check it."""
     path = Path(path) if path is not None else THEMES_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # libyaml for the packaged file; PyYAML (clearer errors) for a user's own
+        data = yaml.load(text, Loader=_FAST_LOADER) if path == THEMES_FILE else yaml.safe_load(text)
     except OSError as err:
         raise _fail(path, f"không đọc được tệp chủ đề ({err.strerror or err})") from err
     except yaml.YAMLError as err:

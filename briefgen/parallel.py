@@ -136,12 +136,13 @@ class Workers:
     def __init__(self, rules_file: str | None, analyse: bool = True, size: int | None = None):
         self.size = cpu_workers() if size is None else max(1, size)
         self.executor: ProcessPoolExecutor | None = None
+        self.ready = None  # done when the first worker has warmed up
         if self.size < 2:
             return
         try:
             self.executor = ProcessPoolExecutor(max_workers=self.size, initializer=_init_worker,
                                                 initargs=(rules_file, analyse))
-            self.executor.submit(_ready)  # starts the first process now
+            self.ready = self.executor.submit(_ready)  # starts the first process now
         except (OSError, NotImplementedError, RuntimeError):
             self.executor = None
 
@@ -170,7 +171,6 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
     commands that do not group or merge, such as explain). ``started``:
     workers already running (see ``Workers``), used for any number of misses."""
     from briefgen.cache import ExtractionCache, chrome_in
-    from briefgen.extract import extract_document
     from briefgen.rules import load_rules
 
     report = progress or (lambda stage, done, total: None)
@@ -208,6 +208,13 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
 
     jobs = [(i, docs[i], frozenset(chrome_in(docs[i], chrome))) for i in misses]
     if misses and started is not None and started.executor is not None:
+        if len(jobs) < MIN_POOL_DOCS:
+            # a few articles: wait for the warm worker rather than have the
+            # pool start (and warm up) a second one beside it
+            try:
+                started.ready.result()
+            except Exception:  # noqa: BLE001 - a broken pool is handled below
+                pass
         misses = _run_pool(started.executor, jobs, started.size, finished, tick)
     else:
         workers = cpu_workers() if workers is None else max(1, workers)
@@ -218,6 +225,8 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
                         misses = _run_pool(pool.executor, jobs, workers, finished, tick)
             except (BrokenProcessPool, OSError, NotImplementedError):
                 pass
+    if misses:
+        from briefgen.extract import extract_document
     for i in misses:  # the sequential path, and whatever a broken pool left undone
         article = extract_document(docs[i], rules, chrome)
         finished(i, article, analyse_statements(article) if analyse else {})

@@ -116,9 +116,15 @@ def _merge(base: dict, extra: dict, source: str) -> dict:
     return merged
 
 
-def _read_yaml(path: Path) -> dict:
+# libyaml reads our own packaged files ten times faster; a user's file goes
+# through PyYAML, whose error messages name the line.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read_yaml(path: Path, packaged: bool = False) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        data = (yaml.load(text, Loader=_FAST_LOADER) if packaged else yaml.safe_load(text)) or {}
     except (OSError, yaml.YAMLError) as err:
         raise ConfigError(f"{path}: không đọc được tệp luật ({err.__class__.__name__})") from None
     if not isinstance(data, dict):
@@ -129,7 +135,7 @@ def _read_yaml(path: Path) -> dict:
 @lru_cache(maxsize=8)
 def load_rules(user_file: str | None = None) -> Rules:
     """Packaged rules, extended by ``user_file`` when given or present in the cwd."""
-    base = _read_yaml(DATA_DIR / "rules.yaml")
+    base = _read_yaml(DATA_DIR / "rules.yaml", packaged=True)
     source = "rules.yaml"
     path = Path(user_file) if user_file else Path.cwd() / USER_RULES_FILE
     if user_file or path.is_file():
