@@ -57,9 +57,8 @@ def _exit_with_parent() -> None:
 
 
 def _init_worker(rules_file: str | None, analyse: bool) -> None:
-    from briefgen.extract import extract_document  # noqa: F401 (imported once, here)
-
     _exit_with_parent()
+    from briefgen.extract import extract_document  # noqa: F401 (imported once, here)
     from briefgen.rules import load_rules
 
     _WORKER.update(analyse=analyse)
