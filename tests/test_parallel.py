@@ -134,3 +134,17 @@ def test_workers_end_when_briefgen_is_killed(tmp_path):
         alive = [p for p in children if Path(f"/proc/{p}").exists()
                  and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()]
     assert not alive, f"worker processes left running: {alive}"
+
+
+def test_workers_started_early_take_even_a_few_documents(docs, monkeypatch):
+    """A rebuild after editing a few articles hands them to the worker that
+    warmed up while the files were read, with the same results."""
+    monkeypatch.setattr(parallel, "cpu_workers", lambda: 2)
+    used_pool = []
+    real_pool = parallel._run_pool
+    monkeypatch.setattr(parallel, "_run_pool", lambda *a, **k: used_pool.append(1) or real_pool(*a, **k))
+    chrome = site_chrome(docs)
+    with parallel.Workers(None, analyse=True) as started:
+        early = parallel.extract_many(docs[:3], None, chrome, use_cache=False, started=started)
+    assert used_pool
+    assert early == parallel.extract_many(docs[:3], None, chrome, use_cache=False, workers=1)
