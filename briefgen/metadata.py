@@ -20,7 +20,9 @@ COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủ
                    "huyện ủy": "huyện", "huyện uỷ": "huyện", "thị ủy": "thị xã", "thị uỷ": "thị xã",
                    "quận ủy": "quận", "quận uỷ": "quận"}
 UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
-NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*"
+# "Cư M'gar", "Ea H’leo", "Đắk R'lấp", "Phan Rang-Tháp Chàm": an apostrophe or
+# hyphen inside a place name does not end it
+NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*(?:['’-][\wÀ-ỹ]+)*"
 NOT_NAME = {"đoàn", "hội", "nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
             "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
 LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)

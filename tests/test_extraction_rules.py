@@ -129,3 +129,11 @@ def test_user_rules_extend_the_packaged_ones(tmp_path, monkeypatch):
     rules = load_rules(str(extra))
     assert rules.version != RULES.version
     assert any(r.note == "thử nghiệm" for r in rules.groups["negative_cues"])
+
+
+def test_place_names_with_apostrophes_and_hyphens_are_whole():
+    for place in ("Cư M'gar", "Ea H’leo", "Phan Rang-Tháp Chàm"):
+        text = (f"Chiều 3/10, Ban Thường vụ Huyện ủy {place} làm việc với Ủy ban MTTQ và các đoàn thể huyện "
+                f"{place} về kết quả quý III/2024.\n\n"
+                "Trong quý III/2024, các đoàn thể đã vận động được 1,2 tỷ đồng.")
+        assert extract(text).meta.value("locality") == place
