@@ -33,12 +33,21 @@ PERIOD_START = re.compile(
     FLAGS,
 )
 REMEDY_WORDS = 5
+CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
+
+
+def _calendar_number(word: str) -> bool:
+    """A year, a month or a quarter ("năm 2023", "6 tháng", "quý 2"): no
+    content of its own, unlike a figure ("hoàn thành 17/18 chỉ tiêu")."""
+    if not (word.isascii() and word.isdigit()):
+        return False
+    return (len(word) == 4 and word[:2] in ("19", "20")) or int(word) <= 12
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,8 @@ class Classifier:
         self.rules = rules
         self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
         self.strong_remedy = re.compile(rf"\b(?:{rules.strong_remedy_words})\b", FLAGS)
+        nominalizers = rules.remedy_nominalizers or "(?!)"
+        self.as_noun = re.compile(rf"\b(?:{nominalizers})\s*$", FLAGS)
         self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
 
     # -- cues ---------------------------------------------------------------
@@ -103,12 +114,12 @@ class Classifier:
             for m in rule.regex.finditer(text, s, e):
                 # the remedy must govern the cue: among the few words just before it
                 words_before = text[max(s, m.start() - 2 * REMEDY_LOOKBACK):m.start()].split()
-                back = " ".join(words_before[-REMEDY_WORDS:])
-                far = " ".join(words_before[-2 * REMEDY_WORDS:])
+                context = " ".join(words_before[-2 * REMEDY_WORDS - 2:])
                 # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
                 # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
                 if not m.group(0).lower().startswith("còn") and (
-                        self.remedy.search(back) or self.strong_remedy.search(far)):
+                        self._governs(self.remedy, context, REMEDY_WORDS)
+                        or self._governs(self.strong_remedy, context, 2 * REMEDY_WORDS)):
                     continue
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
                         text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
@@ -116,11 +127,23 @@ class Classifier:
                 return rule
         return None
 
+    def _governs(self, remedy: re.Pattern, context: str, words: int) -> bool:
+        """A remedy word among the last ``words`` words of ``context`` (the
+        words before a cue) used as a verb: not after a nominalizer ("việc
+        xử lý"), and no "của" between it and the cue ("hỗ trợ của Hội")."""
+        parts = context.split()
+        head = " ".join(parts[:-words]) if len(parts) > words else ""
+        for m in remedy.finditer(context, len(head) + 1 if head else 0):
+            if self.as_noun.search(context[:m.start()]) or re.search(r"\bcủa\b", context[m.end():], FLAGS):
+                continue
+            return True
+        return False
+
     def content_free(self, text: str, s: int, e: int) -> bool:
         words = [w.lower() for w in WORD.findall(text[s:e])]
-        if len(words) > 12:
+        if len(words) > CONTENT_FREE_MAX_WORDS:
             return False
-        return all(w in self.rules.generic_words or w.isdigit() for w in words)
+        return all(w in self.rules.generic_words or _calendar_number(w) for w in words)
 
     # -- the walk -----------------------------------------------------------
     def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
@@ -146,6 +169,12 @@ class Classifier:
         return out
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
+        tail = self.rules.trailing_speaker.search(text, ss, se)
+        if tail and tail.start() > ss:
+            # '"...", đồng chí X nhấn mạnh.': the quotation, then who said it
+            result = self._sentence(text, ss, tail.start(), mode, mode_rule, first_in_para, kind, periods, out)
+            out.append(Labeled(tail.start(), se, "none", "lời dẫn ở cuối câu: ai nói", tail.start()))
+            return result
         rules = self.rules
         lead = find_lead(text, ss, se, rules)
         cs0, _, _ = strip_connective(text, ss, se, rules)
@@ -240,6 +269,7 @@ class Classifier:
         for i, (cs, ce) in enumerate(parts):
             clause_start = ss if i == 0 else cs
             clause_mode = label_mode
+            directed = i == 0 and lead.kind == "directive"
             if i > 0:
                 cs, ckind, _ = strip_connective(text, cs, ce, rules)
                 if ckind == "contrast" and label_mode != "task" and (
@@ -250,6 +280,7 @@ class Classifier:
                     cs = skip_addressee(text, m.end(), ce, rules)
                     label_mode = clause_mode = "task"
                     srule = "lời chỉ đạo ở đầu vế câu"
+                    directed = True
             intro = self._intro(text, cs, ce)
             if intro:
                 colon, intro_mode = intro
@@ -280,7 +311,7 @@ class Classifier:
             if clause_mode == "proposal":
                 out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
                 continue
-            label, why = self._refine(text, cs, ce, clause_mode, srule)
+            label, why = self._refine(text, cs, ce, clause_mode, srule, directed)
             if clause_mode == "achievement" and label == "task":
                 # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
                 label_mode, srule = "task", why
@@ -298,8 +329,10 @@ class Classifier:
             return "limitation", "câu trước chỉ nêu hạn chế"
         return label_mode, srule
 
-    def _refine(self, text, cs, ce, mode, why):
-        """Clause cues refine the discourse mode."""
+    def _refine(self, text, cs, ce, mode, why, directed=False):
+        """Clause cues refine the discourse mode. ``directed``: the clause
+        follows its own directive verb ("yêu cầu các đoàn thể rà soát lại
+        các mô hình đã xây dựng"), so an "đã" in it is not a report."""
         rules = self.rules
         neg = self.negative(text, cs, ce)
         modal, _ = rules.first("task_modals", text[cs:ce])
@@ -319,6 +352,6 @@ class Classifier:
                 return "achievement", pos.note
         if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
-        if mode == "task" and not modal and PAST_REPORT.search(text[cs:ce]):
+        if mode == "task" and not modal and not directed and PAST_REPORT.search(text[cs:ce]):
             return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
         return mode, why

@@ -61,6 +61,7 @@ class Rules:
         self.remedy_words = self._words("remedy_words")
         self.beneficiary_words = self._words("beneficiary_words")
         self.strong_remedy_words = self._words("strong_remedy_words")
+        self.remedy_nominalizers = self._words("remedy_nominalizers")
         self.generic_words = frozenset(
             w.lower() for w in str(data.get("generic_words", "")).split("|") if w
         )
@@ -68,6 +69,7 @@ class Rules:
         self.list_intro = re.compile(str(data.get("list_intro", "(?!)")), FLAGS)
         self.praise_objects = re.compile(str(data.get("praise_objects", "(?!)")), FLAGS)
         self.related_marker = re.compile(str(data.get("related_marker", "(?!)")), FLAGS)
+        self.trailing_speaker = re.compile(str(data.get("trailing_speaker", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }

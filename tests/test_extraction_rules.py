@@ -137,3 +137,36 @@ def test_place_names_with_apostrophes_and_hyphens_are_whole():
                 f"{place} về kết quả quý III/2024.\n\n"
                 "Trong quý III/2024, các đoàn thể đã vận động được 1,2 tỷ đồng.")
         assert extract(text).meta.value("locality") == place
+
+
+def test_support_named_as_a_subject_that_falls_short_is_a_limitation():
+    text = ("Hội Cựu chiến binh tỉnh giữ vững 98,5% cơ sở Hội vững mạnh. Số hội viên có hoàn cảnh khó khăn về "
+            "nhà ở còn nhiều, nguồn lực hỗ trợ của Hội chưa đáp ứng được.\n\n"
+            "Hội đã hỗ trợ 12 hộ chưa có nhà ở kiên cố. Việc xử lý đơn thư ở một số xã chưa kịp thời.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "achievement", "limitation"], got
+
+
+def test_a_directive_about_what_was_built_is_still_a_task():
+    text = ("Trong quý III/2020, các đoàn thể đã vận động được 2 tỷ đồng.\n\n"
+            "Đồng chí cũng yêu cầu các đoàn thể rà soát lại các mô hình đã xây dựng, "
+            "mô hình nào hiệu quả thì nhân rộng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_quotation_is_the_statement_and_who_said_it_is_not():
+    text = ("Kết luận hội nghị, đồng chí Bí thư yêu cầu các đoàn thể tiếp tục đổi mới phương thức hoạt động.\n\n"
+            "\"Mỗi cán bộ Mặt trận, đoàn thể phải thường xuyên đến từng hộ, nắm từng việc cụ thể\", "
+            "đồng chí Phan Thị Mỹ Hạnh nhấn mạnh.")
+    got = labels(text)
+    assert got[-1][0] == "task" and got[-1][1].rstrip(".").endswith("nắm từng việc cụ thể")
+    assert all("nhấn mạnh" not in t for _, t in got)
+
+
+def test_a_long_announcement_of_shortcomings_is_not_one():
+    text = ("Năm 2023, Mặt trận thành phố vận động được 3,2 tỷ đồng.\n\n"
+            "Tuy nhiên, công tác Mặt trận và các đoàn thể thành phố năm qua vẫn còn một số hạn chế. "
+            "Việc nắm bắt dư luận ở một số khóm chưa thường xuyên.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation"], got
+    assert got[1][1].startswith("Việc nắm bắt")
