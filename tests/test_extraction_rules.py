@@ -170,3 +170,13 @@ def test_a_long_announcement_of_shortcomings_is_not_one():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation"], got
     assert got[1][1].startswith("Việc nắm bắt")
+
+
+def test_answers_to_proposals_and_who_is_quoted_are_left_out():
+    text = ("Năm 2019, Hội Nông dân tỉnh có 86.500 hộ đăng ký danh hiệu sản xuất, kinh doanh giỏi. "
+            "Theo vị đại diện này, việc dạy nghề cho nông dân còn dàn trải.\n\n"
+            "Trả lời kiến nghị của Ủy ban MTTQ huyện về kinh phí hoạt động, đồng chí Bí thư Huyện ủy cho biết "
+            "Thường trực Huyện ủy sẽ chỉ đạo Ủy ban nhân dân huyện xem xét, bố trí trong năm 2024.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation"], got
+    assert got[1][1].startswith("Việc dạy nghề")
