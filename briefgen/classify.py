@@ -182,6 +182,10 @@ class Classifier:
         # chí X đánh giá, ...") only what was said can be framing
         frame_from = lead.end if lead.kind in ("report", "emphasis") else cs0
         rule, _ = rules.first("framing_sentence", text[frame_from:se])
+        answer, _ = rules.first("answers", text[cs0:se])
+        if answer:
+            out.append(Labeled(ss, se, "none", f"câu dẫn: {answer.note}", ss))
+            return mode, mode_rule
         if rule and lead.kind != "directive":
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):
