@@ -32,6 +32,10 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
+YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
+OPENS_QUOTE = re.compile(r'\s*["“«]')
+CLOSES_QUOTE = re.compile(r'["”»]')
 REMEDY_WORDS = 5
 CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
@@ -39,6 +43,7 @@ BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
+LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
 
 
@@ -75,8 +80,15 @@ class _Periods:
         # "9 tháng" reported: a quarter starting after month 9 is the next one
         months = [int(n) for n in re.findall(r"\b(\d{1,2}) tháng (?:đầu |qua|năm)", text, FLAGS) if int(n) < 12]
         self.covered = max(months) if months else 0
+        # the year the article first names is the reported one ("tổng kết công tác năm 2024")
+        first_year = YEAR_MENTION.search(text)
+        self.year = int(first_year.group(1)) if first_year else 0
 
     def direction(self, body: str) -> str:
+        y = YEAR_START.match(body)
+        if y and self.year:
+            # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan
+            return "next" if int(y.group(1)) == self.year + 1 else ""
         m = PERIOD_START.match(body)
         if not m:
             return ""
@@ -176,6 +188,13 @@ class Classifier:
             out.append(Labeled(tail.start(), se, "none", "lời dẫn ở cuối câu: ai nói", tail.start()))
             return result
         rules = self.rules
+        if mode == "task" and OPENS_QUOTE.match(text, ss, se) and not CLOSES_QUOTE.search(text, ss + 1, se) \
+                and not rules.first("task_modals", text[ss:se])[0]:
+            # the first words of a leader's quoted speech in the directives
+            # part ('"Người dân chỉ tin Mặt trận khi ...') comment; its task,
+            # if any, is the sentence with "phải", "cần" ...
+            out.append(Labeled(ss, se, "none", "lời phát biểu được trích, không phải một nhiệm vụ", ss))
+            return mode, mode_rule
         lead = find_lead(text, ss, se, rules)
         cs0, _, _ = strip_connective(text, ss, se, rules)
         # after a lead-in of saying ("Phát biểu kết luận hội nghị giao ban, đồng
@@ -222,6 +241,9 @@ class Classifier:
                 lead = dataclasses.replace(lead, end=body_start, verb_end=lead.end)
         elif direction == "past":
             smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
+        elif lead.kind == "report" and LIMITATION_TOPIC.match(text, cs0, lead.end):
+            # "Về khó khăn, vướng mắc, Hội Nông dân tỉnh nêu: ...": the topic, then who said it
+            smode, srule = "limitation", f"{lead.rule} về hạn chế, khó khăn"
         elif lead.kind == "report":
             # "đồng chí X chỉ rõ, ... cần ...": what was said decides, not the verb
             modal, _ = rules.first("task_modals", body)

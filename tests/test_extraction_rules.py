@@ -180,3 +180,27 @@ def test_answers_to_proposals_and_who_is_quoted_are_left_out():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation"], got
     assert got[1][1].startswith("Việc dạy nghề")
+
+
+def test_difficulties_reported_by_a_body_are_limitations():
+    text = ("Năm 2020, Hội Nông dân tỉnh vận động hội viên đóng góp 2,5 tỷ đồng xây dựng nông thôn mới.\n\n"
+            "Về khó khăn, vướng mắc, Hội Nông dân tỉnh nêu: giá vật tư nông nghiệp tăng cao, đầu ra cho nông sản "
+            "chưa ổn định; cán bộ Hội cấp xã thường xuyên thay đổi, phụ cấp thấp nên khó giữ chân người có năng lực.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation"]
+
+
+def test_next_year_named_at_the_start_of_a_review_opens_the_plan():
+    text = ("Chiều 20/12, Ủy ban MTTQ huyện tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.\n\n"
+            "Năm 2024, Mặt trận huyện vận động xây dựng 45 nhà Đại đoàn kết.\n\n"
+            "Năm 2025, Mặt trận huyện tập trung tuyên truyền, vận động Nhân dân góp ý dự thảo văn kiện đại hội; "
+            "chủ động chuẩn bị các điều kiện để sắp xếp tổ chức bộ máy.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_leaders_quoted_comment_is_not_a_task_but_its_directive_is():
+    text = ("Kết luận hội nghị, đồng chí Bí thư đề nghị các đoàn thể tiếp tục đổi mới phương thức hoạt động.\n\n"
+            "“Người dân chỉ tin Mặt trận khi thấy cán bộ Mặt trận có mặt lúc họ gặp khó khăn. "
+            "Cán bộ Mặt trận, đoàn thể phải xuống tận thôn, tổ dân phố để nghe dân nói”, đồng chí nhấn mạnh.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
+    assert got[1][1].startswith("Cán bộ Mặt trận") and "nhấn mạnh" not in got[1][1]
