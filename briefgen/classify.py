@@ -44,6 +44,7 @@ MIN_WORDS = 3
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
+FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
 
 
@@ -241,8 +242,10 @@ class Classifier:
                 lead = dataclasses.replace(lead, end=body_start, verb_end=lead.end)
         elif direction == "past":
             smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
-        elif lead.kind == "report" and LIMITATION_TOPIC.match(text, cs0, lead.end):
-            # "Về khó khăn, vướng mắc, Hội Nông dân tỉnh nêu: ...": the topic, then who said it
+        elif lead.kind == "report" and (LIMITATION_TOPIC.match(text, cs0, lead.end)
+                                        or FRANKLY.search(text, cs0, lead.end)):
+            # "Về khó khăn, vướng mắc, Hội Nông dân tỉnh nêu: ...", "Đại diện Tỉnh
+            # Đoàn thẳng thắn nêu, ...": the topic or the tone, then who said it
             smode, srule = "limitation", f"{lead.rule} về hạn chế, khó khăn"
         elif lead.kind == "report":
             # "đồng chí X chỉ rõ, ... cần ...": what was said decides, not the verb

@@ -204,3 +204,27 @@ def test_a_leaders_quoted_comment_is_not_a_task_but_its_directive_is():
     got = labels(text)
     assert [c for c, _ in got] == ["task", "task"], got
     assert got[1][1].startswith("Cán bộ Mặt trận") and "nhấn mạnh" not in got[1][1]
+
+
+def test_shortfalls_told_by_delegates_and_rates_are_limitations():
+    text = ("Năm 2024, Mặt trận tỉnh tổ chức 86 cuộc giám sát. "
+            "Tỷ lệ kiến nghị sau giám sát được giải quyết dứt điểm chỉ đạt 71%.\n\n"
+            "Đại diện Hội Nông dân tỉnh cho biết, giá dừa giảm mạnh khiến nhiều hộ hội viên vay vốn chậm trả nợ. "
+            "Đại diện Tỉnh Đoàn thì thẳng thắn nêu, nhiều chi đoàn ấp hoạt động cầm chừng vì đoàn viên đi làm xa.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
+
+
+def test_low_overdue_debt_and_warnings_of_risk_are_results():
+    text = ("Năm 2021, các hội duy trì dư nợ ủy thác ổn định, tỷ lệ nợ quá hạn thấp. Hội Cựu chiến binh huyện "
+            "nắm được 1.130 lao động đi làm ăn xa, kịp thời cảnh báo nguy cơ bị lừa bán qua biên giới.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_meeting_rituals_and_an_official_notices_tail_are_not_statements():
+    text = ("Chiều 5/10, Thường trực Thị ủy tổ chức giao ban quý III/2020 với Mặt trận và các đoàn thể.\n\n"
+            "Lần lượt các đơn vị báo cáo kết quả công tác.\n\n"
+            "Về phía Liên đoàn Lao động thị xã, đã tổ chức 14 cuộc đối thoại tại các doanh nghiệp.\n\n"
+            "Dịp này, Ủy ban MTTQ thị xã trao Giấy khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc.\n\n"
+            "Nơi nhận:\n- Thường trực Thị ủy;\n- Lưu Văn phòng Thị ủy.")
+    got = labels(text)
+    assert got == [("achievement", "Đã tổ chức 14 cuộc đối thoại tại các doanh nghiệp.")], got
