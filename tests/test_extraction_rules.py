@@ -228,3 +228,14 @@ def test_meeting_rituals_and_an_official_notices_tail_are_not_statements():
             "Nơi nhận:\n- Thường trực Thị ủy;\n- Lưu Văn phòng Thị ủy.")
     got = labels(text)
     assert got == [("achievement", "Đã tổ chức 14 cuộc đối thoại tại các doanh nghiệp.")], got
+
+
+def test_intensified_shortfalls_and_a_share_bar_glued_to_the_last_sentence():
+    text = ("Năm 2022, Mặt trận xã vận động được 450 triệu đồng.\n\n"
+            "Bà Trần Thị Hoa, Chủ tịch Ủy ban MTTQ xã cho biết, nguồn kinh phí cho Ban công tác Mặt trận ở thôn "
+            "còn quá thấp, không đủ để tổ chức các hoạt động thường xuyên.\n\n"
+            "Đồng chí Bí thư đề nghị các đoàn thể tiếp tục tuyên truyền phòng, chống dịch. Chia sẻ: Facebook Zalo "
+            "Twitter  Bản in\nBảo Ngọc  Tin liên quan:  Hội Nông dân huyện trao 300 suất quà Tết")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "task"], got
+    assert "Facebook" not in got[-1][1]
