@@ -239,3 +239,22 @@ def test_intensified_shortfalls_and_a_share_bar_glued_to_the_last_sentence():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation", "task"], got
     assert "Facebook" not in got[-1][1]
+
+
+def test_concessive_must_and_shortfalls_without_con_or_chua():
+    text = ("Quý I/2020, mặc dù phải tập trung cho công tác phòng, chống dịch Covid-19, Mặt trận và các đoàn thể "
+            "huyện đã chủ động điều chỉnh phương thức hoạt động.\n\n"
+            "Tuy vậy, hiệu quả tuyên truyền trên môi trường mạng của một số đoàn thể thấp. Hoạt động của các chi hội "
+            "ở thôn trong thời gian chuyển tiếp có phần chững lại. Cán bộ ở phường vừa làm chuyên môn vừa tham gia "
+            "chốt kiểm soát nên có lúc quá tải.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
+
+
+def test_an_organisations_proposals_are_not_its_tasks_but_its_duties_about_proposals_are():
+    text = ("Kết luận buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị các đoàn thể tiếp tục đổi mới nội dung hoạt động.\n\n"
+            "Tại buổi làm việc, lãnh đạo từng tổ chức đã nêu kiến nghị. Hội Nông dân tỉnh đề xuất bổ sung nguồn vốn "
+            "ủy thác cho Quỹ Hỗ trợ nông dân. Tỉnh đoàn kiến nghị có cơ chế hỗ trợ thanh niên khởi nghiệp.\n\n"
+            "Mặt trận tỉnh phải theo dõi đến cùng các kiến nghị của cử tri sau giám sát.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
+    assert got[1][1].startswith("Mặt trận tỉnh phải theo dõi")
