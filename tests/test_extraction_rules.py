@@ -258,3 +258,9 @@ def test_an_organisations_proposals_are_not_its_tasks_but_its_duties_about_propo
     got = labels(text)
     assert [c for c, _ in got] == ["task", "task"], got
     assert got[1][1].startswith("Mặt trận tỉnh phải theo dõi")
+
+
+def test_money_raised_falling_is_a_limitation_but_poverty_falling_is_a_result():
+    text = ("Năm 2023, tỷ lệ hộ nghèo toàn tỉnh giảm 1,2% so với năm trước. "
+            "Số tiền vận động Quỹ \"Vì người nghèo\" toàn tỉnh giảm 12% so với năm trước.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
