@@ -32,6 +32,7 @@ STAGE = "Trích xuất nội dung"
 MIN_POOL_DOCS = 50   # below this many misses, starting the workers costs more than it saves
 MAX_CHUNK = 16       # documents per task: small enough for a lively progress bar
 PARENT_CHECK_SECONDS = 0.5
+WORKER_NICENESS = 5
 
 Progress = Callable[[str, int, int], None]
 
@@ -58,6 +59,11 @@ def _exit_with_parent() -> None:
 
 def _init_worker(rules_file: str | None, analyse: bool) -> None:
     _exit_with_parent()
+    try:
+        # a worker warming up must not slow down the reading it waits for
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):
+        pass
     from briefgen.extract import extract_document  # noqa: F401 (imported once, here)
     from briefgen.rules import load_rules
 
