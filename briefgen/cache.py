@@ -84,21 +84,22 @@ def code_fingerprint() -> str:
     except PackageNotFoundError:
         pass
     for name in EXTRACTOR_MODULES:
-        try:
-            h.update((PACKAGE_DIR / f"{name}.py").read_bytes())
-        except OSError:  # e.g. run from a zip: the version alone must do
-            h.update(name.encode())
+        h.update(_module_source(name))
     for cls in (Article, ArticleMeta, Document, Statement, Dropped, Decision, Evidence):
         h.update(" ".join(f.name for f in dataclasses.fields(cls)).encode())
     return h.hexdigest()[:16]
 
 
+def _module_source(name: str) -> bytes:
+    try:
+        return (PACKAGE_DIR / f"{name}.py").read_bytes()
+    except OSError:  # e.g. run from a zip: the version alone must do
+        return f"{__version__} {name}".encode()
+
+
 def source_fingerprint(module: str) -> str:
     """Hash of one briefgen module's source (for values computed by it)."""
-    try:
-        return hashlib.sha256((PACKAGE_DIR / f"{module}.py").read_bytes()).hexdigest()[:16]
-    except OSError:
-        return __version__
+    return hashlib.sha256(_module_source(module)).hexdigest()[:16]
 
 
 def chrome_in(doc: Document, chrome: frozenset[str]) -> list[str]:

@@ -52,11 +52,11 @@ class _WordHashes(dict):
         return value
 
 
-def _shingles(words: list[str], hashes: _WordHashes | None = None) -> set[int]:
+def _shingles(words: list[str], hashes: _WordHashes) -> set[int]:
     """Hashes of the word 5-grams: the hash of the tuple of its words'
     hashes, which is stable across runs too (Python randomises the hash of
     strings, never of integers and tuples of integers)."""
-    ids = list(map((hashes if hashes is not None else _WordHashes()).__getitem__, words))
+    ids = list(map(hashes.__getitem__, words))
     return set(map(hash, zip(*(ids[k:] for k in range(SHINGLE)))))
 
 

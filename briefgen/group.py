@@ -21,9 +21,9 @@ from briefgen.analysis import match_form, match_forms, remember_match_forms  # n
 from briefgen.errors import ConfigError
 from briefgen.model import CATEGORIES
 from briefgen.paths import DATA_DIR
+from briefgen.rules import load_yaml
 
 THEMES_FILE = DATA_DIR / "themes.yaml"
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -79,9 +79,7 @@ def load_themes(path: Path | str | None = None) -> ThemeSet:
     """Read a themes file (the packaged one by default) and check it."""
     path = Path(path) if path is not None else THEMES_FILE
     try:
-        text = path.read_text(encoding="utf-8")
-        # libyaml for the packaged file; PyYAML (clearer errors) for a user's own
-        data = yaml.load(text, Loader=_FAST_LOADER) if path == THEMES_FILE else yaml.safe_load(text)
+        data = load_yaml(path.read_text(encoding="utf-8"), packaged=path == THEMES_FILE)
     except OSError as err:
         raise _fail(path, f"không đọc được tệp chủ đề ({err.strerror or err})") from err
     except yaml.YAMLError as err:

@@ -118,15 +118,18 @@ def _merge(base: dict, extra: dict, source: str) -> dict:
     return merged
 
 
-# libyaml reads our own packaged files ten times faster; a user's file goes
-# through PyYAML, whose error messages name the line.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def load_yaml(text: str, packaged: bool = False):
+    """YAML data: libyaml reads our own packaged files ten times faster; a
+    user's file goes through PyYAML, whose error messages name the line."""
+    if packaged:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.safe_load(text)
 
 
 def _read_yaml(path: Path, packaged: bool = False) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
-        data = (yaml.load(text, Loader=_FAST_LOADER) if packaged else yaml.safe_load(text)) or {}
+        data = load_yaml(text, packaged) or {}
     except (OSError, yaml.YAMLError) as err:
         raise ConfigError(f"{path}: không đọc được tệp luật ({err.__class__.__name__})") from None
     if not isinstance(data, dict):
