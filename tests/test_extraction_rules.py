@@ -264,3 +264,9 @@ def test_money_raised_falling_is_a_limitation_but_poverty_falling_is_a_result():
     text = ("Năm 2023, tỷ lệ hộ nghèo toàn tỉnh giảm 1,2% so với năm trước. "
             "Số tiền vận động Quỹ \"Vì người nghèo\" toàn tỉnh giảm 12% so với năm trước.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_households_that_need_support_do_not_turn_results_into_tasks():
+    text = ("Trong quý III/2019, Mặt trận tỉnh đã vận động xây dựng 448 nhà Đại đoàn kết; hoàn thành việc rà soát, "
+            "lập danh sách 2.237 hộ nghèo cần hỗ trợ về nhà ở; Hội Liên hiệp Phụ nữ hòa giải thành công 3.569 vụ việc.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
