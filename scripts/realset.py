@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""The real-article development set: check it, describe it, score it.
+
+The texts are third-party excerpts of public pages and stay out of git
+(tests/realset/texts/, gitignored). What is committed: one manifest per batch
+(tests/realset/manifest/batch-NN.jsonl: file, url, site, query, sha256, year,
+level, genre) and our own blind gold annotations (tests/realset/gold/).
+
+    python3 scripts/realset.py check [--batch N]   texts present, sha256, not in the private set, gold resolves
+    python3 scripts/realset.py show FILE_STEM      each gold span as it resolves in the text (to check anchors)
+    python3 scripts/realset.py stats               sites, years, levels, items per category
+    python3 scripts/realset.py score [--batch N] [--errors]   extract with .venv/bin/briefgen and score
+
+Re-collecting the texts: see tests/realset/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REALSET = ROOT / "tests" / "realset"
+TEXTS = REALSET / "texts"
+GOLD = REALSET / "gold"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+def manifest(batch: int | None = None) -> list[dict]:
+    rows = []
+    for f in sorted((REALSET / "manifest").glob("batch-*.jsonl")):
+        n = int(f.stem.split("-")[1])
+        if batch is not None and n != batch:
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row["batch"] = n
+                rows.append(row)
+    return rows
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _scorer():
+    sys.path.insert(0, str(SHARED_EVAL))
+    import score  # noqa: PLC0415 - the shared scorer lives outside the package
+    return score
+
+
+def check(rows: list[dict]) -> int:
+    score = _scorer()
+    problems = 0
+    present = [r for r in rows if (TEXTS / r["file"]).is_file()]
+    if len(present) < len(rows):
+        print(f"{len(rows) - len(present)} of {len(rows)} texts are absent (re-collect: tests/realset/README.md)")
+    seen_urls: dict[str, str] = {}
+    for r in rows:
+        if r["url"] in seen_urls:
+            print(f"{r['file']}: same url as {seen_urls[r['url']]}")
+            problems += 1
+        seen_urls[r["url"]] = r["file"]
+        gold = GOLD / (Path(r["file"]).stem + ".json")
+        if not gold.is_file():
+            print(f"{r['file']}: no gold file")
+            problems += 1
+            continue
+        g = json.loads(gold.read_text(encoding="utf-8"))
+        if g.get("file") != r["file"]:
+            print(f"{gold.name}: 'file' is {g.get('file')!r}, expected {r['file']!r}")
+            problems += 1
+        path = TEXTS / r["file"]
+        if not path.is_file():
+            continue
+        if sha256(path) != r["sha256"]:
+            print(f"{r['file']}: sha256 differs from the manifest")
+            problems += 1
+        raw = path.read_text(encoding="utf-8")
+        if unicodedata.normalize("NFC", raw) != raw:
+            print(f"{r['file']}: text is not NFC")
+        try:
+            score.resolve_gold(score.norm(raw), g["spans"], r["file"])
+        except SystemExit as e:
+            print(f"{r['file']}: {e}")
+            problems += 1
+    if present:
+        out = subprocess.run([sys.executable, str(SHARED_EVAL / "blocked.py"),
+                              *[str(TEXTS / r["file"]) for r in present],
+                              *[r["url"] for r in rows]], capture_output=True, text=True)
+        for line in out.stdout.splitlines():
+            if line.startswith("blocked"):
+                print(f"BLOCKED (private set, drop it): {line.split(chr(9), 1)[1]}")
+                problems += 1
+    print(f"{len(rows)} articles checked, {problems} problem(s)")
+    return 1 if problems else 0
+
+
+def show(stem: str) -> int:
+    score = _scorer()
+    g = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    text = score.norm((TEXTS / g["file"]).read_text(encoding="utf-8"))
+    pos = 0
+    for cat, s, e in score.resolve_gold(text, g["spans"], g["file"]):
+        if text[pos:s].strip():
+            print(f"   (none) {text[pos:s].strip()}")
+        print(f"[{cat}] {text[s:e]}")
+        pos = e
+    if text[pos:].strip():
+        print(f"   (none) {text[pos:].strip()}")
+    return 0
+
+
+def stats(rows: list[dict]) -> int:
+    sites = collections.Counter(r["site"] for r in rows)
+    genre = [r for r in rows if r.get("genre", True)]
+    print(f"articles: {len(rows)} ({len(genre)} of the genre, {len(rows) - len(genre)} off-topic)")
+    print(f"sites: {len(sites)}; most used: {sites.most_common(5)}")
+    print("years:", dict(sorted(collections.Counter(str(r.get('year')) for r in genre).items())))
+    print("levels:", dict(collections.Counter(r.get("level") for r in genre).most_common()))
+    cats = collections.Counter()
+    with_cat = collections.Counter()
+    for r in genre:
+        gold = GOLD / (Path(r["file"]).stem + ".json")
+        if gold.is_file():
+            spans = json.loads(gold.read_text(encoding="utf-8"))["spans"]
+            c = collections.Counter(s[0] for s in spans)
+            cats.update(c)
+            with_cat.update(c.keys())
+    print("gold items:", dict(cats), "| articles having each:", dict(with_cat))
+    return 0
+
+
+def run_score(rows: list[dict], errors: bool) -> int:
+    rows = [r for r in rows if (TEXTS / r["file"]).is_file()]
+    if not rows:
+        print("no texts present")
+        return 1
+    score = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "texts").mkdir()
+        (tmp / "gold").mkdir()
+        for r in rows:
+            (tmp / "texts" / r["file"]).write_bytes((TEXTS / r["file"]).read_bytes())
+            stem = Path(r["file"]).stem
+            (tmp / "gold" / f"{stem}.json").write_bytes((GOLD / f"{stem}.json").read_bytes())
+        exe = ROOT / ".venv" / "bin" / "briefgen"
+        subprocess.run([str(exe), "extract", str(tmp / "texts"), "--json", str(tmp / "x.json")],
+                       check=True, capture_output=True)
+        pred = json.loads((tmp / "x.json").read_text(encoding="utf-8"))
+        res = score.score(tmp / "gold", tmp / "texts", pred, errors=errors)
+    print(json.dumps({k: v for k, v in res.items() if k != "articles"}, ensure_ascii=False, indent=1))
+    if errors:
+        for a in res["articles"]:
+            if a.get("errors"):
+                print(f"\n== {a['file']} (F1 {a['word_f1']})")
+                for e in a["errors"]:
+                    print("  " + e)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=["check", "show", "stats", "score"])
+    ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt")
+    ap.add_argument("--batch", type=int)
+    ap.add_argument("--errors", action="store_true")
+    a = ap.parse_args(argv)
+    rows = manifest(a.batch)
+    if a.command == "check":
+        return check(rows)
+    if a.command == "show":
+        return show(a.stem)
+    if a.command == "stats":
+        return stats(rows)
+    return run_score(rows, a.errors)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
