@@ -13,11 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-from briefgen.assemble import assemble
-from briefgen.extract import extract_document
+from briefgen.assemble.briefing import assemble
+from briefgen.extract.article import extract_document
 from briefgen.model import Article, ArticleMeta, Document, Evidence, Statement
-from briefgen.readers import read_document
-from briefgen.rules import load_rules
+from briefgen.read import read_document
+from briefgen.extract.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 

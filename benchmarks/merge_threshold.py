@@ -6,7 +6,7 @@ Reads labelled pairs (default tests/fixtures/merge_pairs.yaml) and prints two
 tables:
 - "similarity only": every pair, merged when similarity >= threshold;
 - "as merge sees it": a pair can only merge when both statements are in the
-  same section, get the same theme (the blocking done by briefgen.merge) and
+  same section, get the same theme (the blocking done by briefgen.assemble.merge) and
   state the same figures, then similarity >= threshold. This is the figure
   that matters.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.group import assign_theme, load_themes
-from briefgen.merge import MERGE_THRESHOLD, content_words, figures_key, similarity
+from briefgen.assemble.group import assign_theme, load_themes
+from briefgen.assemble.merge import MERGE_THRESHOLD, content_words, figures_key, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 THRESHOLDS = [round(0.20 + 0.02 * i, 2) for i in range(21)]
@@ -64,7 +64,7 @@ def compare_measures(rows) -> None:
     words = [(content_words(p["a"]), content_words(p["b"]), blk, gold) for _s, blk, gold, p in rows]
     grid = [i / 100 for i in range(10, 91)]
     for name, f in (("jaccard", jaccard), ("containment", containment), ("dice", dice),
-                    ("mean(jaccard, containment)", mean_jc), ("briefgen.merge.similarity", similarity)):
+                    ("mean(jaccard, containment)", mean_jc), ("briefgen.assemble.merge.similarity", similarity)):
         f1s = [(prf([(blk and f(a, b) >= t, g) for a, b, blk, g in words])[2], t) for t in grid]
         best = max(f1 for f1, _t in f1s)
         near = [t for f1, t in f1s if f1 >= best - 0.01]

@@ -63,7 +63,7 @@ def _wire_pipeline() -> str:
 
     notes = []
     if "extract_many" not in inspect.getsource(pipeline.extract_all):
-        from briefgen.parallel import extract_many
+        from briefgen.run.parallel import extract_many
 
         def extract_all(docs, opts, progress=pipeline._noop):
             chrome = pipeline.site_chrome(docs)
@@ -77,7 +77,7 @@ def _wire_pipeline() -> str:
 
 def _default_cap(n_articles: int) -> int | None:
     try:
-        from briefgen.assemble import default_cap
+        from briefgen.assemble.briefing import default_cap
     except ImportError:
         return None
     return default_cap(n_articles)
@@ -230,7 +230,7 @@ def _profile(n: int, work: Path, seed: int) -> int:
     inputs = work / f"corpus-{n}"
     generate(n, inputs, seed)
     os.environ["BRIEFGEN_CACHE_DIR"] = str(work / f"cache-profile-{n}")
-    from briefgen import parallel
+    from briefgen.run import parallel
 
     parallel.cpu_workers = lambda: 1  # profile the extraction too, in this process
     prof = cProfile.Profile()

@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/theme_share.py [-v] [folder ...]
 Defaults to inputs/ and tests/fixtures/articles/. Uses the real extractor
-(briefgen.extract.extract_document) when it exists; otherwise a rough stand-in
+(briefgen.extract.article.extract_document) when it exists; otherwise a rough stand-in
 splits each article into sentences and ';'-clauses (every clause counted as an
 achievement), which is enough to see whether the keywords cover the genre.
 """
@@ -12,16 +12,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefgen.group import assign_theme, load_themes
+from briefgen.assemble.group import assign_theme, load_themes
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def statements_of(path: Path) -> list[tuple[str, str]]:
     try:
-        from briefgen.extract import extract_document  # the lead's stage, may not exist yet
-        from briefgen.readers import read_document
-        from briefgen.rules import load_rules
+        from briefgen.extract.article import extract_document  # the lead's stage, may not exist yet
+        from briefgen.read import read_document
+        from briefgen.extract.rules import load_rules
     except ImportError:
         extract_document = None
     if extract_document is not None:

@@ -99,7 +99,7 @@ def build_cmd(
     no_cache: bool = typer.Option(False, "--no-cache", help="Không dùng bộ nhớ đệm kết quả trích xuất."),
 ):
     """Tổng hợp các bài viết thành báo cáo DOCX, PDF, bản nháp YAML và trang kiểm tra."""
-    from briefgen.commands import run_build
+    from briefgen.commands.documents import run_build
 
     overrides = {k: v for k, v in dict(
         profile=profile, issuer=issuer, parent=parent, number=number, place=place, date=date,
@@ -118,7 +118,7 @@ def extract_cmd(
     rules: Optional[str] = RULES,
 ):
     """Trích xuất kết quả, hạn chế, nhiệm vụ ra tệp JSON (để kiểm tra, chấm điểm)."""
-    from briefgen.commands import run_extract
+    from briefgen.commands.documents import run_extract
 
     _run(run_extract, inputs=inputs, json_path=json_path, rules=rules, quiet=STATE["quiet"])
 
@@ -130,7 +130,7 @@ def explain_cmd(
     color: bool = typer.Option(True, "--color/--no-color", help="Tô màu theo loại nội dung."),
 ):
     """Giải thích từng câu của một bài viết: nhãn, luật quyết định và phần bị bỏ."""
-    from briefgen.commands import run_explain
+    from briefgen.commands.documents import run_explain
 
     _run(run_explain, path=path, rules=rules, color=color)
 
@@ -142,7 +142,7 @@ def render_cmd(
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="Chuẩn PDF lưu trữ, ví dụ pdf/a-3u."),
 ):
     """Tạo lại DOCX và PDF từ bản nháp đã chỉnh sửa, không đọc lại bài viết."""
-    from briefgen.commands import run_render
+    from briefgen.commands.documents import run_render
 
     _run(run_render, briefing=briefing, outdir=outdir, pdf_variant=pdf_variant)
 
@@ -153,7 +153,7 @@ def init_cmd(
     force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có."),
 ):
     """Tạo tệp cấu hình briefgen.toml có chú thích và bản sao các mẫu để tùy chỉnh."""
-    from briefgen.init import write_init
+    from briefgen.commands.init import write_init
 
     written = _run(write_init, target, force=force)
     for p in written or []:

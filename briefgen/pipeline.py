@@ -75,8 +75,8 @@ def discover(inputs: Path) -> list[Path]:
 
 # 2. read -----------------------------------------------------------------
 def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progress = _noop) -> list[Document]:
-    from briefgen.readers import read_document
-    from briefgen.sidecar import load_sidecar, split_front_matter
+    from briefgen.read import read_document
+    from briefgen.read.sidecar import load_sidecar, split_front_matter
     folder = inputs if inputs.is_dir() else inputs.parent
     warnings: list[str] = []
     try:
@@ -113,10 +113,10 @@ def read_all(paths: list[Path], inputs: Path, report: RunReport, progress: Progr
 
 def _find_duplicates(docs: list[Document]) -> list[tuple[str, str]]:
     """Duplicate detection, with the articles' sketches kept in the cache folder."""
-    from briefgen.cache import load_value, source_fingerprint, store_value, value_key
-    from briefgen.dedup import find_duplicates
+    from briefgen.store.cache import load_value, source_fingerprint, store_value, value_key
+    from briefgen.read.dedup import find_duplicates
 
-    key = value_key("dedup-sketches", source_fingerprint("dedup"))
+    key = value_key("dedup-sketches", source_fingerprint("read/dedup.py"))
     known = load_value(key)
     sketches = dict(known) if isinstance(known, dict) else {}
     pairs = find_duplicates(docs, sketches)
@@ -132,7 +132,7 @@ def site_chrome(docs: list[Document]) -> frozenset[str]:
     not chrome even when several offices quote it word for word, unless it is
     very short; and in a large collection a line must recur in a share of the
     files, not just in two."""
-    from briefgen.noise import line_key
+    from briefgen.extract.noise import line_key
 
     counts: Counter = Counter()
     for doc in docs:
@@ -163,7 +163,7 @@ def extract_all(docs: list[Document], opts: Options, progress: Progress = _noop,
     """Extraction of every document: cached results first, the rest on all
     cores. ``analyse`` also prepares what grouping and merging need (only
     ``build`` merges). ``started``: worker processes started beforehand."""
-    from briefgen.parallel import extract_many
+    from briefgen.run.parallel import extract_many
 
     chrome = site_chrome(docs)
     articles = extract_many(docs, opts.rules_file, chrome, use_cache=opts.use_cache,
@@ -191,7 +191,7 @@ def extraction_json(articles: list[Article]) -> dict:
 # the recipe --------------------------------------------------------------
 def gather(opts: Options, progress: Progress = _noop, analyse: bool = False) -> Result:
     """Stages 1-3: the articles and their statements, nothing written."""
-    from briefgen import cache
+    from briefgen.store import cache
 
     cache.ENABLED = opts.use_cache
     report = RunReport()
@@ -210,10 +210,10 @@ def gather(opts: Options, progress: Progress = _noop, analyse: bool = False) -> 
 
 def _workers_for(paths: list[Path], opts: Options, analyse: bool):
     """Extraction workers started now, so they are ready when reading ends
-    (see briefgen.parallel.Workers); not worth it for a handful of files."""
+    (see briefgen.run.parallel.Workers); not worth it for a handful of files."""
     from contextlib import nullcontext
 
-    from briefgen.parallel import Workers
+    from briefgen.run.parallel import Workers
 
     if len(paths) < PRESTART_MIN_FILES:
         return nullcontext(None)
@@ -225,7 +225,7 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
     message); 3. extract statements; 4. assemble the briefing model (themes,
     merges, figures, sources); 5. render DOCX, PDF and the audit page in
     memory; 6. write every output atomically."""
-    from briefgen.write import check_outdir
+    from briefgen.store.atomic import check_outdir
 
     check_outdir(opts.outdir, opts.inputs)
     # 1.-3.
@@ -245,10 +245,10 @@ def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> R
     if not any(a.statements for a in result.articles):
         raise NothingUsable("Không trích xuất được nội dung nào từ các bài viết.")
     # 4.
-    from briefgen.assemble import assemble, default_cap
+    from briefgen.assemble.briefing import assemble, default_cap
     from briefgen.config import letterhead, load_settings
 
-    from briefgen.group import load_themes
+    from briefgen.assemble.group import load_themes
 
     settings = load_settings(Path.cwd(), opts.settings)
     user_themes = Path.cwd() / USER_THEMES_FILE  # staff's own theme list replaces the packaged one
@@ -269,11 +269,11 @@ def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> R
 def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
                      result: Result | None = None) -> list[Path]:
     progress("Tạo tệp DOCX", 0, 3)  # loading the renderers is part of rendering
-    from briefgen.briefing_io import dump_briefing
-    from briefgen.parallel import start_beside
-    from briefgen.render_docx import render_docx
-    from briefgen.render_pdf import render_pdf
-    from briefgen.write import remove_stale_temps, write_atomic
+    from briefgen.draft.yaml_io import dump_briefing
+    from briefgen.run.parallel import start_beside
+    from briefgen.render.to_docx import render_docx
+    from briefgen.render.to_pdf import render_pdf
+    from briefgen.store.atomic import remove_stale_temps, write_atomic
 
     remove_stale_temps(opts.outdir, opts.name)
     outputs: list[tuple[str, bytes | str]] = []
@@ -281,7 +281,7 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
     pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant)
     outputs.append((".docx", render_docx(briefing)))
     if result is not None:
-        from briefgen.audit import render_audit
+        from briefgen.render.audit import render_audit
 
         progress("Tạo trang kiểm tra", 2, 3)
         lines = [p.message for p in result.report.warnings]

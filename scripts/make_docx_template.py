@@ -9,7 +9,7 @@ is a named paragraph style ("BG …"), so restyling one style restyles every
 paragraph of that kind. Where HD 36 and ND 30 differ (document type size,
 "Nơi nhận"), there is one style per format and a {%p if party %} branch.
 
-Context variables: see briefgen/render_common.py (the briefing model of
+Context variables: see briefgen/render/context.py (the briefing model of
 docs/briefing-model.md plus lh, party, body, overview_rows, source_rows,
 recipient_lines, labels, profile).
 """
@@ -341,6 +341,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     path = build()
     # Normalise fonts, language and zip timestamps the same way rendered reports are.
-    from briefgen.render_docx import normalise_docx_bytes
+    from briefgen.render.to_docx import normalise_docx_bytes
     path.write_bytes(normalise_docx_bytes(path.read_bytes(), profile_name="dang"))
     print(path)

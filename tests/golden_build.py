@@ -19,7 +19,8 @@ LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "docxtpl", "unde
 
 
 def _run(args: list[str], cwd: Path) -> None:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    # the working tree's briefgen, not the one installed in the venv
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=cwd, env=env, check=True,
                    capture_output=True)
 

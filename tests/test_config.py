@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import fonts
+from briefgen.render import fonts
 from briefgen.config import load_profile, load_settings, letterhead
 from briefgen.errors import ConfigError
-from briefgen.init import write_init
+from briefgen.commands.init import write_init
 
 
 def write_toml(folder: Path, text: str) -> Path:

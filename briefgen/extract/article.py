@@ -1,0 +1,61 @@
+"""Extraction of one document: noise, paragraphs, labels, statements, metadata."""
+from __future__ import annotations
+
+from briefgen.extract.classify import Classifier
+from briefgen.extract.cleantext import clean_statement
+from briefgen.extract.metadata import extract_meta
+from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
+from briefgen.extract.noise import split_blocks
+from briefgen.extract.rules import Rules
+
+TRIM = " \t\n;,:"
+# A "statement" this long is a page of run-on text (a broken conversion, a
+# line with no punctuation), not one point a leader can read.
+MAX_STATEMENT_CHARS = 1500
+FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
+
+
+def flat_view(text: str) -> str:
+    """The text with every line break and tab as a space: same length, same offsets."""
+    return text.translate(FLAT)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in TRIM:
+        s += 1
+    while e > s and text[e - 1] in TRIM:
+        e -= 1
+    return s, e
+
+
+def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = frozenset()) -> Article:
+    """1. drop page noise and cut paragraphs; 2. label clauses following the
+    discourse; 3. turn labelled clauses into statements with provenance;
+    4. read the article's metadata."""
+    text = doc.text
+    # 1.
+    blocks, dropped = split_blocks(text, rules, chrome)
+    # 2.
+    # rules see line breaks as spaces (hard-wrapped text), offsets unchanged
+    labeled = Classifier(rules).label(flat_view(text), blocks)
+    # 3.
+    statements = []
+    decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]
+    for item in labeled:
+        decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
+        if item.label not in CATEGORIES:
+            continue
+        s, e = _trim(text, item.start, item.end)
+        if e - s > MAX_STATEMENT_CHARS:
+            decisions[-1] = Decision(item.clause_start, item.end, "none",
+                                     f"đoạn quá dài ({e - s} ký tự, không phải một ý), bỏ qua")
+            continue
+        quote = text[s:e]
+        clean = clean_statement(quote)
+        if not clean:
+            continue
+        statements.append(Statement(item.label, clean, quote, doc.path, s, e, item.rule))
+    decisions.sort(key=lambda d: (d.start, d.end))
+    # 4.
+    meta = extract_meta(doc, blocks)
+    return Article(doc, meta, tuple(statements), tuple(dropped), tuple(decisions))

@@ -1,0 +1,149 @@
+"""Lead-ins: the words before a statement that only say who said it.
+
+"Báo cáo tại Hội nghị cho thấy, ...", "Tuy nhiên, ...", "Phát biểu kết luận,
+đồng chí X, Phó Bí thư ... đánh giá, ...", "đồng chí X đề nghị Ủy ban MTTQ và
+các tổ chức chính trị - xã hội tỉnh <predicate>". The lead-in is left out of
+the statement; what kind it was (a report, a directive, a contrast) tells the
+classifier which part of the article we are in.
+
+Every pattern is anchored at the start of the sentence and bounded in length,
+so a huge unpunctuated line cannot make matching slow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.extract.rules import FLAGS, Rules
+
+
+
+@dataclass(frozen=True)
+class Lead:
+    end: int              # where the statement proper begins
+    kind: str = ""        # "report" | "directive" | "emphasis" | ""
+    contrast: str = ""    # connective kind: "contrast", "besides", "addition" or ""
+    rule: str = ""
+    verb_end: int = -1    # just after the verb of directing (before the addressee)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    connective: re.Pattern
+    kinds: tuple
+    report: re.Pattern
+    saying: re.Pattern
+    directive: re.Pattern
+    bare_directive: re.Pattern
+    report_leads: tuple
+    plan: re.Pattern
+    addressee: re.Pattern
+    predicate: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(rules: Rules) -> _Patterns:
+    conns = rules.groups.get("connectives", [])
+    alt = "|".join(f"(?P<c{i}>{r.pattern})" for i, r in enumerate(conns))
+    speakers = rules.speakers
+
+    def alt_of(group, kind=None, not_kind=None):
+        return "|".join(r.pattern for r in rules.groups.get(group, ())
+                        if (kind is None or r.kind == kind) and (not_kind is None or r.kind != not_kind)) or "(?!)"
+
+    REPORT_VERBS, DIRECTIVE_VERBS = alt_of("report_verbs"), alt_of("directive_verbs")
+    # most verbs of saying need a comma after them ("đánh giá, ..."); a few take
+    # a clause directly ("cho rằng năm 2023 ...")
+    SAYING_VERBS = alt_of("saying_verbs", kind="report")
+    CLAUSE_VERBS = "|".join(v for v in (alt_of("saying_verbs", kind="clause"),
+                                        alt_of("saying_verbs", kind="emphasis")) if v != "(?!)") or "(?!)"
+    return _Patterns(
+        connective=re.compile(rf"(?:{alt})(?=[\s,:])[\s,:]*", FLAGS),
+        kinds=tuple(r.kind for r in conns),
+        report=re.compile(rf"[^.;:!?]{{0,120}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
+        saying=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers}|{rules.reporting_bodies})\b[^.;:!?]{{0,150}}?)"
+            rf"\b(?:(?P<verb>{SAYING_VERBS})\b\s*[,:]|(?P<cverb>{CLAUSE_VERBS})\b\s*[,:]?)\s*",
+            FLAGS),
+        directive=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
+            rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            FLAGS),
+        report_leads=tuple(rules.groups.get("report_leads", ())),
+        plan=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b[^.;:!?]{{0,100}}?)"
+            rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
+            FLAGS),
+        bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
+        addressee=re.compile(rf"(?:{rules.addressee_heads})\b", FLAGS),
+        predicate=re.compile(rf"\b(?:{rules.predicate_starts})\b", FLAGS),
+    )
+
+
+def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str, str]:
+    """Skip connectives at s; return (new start, connective kind, word)."""
+    p = _patterns(rules)
+    kind, word = "", ""
+    while True:
+        m = p.connective.match(text, s, e)
+        if not m or m.end() >= e:
+            return s, kind, word
+        idx = next(i for i, k in enumerate(p.kinds) if m.group(f"c{i}") is not None)
+        # the first connective decides the kind ("Tuy nhiên, đồng thời ..." is a contrast)
+        if not kind:
+            kind, word = p.kinds[idx], m.group(0).strip(" ,:")
+        s = m.end()
+
+
+NEXT_TIME = re.compile(
+    r"(?:trong |từ nay đến |đến )?(?:quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?|(?:6|sáu) tháng cuối năm(?: \d{4})?"
+    r"|những tháng (?:cuối|còn lại)(?: của)?(?: năm)?(?: \d{4})?|thời gian (?:tới|đến)|năm \d{4}),?\s+", FLAGS)
+
+
+def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
+    """After "đề nghị", skip "[trong quý IV/2023,] Ủy ban MTTQ và các tổ chức ... tỉnh" up to the predicate."""
+    p = _patterns(rules)
+    m = NEXT_TIME.match(text, s, e)
+    if m and p.addressee.match(text, m.end(), e):
+        s = m.end()
+    if not p.addressee.match(text, s, e):
+        return s
+    limit = min(e, s + 160)
+    for m in p.predicate.finditer(text, s + 1, limit):
+        between = text[s:m.start()]
+        if any(ch in between for ch in ".;:!?"):
+            break
+        return m.start()
+    return s
+
+
+def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
+    """Recognise the lead-in of a sentence starting at s."""
+    p = _patterns(rules)
+    start, contrast, word = strip_connective(text, s, e, rules)
+    rule = f"từ nối '{word}'" if word else ""
+
+    for lead_rule in p.report_leads:
+        m = lead_rule.regex.match(text, start, e)
+        if m and m.end() < e:
+            return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
+    m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
+    if m and " đã " not in f" {m.group('pre').lower()} ":
+        body = skip_addressee(text, m.end(), e, rules)
+        return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'", m.end())
+    m = p.bare_directive.match(text, start, e)
+    if m:
+        body = skip_addressee(text, m.end(), e, rules)
+        return Lead(body, "directive", contrast, "lời chỉ đạo ở đầu vế câu", m.end())
+    m = p.report.match(text, start, e)
+    if m and m.end() < e:
+        return Lead(m.end(), "report", contrast, "dẫn lời báo cáo: 'cho thấy/cho biết'")
+    m = p.saying.match(text, start, e)
+    if m and m.end() < e:
+        verb = (m.group("verb") or m.group("cverb")).lower()
+        rule, _ = rules.first("saying_verbs", verb)
+        kind = rule.kind if rule and rule.kind not in ("", "clause") else "report"
+        why = rule.note if rule and rule.note.startswith("lời khen") else f"dẫn lời phát biểu: '{verb}'"
+        return Lead(m.end(), kind, contrast, why)
+    return Lead(start, "", contrast, rule)

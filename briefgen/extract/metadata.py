@@ -1,0 +1,260 @@
+"""Article metadata with its evidence: title, unit and locality, periods,
+meeting date, the chair. A value is given only when the text says it (or the
+year is taken from the dateline when a period omits it); otherwise None.
+Never guessed from the file name or from other articles.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefgen.extract.classify import QUARTER, ROMAN
+from briefgen.model import ArticleMeta, Document, Evidence
+from briefgen.extract.noise import Block
+from briefgen.extract.rules import FLAGS
+
+ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
+LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "quận": "quận",
+          "phường": "phường", "xã": "xã", "thị trấn": "thị trấn"}
+COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố",
+                   "huyện ủy": "huyện", "huyện uỷ": "huyện", "thị ủy": "thị xã", "thị uỷ": "thị xã",
+                   "quận ủy": "quận", "quận uỷ": "quận"}
+UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
+# "Cư M'gar", "Ea H’leo", "Đắk R'lấp", "Phan Rang-Tháp Chàm": an apostrophe or
+# hyphen inside a place name does not end it
+NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*(?:['’-][\wÀ-ỹ]+)*"
+NOT_NAME = {"đoàn", "hội", "nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
+            "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
+LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
+COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
+DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
+FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
+HALF = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu |cuối )?năm(?:\s+(\d{4}))?", FLAGS)
+HALF_NO_YEAR = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu|cuối)\b", FLAGS)
+WHOLE_YEAR = re.compile(r"(?:\b(?:tổng kết|sơ kết|trong|kết quả|công tác)(?: công tác)? |(?:^|\n|[.!?] ))năm (\d{4})\b", FLAGS)
+NEXT_YEAR = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình)[^.;]{0,40}?\bnăm (\d{4})\b", FLAGS)
+FUTURE_CONTEXT = re.compile(r"\b(nhiệm vụ|phương hướng|triển khai|kế hoạch|bàn|tới|sắp tới|sẽ)\b[^.;]{0,60}$", FLAGS)
+REST = re.compile(r"\bnhững tháng (còn lại|cuối)(?: (?:của )?năm)?(?:\s+(\d{4}))?", FLAGS)
+WORD_NUM = {"sáu": "6", "chín": "9", "bảy": "7", "ba": "3"}
+COMRADE = re.compile(r"\b(?:đồng chí|ông|bà)\s+([^,;.():–-]{3,120})", FLAGS)
+TITLE_WORDS = {"phó", "bí", "thư", "thường", "trực", "vụ", "tỉnh", "thành", "huyện", "quận", "ủy", "uỷ",
+               "tịch", "trưởng", "ban", "viên", "uvtw", "uvtv", "đảng", "hđnd", "ubnd", "dân", "vận",
+               "tuyên", "giáo", "mttq", "ubmttq", "xã", "phố", "uv", "bch", "tw", "tu", "biểu", "tổ", "chức",
+               "kiểm", "tra", "chánh", "phòng", "nội", "trị"}
+# words that are titles only before certain words ("Thị ủy", "Văn phòng") and names elsewhere
+CONTEXT_TITLE = {"chủ": ("tịch", "nhiệm"), "thị": ("ủy", "uỷ", "xã"), "văn": ("phòng",), "quốc": ("hội",), "đoàn": ("đại", "thanh", "tn"),
+                 "đại": ("biểu", "hội"), "hội": ("đồng", "liên", "nông", "cựu", "phụ"), "chính": ("trị", "quyền")}
+PERSON_BEFORE = re.compile(r"(bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|phó|đồng chí|ông|bà)\s*$", FLAGS)
+
+
+def _ev(value, text, m) -> Evidence:
+    return Evidence(value, text[m.start():m.end()], m.start())
+
+
+def _title(doc: Document, blocks: list[Block]) -> Evidence | None:
+    if doc.title:
+        return Evidence(doc.title.strip(), doc.title.strip())
+    candidates = [b for b in blocks if b.kind == "heading"]
+    for b in candidates:
+        t = doc.text[b.start:b.end].strip()
+        letters = [c for c in t if c.isalpha()]
+        if len(t.split()) >= 6 and letters and sum(c.isupper() for c in letters) / len(letters) < 0.6:
+            return Evidence(t, t, b.start)
+    if candidates:
+        b = candidates[0]
+        t = doc.text[b.start:b.end].strip()
+        return Evidence(t, t, b.start)
+    return None
+
+
+def _clean_name(raw: str) -> str | None:
+    words = []
+    for w in raw.split():
+        if w.lower() in NOT_NAME or not w[0].isupper():
+            break
+        words.append(w)
+    if not words:
+        return None
+    if all(w.isupper() for w in words):
+        words = [w.capitalize() for w in words]
+    return " ".join(words[:4])
+
+
+def _locality(text: str):
+    names: Counter = Counter()
+    first = {}
+    level_only: Counter = Counter()
+    for m in LOCALITY.finditer(text):
+        kind = m.group(1).lower()
+        level = LEVELS.get(kind) or COMMITTEE_LEVEL.get(kind)
+        name = _clean_name(m.group(2))
+        if name and PERSON_BEFORE.search(text[max(0, m.start() - 25):m.start()]) and kind in COMMITTEE_LEVEL:
+            continue  # "Bí thư Tỉnh ủy Lê Quang Tùng": a person, not a place
+        if name:
+            names[(level, name)] += 1
+            first.setdefault((level, name), m)
+    for m in COMMITTEE.finditer(text):
+        level_only[COMMITTEE_LEVEL[f"{m.group(1).lower()} {m.group(2).lower()}"]] += 1
+    if names:
+        (level, name), _ = max(names.items(), key=lambda kv: (kv[1], -first[kv[0]].start()))
+        m = first[(level, name)]
+        return _ev(level, text, m), _ev(name, text, m)
+    if level_only:
+        level = level_only.most_common(1)[0][0]
+        m = next(m for m in COMMITTEE.finditer(text)
+                 if COMMITTEE_LEVEL[f"{m.group(1).lower()} {m.group(2).lower()}"] == level)
+        return _ev(level, text, m), None
+    return None, None
+
+
+def _year_hint(doc: Document, text: str) -> int | None:
+    for m in FULL_DATE.finditer(text[:600]):
+        return int(m.group(3))
+    if doc.date and YEAR.match(doc.date):
+        return int(doc.date[:4])
+    years = Counter(int(y) for y in YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _months(n: str) -> int:
+    return int(WORD_NUM.get(n.lower(), n))
+
+
+def _periods(text: str, year: int | None):
+    """Reported and next period. Quarters are ordered (the later one is next);
+    a quarter after the months reported ("9 tháng" then "quý IV") or named in
+    a plan ("nhiệm vụ quý IV") is next; "cuối năm", "còn lại" are next."""
+    past, nxt = [], []
+    halves = []
+    for m in HALF.finditer(text):
+        n, which, y = _months(m.group(1)), (m.group(2) or "").strip().lower(), m.group(3) or year
+        value = f"{n} tháng {which + ' ' if which else ''}năm" + (f" {y}" if y else "")
+        halves.append((m, n, which, value))
+    covered = [n for _, n, which, _ in halves if which != "cuối"]
+    second_half = any(which == "cuối" for _, _, which, _ in halves)
+    whole_years = [int(m.group(1)) for m in WHOLE_YEAR.finditer(text)]
+    for m, n, which, value in halves:
+        (nxt if which == "cuối" else past).append((m, value))
+    if not halves:
+        for m in HALF_NO_YEAR.finditer(text):
+            n, which = _months(m.group(1)), m.group(2).lower()
+            value = f"{n} tháng {which} năm" + (f" {year}" if year else "")
+            (nxt if which == "cuối" else past).append((m, value))
+    quarters = []
+    for m in QUARTER.finditer(text):
+        quarters.append((m, ROMAN[m.group(1).lower()], int(m.group(2)) if m.group(2) else None))
+    qyear = next((y for _, _, y in quarters if y), year)
+    distinct = sorted({q for _, q, _ in quarters})
+    for m, q, y in quarters:
+        value = f"quý {ROMAN_OF[q]}/{y or qyear}" if (y or qyear) else f"quý {ROMAN_OF[q]}"
+        later = len(distinct) > 1 and q == distinct[-1]
+        after_months = bool(covered) and 3 * (q - 1) >= max(covered)
+        planned = len(distinct) == 1 and FUTURE_CONTEXT.search(text[max(0, m.start() - 80):m.start()])
+        beyond = (second_half and q >= 3 and not covered) or (
+            bool(whole_years) and (y or qyear or 0) > max(whole_years))
+        (nxt if later or after_months or planned or beyond else past).append((m, value))
+    for m in REST.finditer(text):
+        y = m.group(2) or year
+        nxt.append((m, f"những tháng {m.group(1).lower()} năm" + (f" {y}" if y else "")))
+    if not past:
+        for m in WHOLE_YEAR.finditer(text):
+            past.append((m, f"năm {m.group(1)}"))
+        reported = {v for _, v in past}
+        for m in NEXT_YEAR.finditer(text):
+            if f"năm {m.group(1)}" not in reported and not nxt:
+                nxt.append((m, f"năm {m.group(1)}"))
+
+    def pick(found):
+        if not found:
+            return None
+        # the most specific (with a year) first mention
+        found.sort(key=lambda mv: (not re.search(r"\d{4}", mv[1]), mv[0].start()))
+        m, value = found[0]
+        return _ev(value, text, m)
+    return pick(past), pick(nxt)
+
+
+def _meeting_date(text: str, year: int | None):
+    for m in DATELINE.finditer(text):
+        d, mo, y = int(m.group(2)), int(m.group(3)), m.group(4) or year
+        if 1 <= d <= 31 and 1 <= mo <= 12 and y:
+            return _ev(f"{int(y):04d}-{mo:02d}-{d:02d}", text, m)
+    return None
+
+
+def _is_title_word(words: list[str], i: int) -> bool:
+    low = words[i].lower()
+    if low in CONTEXT_TITLE:  # "Thị ủy" is a title, "Nguyễn Thị Lan" a name
+        return i + 1 < len(words) and words[i + 1].lower() in CONTEXT_TITLE[low]
+    return low in TITLE_WORDS
+
+
+def _person_name(words: list[str]) -> list[str]:
+    """The capitalised words after any title words: "Phó Bí thư Tỉnh ủy Phương Thị Thanh"."""
+    name: list[str] = []
+    for i, w in enumerate(words):
+        if _is_title_word(words, i):
+            if name:
+                break
+            continue
+        if w[0].isupper() or (not name and w[0].isalpha() and i + 1 < len(words) and words[i + 1][0].isupper()):
+            name.append(w)
+        else:
+            break
+    return name
+
+
+def _title_words(raw: str) -> str | None:
+    """Keep a title up to the first verb-like lowercase word ("... Thành uỷ chủ trì")."""
+    words = raw.split()
+    kept = []
+    for i, w in enumerate(words):
+        if w[0].isupper() or _is_title_word(words, i) or w.lower() in ("thường", "trực", "của"):
+            kept.append(w)
+        else:
+            break
+    return " ".join(kept) or None
+
+
+def _chair(text: str):
+    """The person who chaired: named in the "chủ trì" sentence, else the first
+    comrade named outside an attendance list."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    ordered = [s for s in sentences if re.search(r"\bchủ trì\b", s, FLAGS)]
+    ordered += [s for s in sentences if re.search(r"\b(kết luận|phát biểu|chỉ đạo)\b", s, FLAGS)]
+    ordered += [s for s in sentences if not re.match(r"\s*(cùng )?(dự|tham dự)", s, FLAGS)]
+    for s in ordered:
+        for m in COMRADE.finditer(s):
+            name = _person_name(m.group(1).split())
+            if 2 <= len(name) <= 4:
+                full = " ".join(w[0].upper() + w[1:] for w in name)
+                idx = text.find(m.group(0))
+                after = text[idx + len(m.group(0)):idx + len(m.group(0)) + 120]
+                tm = re.match(r"\s*[,–-]\s*([^,;.]{3,80})", after)
+                chair_title = _title_words(tm.group(1)) if tm else None
+                ev = Evidence(full, m.group(0), idx)
+                return ev, (Evidence(chair_title, chair_title, idx) if chair_title else None)
+    return None, None
+
+
+def extract_meta(doc: Document, blocks: list[Block]) -> ArticleMeta:
+    text = doc.text
+    year = _year_hint(doc, text)
+    unit_level, locality = _locality(text)
+    period, next_period = _periods(text, year)
+    if year is None and period is not None:
+        ym = YEAR.search(period.value)
+        year = int(ym.group(1)) if ym else None
+    chair, chair_title = _chair(text)
+    return ArticleMeta(
+        title=_title(doc, blocks),
+        unit_level=unit_level,
+        locality=locality,
+        period=period,
+        next_period=next_period,
+        meeting_date=_meeting_date(text, year),
+        chair=chair,
+        chair_title=chair_title,
+        url=Evidence(doc.url, doc.url) if doc.url else None,
+    )

@@ -1,0 +1,152 @@
+"""Separate the article text from page noise, and cut it into paragraphs.
+
+Scraped pages keep menus, counters, captions, bylines and related links. Such
+lines are recognised by the ``noise_lines`` rules, by being short and
+unterminated (a menu item, a byline, a headline), or by standing in several
+inputs at once (site chrome, passed in as ``chrome``). Hard line breaks inside
+a sentence are undone by joining a line that does not end a sentence with the
+next one. Everything dropped is kept with its reason for the explain command
+and the audit page; offsets always refer to the unchanged document text, so
+quotes stay verbatim.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefgen.model import Dropped
+from briefgen.extract.rules import Rules
+from briefgen.extract.segment import trim_span
+
+TERMINAL = tuple(".!?…;:")
+CLOSERS = "\"”’)»]"
+BULLET = re.compile(r"^\s*(?:[-+•*–—●▪◦]|[a-zđ][).]|\d{1,2}[).](?!\d))\s*", re.IGNORECASE)
+HEADLINE_MAX_WORDS = 30
+SHORT_MAX_WORDS = 5
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of article text (kind "text", "bullet" or "heading")."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def line_key(line: str) -> str:
+    """How a line is compared across inputs to find repeated site chrome."""
+    return " ".join(unicodedata.normalize("NFC", line).lower().split())
+
+
+def _lines(text: str):
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, pos + len(raw), raw
+        pos += len(raw) + 1
+
+
+# "Hoài Anh - Trung tâm Truyền thông ...", "Đậu Thị Anh (Văn phòng Thị ủy)":
+# a capitalised name, then the writer's office (case matters, so not a rule file regex)
+BYLINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w’']*\s+){0,4}[A-ZĐÀ-Ỹ][\w’']*\s*(?:\(|[-–]\s)[^.!?]*$")
+
+
+def _noise_reason(line: str, rules: Rules, chrome: frozenset[str]) -> str | None:
+    if not WORD.search(line):
+        return "không có chữ"
+    if BYLINE.match(line) and len(line) < 120:
+        return "tên tác giả, cơ quan của tác giả"
+    if line_key(line) in chrome:
+        return "dòng lặp lại ở nhiều bài (khung trang web)"
+    rule, _ = rules.first("noise_lines", line)
+    if rule:
+        return rule.note
+    return None
+
+
+def _mostly_upper(chunk: str) -> bool:
+    letters = [c for c in chunk if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _is_terminated(line: str) -> bool:
+    """Ends a sentence: ".", "!", "?", "…", ";" or ":", possibly inside a closing quote or bracket."""
+    return line.rstrip().rstrip(CLOSERS).endswith(TERMINAL)
+
+
+def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
+    """Return (paragraph blocks, dropped noise) for one document text."""
+    blocks: list[Block] = []
+    dropped: list[Dropped] = []
+    para: list[tuple[int, int]] = []  # trimmed line spans of the current paragraph
+
+    def flush():
+        if para:
+            _close_paragraph(text, para[0][0], para[-1][1], blocks, dropped, rules)
+            para.clear()
+
+    related = False  # past a "Tin liên quan" line: headlines of other articles
+    for s, e, raw in _lines(text):
+        s, e = trim_span(text, s, e)
+        if s == e:
+            flush()
+            continue
+        line = text[s:e]
+        reason = _noise_reason(line, rules, chrome)
+        if rules.related_marker.match(line):
+            related = True
+        elif related and not reason and (not _is_terminated(line) or len(WORD.findall(line)) < 30):
+            reason = "tin liên quan (tiêu đề bài khác)"
+        if reason:
+            flush()
+            dropped.append(Dropped(s, e, reason))
+            continue
+        if para:
+            prev = text[para[-1][0]:para[-1][1]]
+            wrapped = not _is_terminated(prev) and not BULLET.match(line) and (
+                line[0].islower() or line[0].isdigit() or len(prev) >= 60
+            )
+            if not wrapped:
+                flush()
+        para.append((s, e))
+    flush()
+    _cut_off_ending(text, blocks)
+    return blocks, dropped
+
+
+def _cut_off_ending(text: str, blocks: list[Block]) -> None:
+    """An excerpt cut mid-sentence ends with an unterminated paragraph that
+    looks like a headline; after article text it is the article's last words."""
+    if len(blocks) >= 2 and blocks[-1].kind == "heading" and blocks[-2].kind in ("text", "bullet"):
+        last = blocks[-1]
+        chunk = text[last.start:last.end]
+        if len(WORD.findall(chunk)) >= 8 and not _mostly_upper(chunk):
+            blocks[-1] = Block(last.start, last.end, "text")
+
+
+def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
+    # A date/time or agency prefix before the first sentence is page noise.
+    for rule in rules.groups.get("timestamp_prefix", ()):
+        m = rule.regex.match(text[s:e])  # sliced: "^" in a rule means the paragraph start
+        if m and 0 < m.end() < e - s:
+            dropped.append(Dropped(s, s + m.end(), rule.note))
+            s += m.end()
+            break
+    chunk = text[s:e]
+    words = len(WORD.findall(chunk))
+    is_heading = any(rules.headings[c].match(chunk) for c in rules.headings)
+    content_words = {w.lower() for w in WORD.findall(chunk) if not w.isdigit()}
+    if BULLET.match(chunk) and not is_heading and len(content_words) > 3:
+        blocks.append(Block(s, e, "bullet"))
+    elif is_heading and words <= 12 and not chunk.rstrip().endswith((".", ";")):
+        blocks.append(Block(s, e, "heading"))
+    elif _mostly_upper(chunk):
+        blocks.append(Block(s, e, "heading"))  # banners and headlines in capitals
+    elif words <= SHORT_MAX_WORDS or len(content_words) <= 3:
+        dropped.append(Dropped(s, e, "dòng quá ngắn (chú thích, tên tác giả, mục trình đơn)"))
+    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS:
+        blocks.append(Block(s, e, "heading"))
+    else:
+        blocks.append(Block(s, e, "text"))
