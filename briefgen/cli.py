@@ -74,6 +74,7 @@ def _run(fn, *args, **kwargs):
 INPUTS = typer.Argument(Path("inputs"), help="Thư mục chứa các bài viết (hoặc một tệp).")
 OUTDIR = typer.Option(Path("outputs"), "--output", "-o", help="Thư mục ghi kết quả.")
 RULES = typer.Option(None, "--rules", help="Tệp luật bổ sung (mặc định: briefgen-rules.yaml trong thư mục làm việc).")
+KEEP_OFF_TOPIC = typer.Option(False, "--keep-off-topic", help="Vẫn dùng cả những tệp không phải bài viết về hội nghị, hoạt động của cấp ủy, Mặt trận, đoàn thể.")
 
 
 @app.command("build")
@@ -97,6 +98,7 @@ def build_cmd(
     strict: bool = typer.Option(False, "--strict", help="Trả mã lỗi khi có tệp bị bỏ qua hoặc có cảnh báo."),
     rules: Optional[str] = RULES,
     no_cache: bool = typer.Option(False, "--no-cache", help="Không dùng bộ nhớ đệm kết quả trích xuất."),
+    keep_off_topic: bool = KEEP_OFF_TOPIC,
 ):
     """Tổng hợp các bài viết thành báo cáo DOCX, PDF, bản nháp YAML và trang kiểm tra."""
     from briefgen.commands.documents import run_build
@@ -107,7 +109,7 @@ def build_cmd(
         signer_body=signer_body, code=code).items() if v is not None}
     code = _run(run_build, inputs=inputs, outdir=outdir, period=period, settings=overrides,
                 pdf_variant=pdf_variant, cap=cap, strict=strict, rules=rules, use_cache=not no_cache,
-                quiet=STATE["quiet"])
+                keep_off_topic=keep_off_topic, quiet=STATE["quiet"])
     raise typer.Exit(code or 0)
 
 
@@ -116,11 +118,13 @@ def extract_cmd(
     inputs: Path = INPUTS,
     json_path: Path = typer.Option(..., "--json", help="Tệp JSON ghi kết quả trích xuất."),
     rules: Optional[str] = RULES,
+    keep_off_topic: bool = KEEP_OFF_TOPIC,
 ):
     """Trích xuất kết quả, hạn chế, nhiệm vụ ra tệp JSON (để kiểm tra, chấm điểm)."""
     from briefgen.commands.documents import run_extract
 
-    _run(run_extract, inputs=inputs, json_path=json_path, rules=rules, quiet=STATE["quiet"])
+    _run(run_extract, inputs=inputs, json_path=json_path, rules=rules, keep_off_topic=keep_off_topic,
+         quiet=STATE["quiet"])
 
 
 @app.command("explain")

@@ -95,6 +95,9 @@ class Article:
     statements: tuple[Statement, ...]
     dropped: tuple[Dropped, ...] = ()
     decisions: tuple[Decision, ...] = ()
+    # why the file is not an article of the genre ("" when it is one); such
+    # a file is left out of the briefing unless the user keeps it
+    off_topic: str = ""
 
     @property
     def path(self) -> str:

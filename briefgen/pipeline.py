@@ -40,6 +40,7 @@ class Options:
     cap_per_theme: int | None = None
     use_cache: bool = True
     name: str = OUTPUT_NAME
+    keep_off_topic: bool = False  # files that are not articles of the genre stay in
 
 
 @dataclass
@@ -205,7 +206,24 @@ def gather(opts: Options, progress: Progress = _noop, analyse: bool = False) -> 
             articles = extract_all(docs, opts, progress, analyse=analyse, started=started)
         finally:
             gc.unfreeze()
+    if not opts.keep_off_topic:
+        articles = _leave_out_off_topic(articles, report)
     return Result(articles, None, report)
+
+
+def _leave_out_off_topic(articles: list[Article], report: RunReport) -> list[Article]:
+    """A file that is not an article of the genre gives nothing, and the
+    user is told which file and why, in one line."""
+    kept = []
+    for a in articles:
+        if a.off_topic:
+            report.skipped.append(Problem(a.path, (
+                f"{a.path}: không phải bài viết về hội nghị, hoạt động của cấp ủy, Mặt trận, đoàn thể "
+                f"({a.off_topic}); không đưa vào báo cáo (dùng --keep-off-topic để vẫn đưa vào)")))
+            report.read -= 1
+        else:
+            kept.append(a)
+    return kept
 
 
 def _workers_for(paths: list[Path], opts: Options, analyse: bool):

@@ -46,12 +46,13 @@ def _print_problems(report) -> None:
 
 
 def run_build(*, inputs: Path, outdir: Path, period, settings, pdf_variant, cap, strict, rules,
-              use_cache, quiet) -> int:
+              use_cache, quiet, keep_off_topic=False) -> int:
     from briefgen.render.fonts import resolve_serif
 
     family, font_warning = resolve_serif()
     opts = Options(inputs=inputs, outdir=outdir, period=period, strict=strict, rules_file=rules,
-                   settings=settings, pdf_variant=pdf_variant, cap_per_theme=cap, use_cache=use_cache)
+                   settings=settings, pdf_variant=pdf_variant, cap_per_theme=cap, use_cache=use_cache,
+                   keep_off_topic=keep_off_topic)
     with progress_bar(quiet) as progress:
         result = build(opts, progress)
     report = result.report
@@ -79,11 +80,11 @@ def _problem(message: str):
     return Problem("", message, fatal=False)
 
 
-def run_extract(*, inputs: Path, json_path: Path, rules, quiet) -> None:
+def run_extract(*, inputs: Path, json_path: Path, rules, quiet, keep_off_topic=False) -> None:
     from briefgen.store.atomic import write_atomic
 
     with progress_bar(quiet) as progress:
-        result = gather(Options(inputs=inputs, rules_file=rules), progress)
+        result = gather(Options(inputs=inputs, rules_file=rules, keep_off_topic=keep_off_topic), progress)
     _print_problems(result.report)
     data = extraction_json(result.articles)
     write_atomic(json_path, json.dumps(data, ensure_ascii=False, indent=1))
@@ -92,11 +93,14 @@ def run_extract(*, inputs: Path, json_path: Path, rules, quiet) -> None:
 
 
 def run_explain(*, path: Path, rules, color: bool) -> None:
-    result = gather(Options(inputs=path, rules_file=rules))
+    result = gather(Options(inputs=path, rules_file=rules, keep_off_topic=True))
     _print_problems(result.report)
     for article in result.articles:
         text = article.doc.text
         typer.secho(f"== {article.path}", bold=True)
+        if article.off_topic:
+            typer.secho(f"   Không phải bài viết thuộc thể loại ({article.off_topic}): "
+                        "build và extract sẽ bỏ qua tệp này.", fg=typer.colors.YELLOW)
         meta = article.meta
         for key, label in (("title", "Tiêu đề"), ("unit_level", "Cấp"), ("locality", "Địa bàn"),
                            ("period", "Kỳ báo cáo"), ("next_period", "Kỳ tới"), ("meeting_date", "Ngày họp"),

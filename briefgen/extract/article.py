@@ -6,6 +6,7 @@ from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.metadata import extract_meta
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
+from briefgen.extract.relevance import off_topic_reason
 from briefgen.extract.rules import Rules
 
 TRIM = " \t\n;,:"
@@ -31,7 +32,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = frozenset()) -> Article:
     """1. drop page noise and cut paragraphs; 2. label clauses following the
     discourse; 3. turn labelled clauses into statements with provenance;
-    4. read the article's metadata."""
+    4. read the article's metadata; 5. say whether it is of the genre at all."""
     text = doc.text
     # 1.
     blocks, dropped = split_blocks(text, rules, chrome)
@@ -56,6 +57,7 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
             continue
         statements.append(Statement(item.label, clean, quote, doc.path, s, e, item.rule))
     decisions.sort(key=lambda d: (d.start, d.end))
-    # 4.
+    # 4.-5.
     meta = extract_meta(doc, blocks)
-    return Article(doc, meta, tuple(statements), tuple(dropped), tuple(decisions))
+    return Article(doc, meta, tuple(statements), tuple(dropped), tuple(decisions),
+                   off_topic_reason(text, rules))

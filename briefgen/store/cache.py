@@ -54,7 +54,7 @@ from briefgen.paths import PACKAGE_DIR
 
 ENV_DIR = "BRIEFGEN_CACHE_DIR"
 ENABLED = True  # False for a --no-cache run (set by briefgen.pipeline)
-MAGIC = b"BGX1"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
+MAGIC = b"BGX2"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
 DIGEST = 32
 # The sources whose code decides an entry: the whole extract stage, and the
 # statement analysis the workers add (run/parallel.py: assemble/analysis.py
@@ -145,21 +145,22 @@ class ExtractionCache:
     def load(self, key: str, doc: Document) -> tuple[Article, dict] | None:
         """(article, statement analysis) for ``doc``, or None when absent or unusable."""
         try:
-            meta, statements, dropped, decisions, analysis = _read_entry(self._path(key))
+            meta, statements, dropped, decisions, off_topic, analysis = _read_entry(self._path(key))
         except Exception:  # absent, truncated, corrupt, or of another shape
             return None
         if (not isinstance(meta, ArticleMeta) or not isinstance(analysis, dict)
                 or not all(isinstance(s, Statement) for s in statements)):
             return None
         # the document is not stored: it is the one the key was made from
-        return Article(doc, meta, statements, dropped, decisions), analysis
+        return Article(doc, meta, statements, dropped, decisions, off_topic), analysis
 
     def put(self, key: str, article: Article, analysis: dict | None = None) -> None:
         """Store ``article`` (and its statement analysis) atomically; a
         failure only costs time in the next run."""
         if self.writable:
             self.writable = _write_entry(self._path(key), (
-                article.meta, article.statements, article.dropped, article.decisions, analysis or {}))
+                article.meta, article.statements, article.dropped, article.decisions, article.off_topic,
+                analysis or {}))
 
 
 def _read_entry(path: Path):

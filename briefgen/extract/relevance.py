@@ -1,0 +1,35 @@
+"""Is a file an article of the genre at all?
+
+Office folders collect stray files: a recipe, a football report, a company
+notice saved by mistake. Their sentences would still be filed as
+"achievements" and printed for leadership. An article of the genre names the
+actors (a Party committee, the Front, the organisations, their members) and
+the work they review (a meeting, results, shortcomings, tasks, a period).
+The cues are data (``genre_actors``, ``genre_work``, ``genre_thresholds`` in
+rules.yaml); each is counted once, so a long off-topic page does not pass by
+repeating one word.
+"""
+from __future__ import annotations
+
+from briefgen.extract.rules import Rules
+
+
+def genre_cues(text: str, rules: Rules) -> tuple[list[str], list[str]]:
+    """The notes of the actor cues and of the work cues found in ``text``."""
+    actors = [r.note for r in rules.groups.get("genre_actors", ()) if r.search(text)]
+    work = [r.note for r in rules.groups.get("genre_work", ()) if r.search(text)]
+    return actors, work
+
+
+def off_topic_reason(text: str, rules: Rules) -> str:
+    """Why ``text`` is not an article of the genre (Vietnamese, one clause),
+    or "" when it is one."""
+    limits = rules.data.get("genre_thresholds") or {}
+    min_actors, min_total = int(limits.get("actors", 1)), int(limits.get("total", 4))
+    actors, work = genre_cues(text, rules)
+    if len(actors) >= min_actors and len(actors) + len(work) >= min_total:
+        return ""
+    if not actors:
+        return "không nhắc tới cấp ủy, Mặt trận hay đoàn thể nào"
+    found = ", ".join(actors + work)
+    return f"quá ít dấu hiệu của một bài viết về hội nghị, hoạt động của Mặt trận, đoàn thể (chỉ thấy: {found})"

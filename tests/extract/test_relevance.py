@@ -1,0 +1,82 @@
+"""A file that is not an article of the genre is left out, named, with why;
+every article of the genre is kept."""
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.extract.relevance import off_topic_reason
+from briefgen.extract.rules import load_rules
+from briefgen.read import read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Our own texts of the kinds that end up in an office folder by mistake.
+OFF_TOPIC = {
+    "cong_thuc.txt": (
+        "Cách làm canh chua cá lóc đậm đà hương vị miền Tây\n\n"
+        "Canh chua cá lóc là món ăn quen thuộc trong bữa cơm gia đình. Nguyên liệu gồm cá lóc, me, cà chua, "
+        "dứa, giá đỗ và rau ngổ. Đầu tiên, làm sạch cá, cắt khúc rồi ướp với nước mắm trong 15 phút. Khi nước "
+        "sôi, cho cá vào nấu chín, nêm nếm vừa ăn. Món canh đạt được vị chua ngọt hài hòa."),
+    "bong_da.txt": (
+        "Đội tuyển tỉnh thắng đậm ở vòng loại năm 2024\n\n"
+        "Chiều 12/5, đội bóng đá của tỉnh đã giành chiến thắng 3-0 trước đội khách. Kết quả này giúp đội "
+        "vươn lên dẫn đầu bảng. Huấn luyện viên cho biết đội vẫn còn hạn chế ở khâu phòng ngự và thời gian tới "
+        "sẽ tập trung cải thiện thể lực cho các cầu thủ."),
+    "thong_bao_cong_ty.txt": (
+        "THÔNG BÁO\nVề việc tổ chức Đại hội đồng cổ đông thường niên năm 2024\n\n"
+        "Hội đồng quản trị Công ty cổ phần trân trọng thông báo thời gian, địa điểm tổ chức Đại hội đồng cổ "
+        "đông thường niên năm 2024. Cổ đông có nhu cầu ủy quyền vui lòng liên hệ văn phòng công ty trước "
+        "ngày 20/4/2024. Tài liệu họp được đăng tải trên trang thông tin điện tử của công ty."),
+}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(None)
+
+
+@pytest.mark.parametrize("name", sorted(OFF_TOPIC))
+def test_stray_files_are_off_topic(rules, name):
+    assert off_topic_reason(OFF_TOPIC[name], rules)
+
+
+def test_every_article_of_our_sets_is_of_the_genre(rules):
+    files = sorted((ROOT / "inputs").glob("*.txt")) + sorted((ROOT / "tests/fixtures/articles").glob("*.txt"))
+    assert len(files) > 100
+    wrong = [f.name for f in files if off_topic_reason(read_document(f).text, rules)]
+    assert not wrong
+
+
+def test_real_articles_of_the_genre_are_kept_and_stray_pages_left_out(rules):
+    """On the real-article development set (skipped when its texts are absent)."""
+    import json
+
+    realset = ROOT / "tests" / "realset"
+    rows = [json.loads(line) for f in sorted((realset / "manifest").glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if (realset / "texts" / r["file"]).is_file()]
+    if not rows:
+        pytest.skip("the real-article texts are not here (tests/realset/README.md)")
+    wrong = [r["file"] for r in rows
+             if bool(off_topic_reason((realset / "texts" / r["file"]).read_text(encoding="utf-8"), rules))
+             == r.get("genre", True)]
+    assert not wrong
+
+
+def test_build_names_the_stray_file_and_leaves_it_out(tmp_path):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for f in sorted((ROOT / "inputs").glob("*.txt"))[:2]:
+        (inputs / f.name).write_bytes(f.read_bytes())
+    (inputs / "cong_thuc.txt").write_text(OFF_TOPIC["cong_thuc.txt"], encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "x.json"
+    result = runner.invoke(app, ["extract", str(inputs), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "cong_thuc.txt" in line]
+    assert len(lines) == 1 and "không phải bài viết" in lines[0] and "--keep-off-topic" in lines[0]
+    assert "cong_thuc" not in out.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(inputs), "--json", str(out), "--keep-off-topic"])
+    assert result.exit_code == 0 and "cong_thuc" in out.read_text(encoding="utf-8")
