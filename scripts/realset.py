@@ -9,7 +9,7 @@ level, genre) and our own blind gold annotations (tests/realset/gold/).
     python3 scripts/realset.py check [--batch N]   texts present, sha256, not in the private set, gold resolves
     python3 scripts/realset.py show FILE_STEM      each gold span as it resolves in the text (to check anchors)
     python3 scripts/realset.py stats               sites, years, levels, items per category
-    python3 scripts/realset.py score [--batch N] [--errors]   extract with .venv/bin/briefgen and score
+    python3 scripts/realset.py score [--batch N] [--errors]   extract with the working tree's code and score
 
 Re-collecting the texts: see tests/realset/README.md.
 """
@@ -19,6 +19,7 @@ import argparse
 import collections
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -139,7 +140,8 @@ def stats(rows: list[dict]) -> int:
 
 
 def run_score(rows: list[dict], errors: bool) -> int:
-    rows = [r for r in rows if (TEXTS / r["file"]).is_file()]
+    rows = [r for r in rows if (TEXTS / r["file"]).is_file()
+            and (GOLD / (Path(r["file"]).stem + ".json")).is_file()]
     if not rows:
         print("no texts present")
         return 1
@@ -152,9 +154,11 @@ def run_score(rows: list[dict], errors: bool) -> int:
             (tmp / "texts" / r["file"]).write_bytes((TEXTS / r["file"]).read_bytes())
             stem = Path(r["file"]).stem
             (tmp / "gold" / f"{stem}.json").write_bytes((GOLD / f"{stem}.json").read_bytes())
-        exe = ROOT / ".venv" / "bin" / "briefgen"
-        subprocess.run([str(exe), "extract", str(tmp / "texts"), "--json", str(tmp / "x.json")],
-                       check=True, capture_output=True)
+        # The working tree's code, not whatever version is installed in .venv.
+        python = ROOT / ".venv" / "bin" / "python"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        subprocess.run([str(python), "-m", "briefgen", "extract", str(tmp / "texts"),
+                        "--json", str(tmp / "x.json")], check=True, capture_output=True, env=env)
         pred = json.loads((tmp / "x.json").read_text(encoding="utf-8"))
         res = score.score(tmp / "gold", tmp / "texts", pred, errors=errors)
     print(json.dumps({k: v for k, v in res.items() if k != "articles"}, ensure_ascii=False, indent=1))
