@@ -33,11 +33,23 @@ GOLD = REALSET / "gold"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
-def manifest(batch: int | None = None) -> list[dict]:
+def batches(spec: str | None) -> set[int] | None:
+    """"3" -> {3}; "3-8" -> {3..8}; "1,2,9" -> {1, 2, 9}; None -> every batch."""
+    if not spec:
+        return None
+    chosen: set[int] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        chosen.update(range(int(lo), int(hi or lo) + 1))
+    return chosen
+
+
+def manifest(spec: str | None = None) -> list[dict]:
+    chosen = batches(spec)
     rows = []
     for f in sorted((REALSET / "manifest").glob("batch-*.jsonl")):
         n = int(f.stem.split("-")[1])
-        if batch is not None and n != batch:
+        if chosen is not None and n not in chosen:
             continue
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -175,7 +187,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=["check", "show", "stats", "score"])
     ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt")
-    ap.add_argument("--batch", type=int)
+    ap.add_argument("--batch", help="a batch number, a range (3-8) or a list (1,2,9)")
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args(argv)
     rows = manifest(a.batch)

@@ -29,7 +29,7 @@ PERIOD_START = re.compile(
     r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
-    r"|(?:thời gian|giai đoạn) (?P<tq>tới|qua|vừa qua|sắp tới))",
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
@@ -88,8 +88,10 @@ class _Periods:
     def direction(self, body: str) -> str:
         y = YEAR_START.match(body)
         if y and self.year:
-            # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan
-            return "next" if int(y.group(1)) == self.year + 1 else ""
+            # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
+            # "Năm 2024, ..." in the same review: the report
+            year = int(y.group(1))
+            return "next" if year == self.year + 1 else "past" if year == self.year else ""
         m = PERIOD_START.match(body)
         if not m:
             return ""

@@ -25,6 +25,10 @@ BULLET = re.compile(r"^\s*(?:[-+•*–—●▪◦]|[a-zđ][).]|\d{1,2}[).](?!\
 HEADLINE_MAX_WORDS = 30
 SHORT_MAX_WORDS = 5
 WORD = re.compile(r"\w+")
+# a full stop inside: sentences followed by page tools ("... chống dịch. Chia sẻ: Facebook"), not a headline
+INNER_SENTENCE_END = re.compile(r"\w[.!?…]\s+[A-ZĐÀ-Ỹ]")
+WRAP_MIN_CHARS = 50
+WRAP_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,17 @@ def _is_terminated(line: str) -> bool:
     return line.rstrip().rstrip(CLOSERS).endswith(TERMINAL)
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Most long lines end mid-sentence: the text was wrapped at a fixed width
+    (a typed or exported .txt), not written one paragraph per line (a web page)."""
+    # the last line is left out: an excerpt or a cut-off page ends mid-sentence
+    long_lines = [ln for ln in text.rstrip().split("\n")[:-1] if len(ln.strip()) >= WRAP_MIN_CHARS]
+    if not long_lines:
+        return False
+    open_lines = sum(1 for ln in long_lines if not _is_terminated(ln))
+    return open_lines > WRAP_SHARE * len(long_lines)
+
+
 def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
     """Return (paragraph blocks, dropped noise) for one document text."""
     blocks: list[Block] = []
@@ -88,6 +103,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             para.clear()
 
     related = False  # past a "Tin liên quan" line: headlines of other articles
+    wrapped_text = _hard_wrapped(text)
     for s, e, raw in _lines(text):
         s, e = trim_span(text, s, e)
         if s == e:
@@ -105,8 +121,11 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             continue
         if para:
             prev = text[para[-1][0]:para[-1][1]]
+            # a web page puts each paragraph, caption or attendance list on its
+            # own line; only a text wrapped by hand continues a sentence on the
+            # next line with a capital or a figure
             wrapped = not _is_terminated(prev) and not BULLET.match(line) and (
-                line[0].islower() or line[0].isdigit() or len(prev) >= 60
+                line[0].islower() or (wrapped_text and (line[0].isdigit() or len(prev) >= 60))
             )
             if not wrapped:
                 flush()
@@ -146,7 +165,7 @@ def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
         blocks.append(Block(s, e, "heading"))  # banners and headlines in capitals
     elif words <= SHORT_MAX_WORDS or len(content_words) <= 3:
         dropped.append(Dropped(s, e, "dòng quá ngắn (chú thích, tên tác giả, mục trình đơn)"))
-    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS:
+    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS and not INNER_SENTENCE_END.search(chunk):
         blocks.append(Block(s, e, "heading"))
     else:
         blocks.append(Block(s, e, "text"))
