@@ -163,7 +163,7 @@ class Classifier:
     # -- the walk -----------------------------------------------------------
     def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
         out: list[Labeled] = []
-        periods = _Periods(text)
+        periods = self.periods = _Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
         for block in blocks:
@@ -197,6 +197,9 @@ class Classifier:
             # part ('"Người dân chỉ tin Mặt trận khi ...') comment; its task,
             # if any, is the sentence with "phải", "cần" ...
             out.append(Labeled(ss, se, "none", "lời phát biểu được trích, không phải một nhiệm vụ", ss))
+            return mode, mode_rule
+        if self._agenda(text, ss, se):
+            out.append(Labeled(ss, se, "none", "chương trình của hội nghị, không phải nội dung", ss))
             return mode, mode_rule
         lead = find_lead(text, ss, se, rules)
         cs0, _, _ = strip_connective(text, ss, se, rules)
@@ -266,11 +269,23 @@ class Classifier:
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
+    def _agenda(self, text, s, e) -> bool:
+        """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
+        if not self.rules.first("agenda_starts", text[s:e])[0]:
+            return False
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        vocab = self.rules.agenda_words | self.rules.generic_words
+        return all(w in vocab or w.isdigit() or _calendar_number(w) for w in words)
+
     def _intro(self, text, cs, ce):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
         if colon < 0:
             return None
+        if self.rules.agenda_intro.search(text[cs:colon]):
+            return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
+        if self.rules.directing_intro.search(text[cs:colon]):
+            return colon, "task"
         if not self.rules.list_intro.search(text[cs:colon]):
             # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
             if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
@@ -339,6 +354,9 @@ class Classifier:
             if self.content_free(text, free_from, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
                 continue
+            if clause_mode == "agenda":
+                out.append(Labeled(cs, ce, "none", "chương trình của hội nghị, không phải nội dung", clause_start))
+                continue
             if clause_mode == "proposal":
                 out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
                 continue
@@ -354,6 +372,8 @@ class Classifier:
                 label, why = "achievement", "vế kết quả trước 'tuy nhiên/nhưng'"
             labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
+        if label_mode == "agenda":  # the agenda ends with its sentence
+            label_mode = smode
         # a sentence that reports only shortcomings opens the shortcomings part
         if (label_mode == "achievement" and not self.structural and labels
                 and all(lb == "limitation" for lb in labels)):
@@ -375,6 +395,9 @@ class Classifier:
             return "limitation", f"chủ thể + dấu hiệu hạn chế: {weak.note}"
         if mode == "achievement" and modal:
             return "task", modal.note
+        if mode == "achievement" and self.periods.year and not directed and not PAST_REPORT.search(text[cs:ce]) \
+                and re.search(rf"\bnăm {self.periods.year + 1}\b", text[cs:ce]):
+            return "task", f"việc của năm {self.periods.year + 1}, năm sau kỳ báo cáo"
         if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
             if modal:
                 return "task", modal.note

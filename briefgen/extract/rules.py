@@ -62,6 +62,11 @@ class Rules:
         self.beneficiary_words = self._words("beneficiary_words")
         self.strong_remedy_words = self._words("strong_remedy_words")
         self.remedy_nominalizers = self._words("remedy_nominalizers")
+        self.agenda_words = frozenset(
+            w.lower() for w in str(data.get("agenda_words", "")).split("|") if w
+        )
+        self.agenda_intro = re.compile(str(data.get("agenda_intro", "(?!)")), FLAGS)
+        self.directing_intro = re.compile(str(data.get("directing_intro", "(?!)")), FLAGS)
         self.generic_words = frozenset(
             w.lower() for w in str(data.get("generic_words", "")).split("|") if w
         )
