@@ -41,6 +41,7 @@ CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
+NAMES_MIN_WORDS = 4
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
@@ -198,6 +199,9 @@ class Classifier:
             # if any, is the sentence with "phải", "cần" ...
             out.append(Labeled(ss, se, "none", "lời phát biểu được trích, không phải một nhiệm vụ", ss))
             return mode, mode_rule
+        if self._names_only(text, ss, se):
+            out.append(Labeled(ss, se, "none", "chỉ có tên người, chức vụ, đơn vị (chú thích, danh sách dự)", ss))
+            return mode, mode_rule
         if self._agenda(text, ss, se):
             out.append(Labeled(ss, se, "none", "chương trình của hội nghị, không phải nội dung", ss))
             return mode, mode_rule
@@ -236,7 +240,7 @@ class Classifier:
             smode, srule = "achievement", f"{lead.rule} sau phần hạn chế: trở lại kết quả"
         elif lead.contrast == "besides" and weak and mode != "task":
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
-        elif lim_lead and (neg or lim_lead.regex.match(body)):
+        elif lim_lead and (neg or (lim_lead.regex.match(body) and (weak or lead.contrast != "contrast"))):
             smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
         elif direction == "next" or task_lead:
             smode, srule = "task", "mở phần nhiệm vụ: " + (task_lead.note if task_lead else "kỳ tới")
@@ -269,6 +273,13 @@ class Classifier:
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
+    def _names_only(self, text, s, e) -> bool:
+        """Names and titles with no verb: every word capitalised or a title word."""
+        words = WORD.findall(text[s:e])
+        if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words[1:]):
+            return False
+        return all(w[0].isupper() or w.lower() in self.rules.title_words for w in words)
+
     def _agenda(self, text, s, e) -> bool:
         """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
         if not self.rules.first("agenda_starts", text[s:e])[0]:
@@ -298,6 +309,8 @@ class Classifier:
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
         if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
             return colon, "limitation"
+        if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
+            return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
         if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
             return colon, "task"
         if re.search(r"kết quả|\bđã\b", pre):

@@ -62,6 +62,9 @@ class Rules:
         self.beneficiary_words = self._words("beneficiary_words")
         self.strong_remedy_words = self._words("strong_remedy_words")
         self.remedy_nominalizers = self._words("remedy_nominalizers")
+        self.title_words = frozenset(
+            w.lower() for w in str(data.get("title_words", "")).split("|") if w
+        )
         self.agenda_words = frozenset(
             w.lower() for w in str(data.get("agenda_words", "")).split("|") if w
         )
