@@ -42,6 +42,7 @@ REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có 
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
 NAMES_MIN_WORDS = 4
+CUT_OFF_MAX_WORDS = 6
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
@@ -55,6 +56,12 @@ def _calendar_number(word: str) -> bool:
     if not (word.isascii() and word.isdigit()):
         return False
     return (len(word) == 4 and word[:2] in ("19", "20")) or int(word) <= 12
+
+
+def _cut_off(text: str, s: int, e: int) -> bool:
+    """The document's last words, cut mid-sentence and too few to say anything
+    ("Phối hợp tổ chức tốt các hội ngh"): a truncated file or excerpt."""
+    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,7 @@ class Classifier:
         periods = self.periods = _Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
+        last_end = max((b.end for b in blocks), default=-1)
         for block in blocks:
             if block.kind == "heading":
                 chunk = text[block.start:block.end]
@@ -179,6 +187,9 @@ class Classifier:
                 continue
             first = True
             for ss, se in sentences(text, block.start, block.end):
+                if se == last_end and _cut_off(text, ss, se):
+                    out.append(Labeled(ss, se, "none", "đoạn bị cắt cụt ở cuối văn bản", ss))
+                    continue
                 mode, mode_rule = self._sentence(
                     text, ss, se, mode, mode_rule, first, block.kind, periods, out)
                 first = False
