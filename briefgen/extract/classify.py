@@ -43,6 +43,9 @@ BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
 NAMES_MIN_WORDS = 4
 CUT_OFF_MAX_WORDS = 6
+INTRO_STATEMENT_WORDS = 12
+MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
+INTRO_CONTENT_WORDS = 4
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
@@ -284,6 +287,17 @@ class Classifier:
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
+    def _says_something(self, text, s, e) -> bool:
+        """A list introduction with a subject and a predicate of its own, not
+        only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
+        if MEETING_WORDS.search(text, s, e) or self.rules.directing_intro.search(text[s:e]) \
+                or self.rules.first("framing_clause", text[s:e])[0]:
+            return False  # the meeting, a speaker or a report introduces the list
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        vocab = self.rules.generic_words | self.rules.agenda_words
+        content = [w for w in words if w not in vocab and not w.isdigit()]
+        return len(words) >= INTRO_STATEMENT_WORDS and len(content) >= INTRO_CONTENT_WORDS
+
     def _names_only(self, text, s, e) -> bool:
         """Names and titles with no verb: every word capitalised or a title word."""
         words = WORD.findall(text[s:e])
@@ -357,7 +371,12 @@ class Classifier:
                 label_mode = clause_mode = intro_mode or label_mode
                 srule = "câu dẫn vào danh sách"
                 self.structural = True
-                out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
+                if intro_mode in ("achievement", "limitation", "task") and self._says_something(text, cs, colon):
+                    # "Trong quý I, công tác dân vận ... đã được triển khai có hiệu
+                    # quả với những nội dung chủ yếu như:" is a statement itself
+                    out.append(Labeled(cs, colon + 1, intro_mode, "câu dẫn có nội dung riêng", clause_start))
+                else:
+                    out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
                 cs, clause_start = colon + 1, colon + 1
                 while cs < ce and text[cs].isspace():
                     cs += 1

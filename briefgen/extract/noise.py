@@ -27,6 +27,8 @@ SHORT_MAX_WORDS = 5
 WORD = re.compile(r"\w+")
 # a full stop inside: sentences followed by page tools ("... chống dịch. Chia sẻ: Facebook"), not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?…]\s+[A-ZĐÀ-Ỹ]")
+# "Tổng diện tích gieo cấy lúa xuân là 246 ha": a figure stated, not a headline
+FIGURE_STATEMENT = re.compile(r"\b(?:là|đạt|đạt được|được)\s+(?:trên |gần |hơn )?\d[\d.,]*\s*(?:%|ha\b|tấn|tạ|triệu|tỷ|tỉ|đồng|hộ|người|hội viên|đoàn viên|lượt|cuộc|mô hình)")
 WRAP_MIN_CHARS = 50
 WRAP_SHARE = 0.5
 
@@ -165,7 +167,8 @@ def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
         blocks.append(Block(s, e, "heading"))  # banners and headlines in capitals
     elif words <= SHORT_MAX_WORDS or len(content_words) <= 3:
         dropped.append(Dropped(s, e, "dòng quá ngắn (chú thích, tên tác giả, mục trình đơn)"))
-    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS and not INNER_SENTENCE_END.search(chunk):
+    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS and not INNER_SENTENCE_END.search(chunk) \
+            and not FIGURE_STATEMENT.search(chunk):
         blocks.append(Block(s, e, "heading"))
     else:
         blocks.append(Block(s, e, "text"))
