@@ -17,7 +17,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.leads import find_lead, skip_addressee, strip_connective, _patterns
+from briefgen.extract.leads import Lead, find_lead, skip_addressee, strip_connective, _patterns
 from briefgen.extract.noise import Block
 from briefgen.extract.rules import FLAGS, Rules
 from briefgen.extract.segment import clauses, sentences
@@ -41,6 +41,9 @@ CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
+BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
+REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
+TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 NAMES_MIN_WORDS = 4
 CUT_OFF_MAX_WORDS = 6
 INTRO_STATEMENT_WORDS = 12
@@ -97,6 +100,9 @@ class _Periods:
         self.year = int(first_year.group(1)) if first_year else 0
 
     def direction(self, body: str) -> str:
+        term = TERM_START.match(body)
+        if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
+            return "next" if not self.year or int(term.group(1)) >= self.year else "past"
         y = YEAR_START.match(body)
         if y and self.year:
             # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
@@ -234,6 +240,11 @@ class Classifier:
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"
             return mode, mode_rule
+        if (lead.kind == "directive" and lead.verb_end >= 0 and mode == "achievement" and lead.rule == BARE_DIRECTIVE
+                and REPORTED_DIRECTION.match(text, cs0, se)):
+            # "Chỉ đạo tổ chức tốt ngày hội ..." in the report of results: what the
+            # committee did, not an order given at the meeting
+            lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo, trong phần báo cáo kết quả")
         body = text[lead.end:se]
         neg = self.negative(text, lead.end, se)
         weak = neg or self.negative(text, lead.end, se, "weak_negative_cues")
