@@ -41,6 +41,7 @@ CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 MIN_WORDS = 3
+FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
@@ -236,6 +237,12 @@ class Classifier:
             out.append(Labeled(ss, se, "none", f"câu dẫn: {answer.note}", ss))
             return mode, mode_rule
         if rule and lead.kind != "directive":
+            tail = FRAME_TAIL.search(text, ss, se) if rule.kind in ("achievement", "limitation", "task") else None
+            if tail and tail.end() < se:
+                # "Hội nghị đã thảo luận, đề ra các giải pháp ..., trong đó, tập
+                # trung tuyên truyền ...": the frame, then its content
+                out.append(Labeled(ss, tail.end(), "none", f"câu dẫn: {rule.note}", ss))
+                return self._clauses(text, tail.end(), Lead(tail.end()), se, rule.kind, f"câu dẫn: {rule.note}", out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"
@@ -301,8 +308,7 @@ class Classifier:
     def _says_something(self, text, s, e) -> bool:
         """A list introduction with a subject and a predicate of its own, not
         only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
-        if MEETING_WORDS.search(text, s, e) or self.rules.directing_intro.search(text[s:e]) \
-                or self.rules.first("framing_clause", text[s:e])[0]:
+        if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0]:
             return False  # the meeting, a speaker or a report introduces the list
         words = [w.lower() for w in WORD.findall(text[s:e])]
         vocab = self.rules.generic_words | self.rules.agenda_words
@@ -382,7 +388,8 @@ class Classifier:
                 label_mode = clause_mode = intro_mode or label_mode
                 srule = "câu dẫn vào danh sách"
                 self.structural = True
-                if intro_mode in ("achievement", "limitation", "task") and self._says_something(text, cs, colon):
+                if intro_mode in ("achievement", "limitation", "task") and not (said and i == 0) \
+                        and self._says_something(text, cs, colon):
                     # "Trong quý I, công tác dân vận ... đã được triển khai có hiệu
                     # quả với những nội dung chủ yếu như:" is a statement itself
                     out.append(Labeled(cs, colon + 1, intro_mode, "câu dẫn có nội dung riêng", clause_start))
