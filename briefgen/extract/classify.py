@@ -330,7 +330,7 @@ class Classifier:
         vocab = self.rules.agenda_words | self.rules.generic_words
         return all(w in vocab or w.isdigit() or _calendar_number(w) for w in words)
 
-    def _intro(self, text, cs, ce):
+    def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
         if colon < 0:
@@ -351,6 +351,9 @@ class Classifier:
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
         if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
             return colon, "limitation"
+        if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
+                and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
+            return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
         if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
             return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
         if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
@@ -382,7 +385,7 @@ class Classifier:
                     label_mode = clause_mode = "task"
                     srule = "lời chỉ đạo ở đầu vế câu"
                     directed = True
-            intro = self._intro(text, cs, ce)
+            intro = self._intro(text, cs, ce, label_mode)
             if intro:
                 colon, intro_mode = intro
                 label_mode = clause_mode = intro_mode or label_mode
