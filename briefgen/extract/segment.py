@@ -24,12 +24,22 @@ OPENERS = "“\"‘'(-–—+•[«"
 CREDIT = re.compile(r"\b(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w’']*\s+){1,3}(?=[A-ZĐÀ-Ỹ])")
 
 
+# "... phát biểu tại buổi sinh hoạt chi Hội Tại buổi sinh hoạt, ...": a caption
+# run into the next sentence. Vietnamese capitalises names, not these words, so
+# one of them capitalised after a word starts a new sentence.
+CAPITAL_OPENER = re.compile(
+    r"(?<=\w)\s+(?=(?:Tại|Trong|Theo|Sau khi|Sau đó|Qua đó|Để|Đến nay|Bên cạnh|Ngoài ra|Tuy nhiên|Đồng thời|Cùng với)\s)")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     s = start
-    for m in CREDIT.finditer(text, start, end):
-        pieces.append((s, m.end()))
-        s = m.end()
+    cuts = sorted([m.end() for m in CREDIT.finditer(text, start, end)]
+                  + [m.end() for m in CAPITAL_OPENER.finditer(text, start, end)])
+    for cut in cuts:
+        if cut > s:
+            pieces.append((s, cut))
+            s = cut
     pieces.append((s, end))
     return [span for a, b in pieces for span in _sentences(text, a, b)]
 
