@@ -33,6 +33,8 @@ PERIOD_START = re.compile(
     FLAGS,
 )
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+LEAD_CHARS = 400
+REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
 CLOSES_QUOTE = re.compile(r'["”»]')
@@ -97,8 +99,13 @@ class _Periods:
         months = [int(n) for n in re.findall(r"\b(\d{1,2}) tháng (?:đầu |qua|năm)", text, FLAGS) if int(n) < 12]
         self.covered = max(months) if months else 0
         # the year the article first names is the reported one ("tổng kết công tác năm 2024")
+        # unless a review names its year: "Hội CCB tỉnh triển khai nhiệm vụ năm
+        # 2025 ... tổ chức tổng kết công tác năm 2024"
         first_year = YEAR_MENTION.search(text)
         self.year = int(first_year.group(1)) if first_year else 0
+        reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
+        if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
+            self.year -= 1
 
     def direction(self, body: str) -> str:
         term = TERM_START.match(body)
@@ -380,6 +387,8 @@ class Classifier:
                         self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
                 m = p.bare_directive.match(text, cs, ce) if label_mode != "proposal" else None
+                if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce):
+                    m = None  # "...; chỉ đạo, hướng dẫn và tổ chức thành công Đại hội ...": a result
                 if m:
                     cs = skip_addressee(text, m.end(), ce, rules)
                     label_mode = clause_mode = "task"
