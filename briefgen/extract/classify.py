@@ -34,6 +34,10 @@ PERIOD_START = re.compile(
 )
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
 LEAD_CHARS = 400
+# a figure reached, stated as a fact: not something to do
+FIGURE_REACHED = re.compile(
+    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
+    r"|\bđến (?:nay|thời điểm)\b", FLAGS)
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
@@ -481,4 +485,6 @@ class Classifier:
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
         if mode == "task" and not modal and not directed and PAST_REPORT.search(text[cs:ce]):
             return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
+        if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce):
+            return "achievement", "số liệu đã đạt (\"là 246 ha\", \"kết nạp được 29 hội viên\") trong phần nhiệm vụ"
         return mode, why
