@@ -38,6 +38,9 @@ LEAD_CHARS = 400
 FIGURE_REACHED = re.compile(
     r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
     r"|\bđến (?:nay|thời điểm)\b", FLAGS)
+CATEGORIES = ("achievement", "limitation", "task")
+KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
+EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
@@ -52,7 +55,7 @@ BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 NAMES_MIN_WORDS = 4
-CUT_OFF_MAX_WORDS = 6
+CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
 INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
@@ -165,6 +168,8 @@ class Classifier:
                         self._governs(self.remedy, context, REMEDY_WORDS)
                         or self._governs(self.strong_remedy, context, 2 * REMEDY_WORDS)):
                     continue
+                if KEPT_DOWN.match(m.group(0).strip()) and self.rules.bad_things.search(text, s, m.start()):
+                    continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
                         text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
                     continue  # "hộ nghèo gặp khó khăn": whom the help went to
@@ -195,7 +200,7 @@ class Classifier:
         periods = self.periods = _Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
-        last_end = max((b.end for b in blocks), default=-1)
+        last_end = self.last_end = max((b.end for b in blocks), default=-1)
         for block in blocks:
             if block.kind == "heading":
                 chunk = text[block.start:block.end]
@@ -422,9 +427,22 @@ class Classifier:
                 out.append(Labeled(cs, ce, "none", "lời khen chung, không phải một kết quả", clause_start))
                 continue
             if rule:
+                said_m = rule.search(text, frame_from, ce)
+                then = EXPLAINS.match(text, said_m.end(), ce) if said_m and rule.kind in CATEGORIES else None
+                if then and len(WORD.findall(text[then.end():ce])) >= MIN_WORDS:
+                    # "... đã chỉ ra những tồn tại, hạn chế đó là công tác nắm tình
+                    # hình ... có lúc thiếu kịp thời": the frame, then the shortcoming
+                    out.append(Labeled(cs, then.end(), "none", f"vế câu dẫn: {rule.note}", clause_start))
+                    out.append(Labeled(then.end(), ce, rule.kind, f"nội dung sau câu dẫn: {rule.note}", then.end()))
+                    label_mode, srule = rule.kind, f"câu dẫn: {rule.note}"
+                    labels.append(rule.kind)
+                    continue
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 if rule.kind in ("achievement", "limitation", "task"):
                     label_mode, srule = rule.kind, f"câu dẫn: {rule.note}"  # "X cũng nêu những hạn chế"
+                continue
+            if ce == self.last_end and _cut_off(text, cs, ce):
+                out.append(Labeled(cs, ce, "none", "đoạn bị cắt cụt ở cuối văn bản", clause_start))
                 continue
             # an announcement is judged on the whole clause, addressee included
             free_from = lead.verb_end if (i == 0 and lead.verb_end >= 0) else cs

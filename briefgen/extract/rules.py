@@ -62,6 +62,7 @@ class Rules:
         self.beneficiary_words = self._words("beneficiary_words")
         self.strong_remedy_words = self._words("strong_remedy_words")
         self.remedy_nominalizers = self._words("remedy_nominalizers")
+        self.bad_things = re.compile(rf"\b(?:{data.get('bad_things') or '(?!)'})\b", FLAGS)
         self.title_words = frozenset(
             w.lower() for w in str(data.get("title_words", "")).split("|") if w
         )
