@@ -441,6 +441,9 @@ class Classifier:
                 if rule.kind in ("achievement", "limitation", "task"):
                     label_mode, srule = rule.kind, f"câu dẫn: {rule.note}"  # "X cũng nêu những hạn chế"
                 continue
+            if i > 0 and self._names_only(text, cs, ce):
+                out.append(Labeled(cs, ce, "none", "chỉ có tên người, chức vụ, đơn vị (danh sách dự)", clause_start))
+                continue
             if ce == self.last_end and _cut_off(text, cs, ce):
                 out.append(Labeled(cs, ce, "none", "đoạn bị cắt cụt ở cuối văn bản", clause_start))
                 continue
