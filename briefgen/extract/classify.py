@@ -427,8 +427,8 @@ class Classifier:
                 out.append(Labeled(cs, ce, "none", "lời khen chung, không phải một kết quả", clause_start))
                 continue
             if rule:
-                said_m = rule.search(text, frame_from, ce)
-                then = EXPLAINS.match(text, said_m.end(), ce) if said_m and rule.kind in CATEGORIES else None
+                said_m = rule.regex.search(text[frame_from:ce])  # sliced: "^" is the clause start
+                then = EXPLAINS.match(text, frame_from + said_m.end(), ce) if said_m and rule.kind in CATEGORIES else None
                 if then and len(WORD.findall(text[then.end():ce])) >= MIN_WORDS:
                     # "... đã chỉ ra những tồn tại, hạn chế đó là công tác nắm tình
                     # hình ... có lúc thiếu kịp thời": the frame, then the shortcoming

@@ -1,0 +1,88 @@
+"""What real pages carry and our own sentences rarely did (issue 12): meeting
+procedure and framing, captions on their own line, the agenda, lists whose
+introduction decides their part, figures inside lists of tasks.
+
+The texts are our own sentences, written in the way real pages of the genre
+are written; each test states what a reader of the briefing would notice.
+"""
+from briefgen.extract.article import extract_document
+from briefgen.extract.rules import load_rules
+from briefgen.model import Document
+
+RULES = load_rules()
+
+
+def labels(text):
+    return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES).statements]
+
+
+def test_meeting_procedure_awards_and_attendance_are_not_results():
+    text = ("Sáng 12/1, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị tổng kết công tác Mặt trận năm 2025.\n"
+            "Tại hội nghị, các đại biểu đã nghe báo cáo tóm tắt kết quả công tác Mặt trận năm 2025.\n"
+            "Năm 2025, Mặt trận xã vận động Quỹ Vì người nghèo được 120 triệu đồng.\n"
+            "Dịp này, Ủy ban MTTQ huyện trao Giấy khen cho 5 tập thể có thành tích xuất sắc.\n"
+            "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành nhiệm kỳ mới.")
+    assert labels(text) == [("achievement", "Năm 2025, Mặt trận xã vận động Quỹ Vì người nghèo được 120 triệu đồng.")]
+
+
+def test_a_caption_on_its_own_line_is_not_glued_to_the_next_sentence():
+    text = ("Hội Nông dân xã sơ kết 6 tháng đầu năm 2024\n"
+            "Hội Nông dân xã vừa tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm 2024.\n"
+            "Đồng chí Lò Văn Minh, Bí thư Đảng ủy xã phát biểu tại hội nghị\n"
+            "Trong 6 tháng đầu năm, Hội đã kết nạp 35 hội viên mới.\n"
+            "Đồng chí Lò Văn Minh – Bí thư Đảng ủy xã, Chủ tịch HĐND xã.")
+    assert labels(text) == [("achievement", "Trong 6 tháng đầu năm, Hội đã kết nạp 35 hội viên mới.")]
+
+
+def test_the_agenda_of_the_meeting_does_not_open_the_tasks():
+    text = ("Ngày 9/1/2026, Ủy ban MTTQ xã Hòa Bình tổ chức hội nghị tổng kết công tác Mặt trận năm 2025. "
+            "Triển khai phương hướng nhiệm vụ năm 2026.\n"
+            "Trong năm qua, Mặt trận xã đã phối hợp tuyên truyền được 40 buổi.\n"
+            "Công tác an sinh xã hội được triển khai kịp thời, đúng đối tượng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_the_noun_chi_dao_is_not_a_directive_and_song_without_a_shortcoming_is_a_result():
+    text = ("Năm 2025, công tác lãnh đạo, chỉ đạo của Đảng ủy xã được tăng cường.\n"
+            "Các phong trào thi đua ở khu dân cư được duy trì.\n"
+            "Song dưới sự lãnh đạo của Đảng ủy, công tác Mặt trận đạt nhiều kết quả nổi bật.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_plan_for_the_year_after_the_report_is_a_task():
+    text = ("Hội LHPN tỉnh tổng kết công tác năm 2025\n"
+            "Năm 2025, các cấp Hội đã hỗ trợ 120 hộ thoát nghèo.\n"
+            "Theo đó, Hội tập trung thực hiện hiệu quả chủ đề công tác năm 2026 về chuyển đổi số.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_frame_then_its_shortcoming_and_bad_things_kept_down():
+    text = ("Năm 2024, công tác giáo dục pháp luật được triển khai có hiệu quả, "
+            "tỷ lệ đoàn viên vi phạm pháp luật hạn chế.\n"
+            "Bên cạnh đó, hội nghị cũng đã chỉ ra những tồn tại, hạn chế đó là công tác nắm tình hình "
+            "nhân dân có lúc thiếu kịp thời.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation"], got
+    assert got[1][1].startswith("Công tác nắm tình hình"), got
+
+
+def test_figures_reached_inside_a_list_of_tasks_are_results():
+    text = ("Hội Nông dân xã sơ kết 6 tháng đầu năm 2021\n"
+            "Phương hướng nhiệm vụ 6 tháng cuối năm tập trung vào các nhiệm vụ sau:\n"
+            "- Vận động hội viên chuyển đổi cơ cấu cây trồng, phát triển sản xuất hàng hóa.\n"
+            "- Toàn xã có 1.200 hội viên, trong đó 6 tháng đầu năm kết nạp được 29 hội viên.")
+    assert [c for c, _ in labels(text)] == ["task", "achievement"]
+
+
+def test_an_introduction_that_says_something_is_itself_an_item():
+    text = ("Trong quý I, công tác dân vận trên địa bàn huyện đã được triển khai có hiệu quả trong cả hệ thống "
+            "chính trị với những nội dung chủ yếu như:\n"
+            "- Tổ chức 12 hội nghị tuyên truyền cho 1.500 lượt người.\n"
+            "- Phối hợp giải quyết 8 đơn thư của công dân.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_cut_off_last_fragment_is_left_out():
+    text = ("Năm 2023, Hội Cựu chiến binh huyện đã giúp 40 hội viên thoát nghèo.\n"
+            "Phối hợp tổ chức hội ngh")
+    assert [c for c, _ in labels(text)] == ["achievement"]
