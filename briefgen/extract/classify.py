@@ -17,67 +17,35 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.leads import Lead, find_lead, skip_addressee, strip_connective, _patterns
+from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
+from briefgen.extract.leads import (
+    Lead,
+    _patterns,
+    find_lead,
+    skip_addressee,
+    strip_connective,
+)
 from briefgen.extract.noise import Block
-from briefgen.extract.rules import FLAGS, Rules
+from briefgen.extract.periods import PERIOD_START, Periods
+from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
 
-WORD = re.compile(r"\w+")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?", FLAGS)
-PERIOD_START = re.compile(
-    r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
-    r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
-    r"|những tháng (?P<rest>cuối|còn lại|tới)"
-    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới))",
-    FLAGS,
-)
-YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
-LEAD_CHARS = 400
 # a figure reached, stated as a fact: not something to do
 FIGURE_REACHED = re.compile(
     r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
     r"|\bđến (?:nay|thời điểm)\b", FLAGS)
 CATEGORIES = ("achievement", "limitation", "task")
-KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
-REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
-YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
 CLOSES_QUOTE = re.compile(r'["”»]')
-REMEDY_WORDS = 5
-CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
-REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
-BENEFICIARY_LOOKBACK = 40
-MIN_WORDS = 3
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
-TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
-NAMES_MIN_WORDS = 4
-CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
-INTRO_STATEMENT_WORDS = 12
-MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
-INTRO_CONTENT_WORDS = 4
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
-
-
-def _calendar_number(word: str) -> bool:
-    """A year, a month or a quarter ("năm 2023", "6 tháng", "quý 2"): no
-    content of its own, unlike a figure ("hoàn thành 17/18 chỉ tiêu")."""
-    if not (word.isascii() and word.isdigit()):
-        return False
-    return (len(word) == 4 and word[:2] in ("19", "20")) or int(word) <= 12
-
-
-def _cut_off(text: str, s: int, e: int) -> bool:
-    """The document's last words, cut mid-sentence and too few to say anything
-    ("Phối hợp tổ chức tốt các hội ngh"): a truncated file or excerpt."""
-    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
 
 
 @dataclass(frozen=True)
@@ -89,115 +57,13 @@ class Labeled:
     clause_start: int  # the whole clause, for explain
 
 
-class _Periods:
-    """Which quarter is the reported one and which the next, in this article."""
-
-    def __init__(self, text: str):
-        found = set()
-        for m in QUARTER.finditer(text):
-            q = ROMAN[m.group(1).lower()]
-            y = int(m.group(2)) if m.group(2) else 0
-            found.add((y, q))
-        years = {y for y, _ in found if y}
-        year = max(years) if len(years) == 1 else 0
-        keys = sorted({(y or year, q) for y, q in found})
-        self.next_q = keys[-1] if len(keys) > 1 else None
-        # "9 tháng" reported: a quarter starting after month 9 is the next one
-        months = [int(n) for n in re.findall(r"\b(\d{1,2}) tháng (?:đầu |qua|năm)", text, FLAGS) if int(n) < 12]
-        self.covered = max(months) if months else 0
-        # the year the article first names is the reported one ("tổng kết công tác năm 2024")
-        # unless a review names its year: "Hội CCB tỉnh triển khai nhiệm vụ năm
-        # 2025 ... tổ chức tổng kết công tác năm 2024"
-        first_year = YEAR_MENTION.search(text)
-        self.year = int(first_year.group(1)) if first_year else 0
-        reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
-        if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
-            self.year -= 1
-
-    def direction(self, body: str) -> str:
-        term = TERM_START.match(body)
-        if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
-            return "next" if not self.year or int(term.group(1)) >= self.year else "past"
-        y = YEAR_START.match(body)
-        if y and self.year:
-            # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
-            # "Năm 2024, ..." in the same review: the report
-            year = int(y.group(1))
-            return "next" if year == self.year + 1 else "past" if year == self.year else ""
-        m = PERIOD_START.match(body)
-        if not m:
-            return ""
-        if m.group("half"):
-            return "next" if m.group("half").lower() == "cuối" else "past"
-        if m.group("q") is None and m.group("rest") is None and m.group("tq") is None:
-            return "past"  # "9 tháng năm 2023", "6 tháng qua"
-        if m.group("rest"):
-            return "next"
-        if m.group("tq"):
-            return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"
-        qm = QUARTER.match(m.group("q"))
-        q = ROMAN[qm.group(1).lower()]
-        if self.covered and 3 * (q - 1) >= self.covered:
-            return "next"
-        if self.next_q is None:
-            return "past"
-        y = int(qm.group(2)) if qm.group(2) else self.next_q[0]
-        return "next" if (y, q) == self.next_q else "past"
-
-
-class Classifier:
-    def __init__(self, rules: Rules):
-        self.rules = rules
-        self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
-        self.strong_remedy = re.compile(rf"\b(?:{rules.strong_remedy_words})\b", FLAGS)
-        nominalizers = rules.remedy_nominalizers or "(?!)"
-        self.as_noun = re.compile(rf"\b(?:{nominalizers})\s*$", FLAGS)
-        self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
-
-    # -- cues ---------------------------------------------------------------
-    def negative(self, text: str, s: int, e: int, group: str = "negative_cues"):
-        """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
-        for rule in self.rules.groups.get(group, ()):
-            for m in rule.regex.finditer(text, s, e):
-                # the remedy must govern the cue: among the few words just before it
-                words_before = text[max(s, m.start() - 2 * REMEDY_LOOKBACK):m.start()].split()
-                context = " ".join(words_before[-2 * REMEDY_WORDS - 2:])
-                # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
-                # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
-                if not m.group(0).lower().startswith("còn") and (
-                        self._governs(self.remedy, context, REMEDY_WORDS)
-                        or self._governs(self.strong_remedy, context, 2 * REMEDY_WORDS)):
-                    continue
-                if KEPT_DOWN.match(m.group(0).strip()) and self.rules.bad_things.search(text, s, m.start()):
-                    continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
-                if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
-                        text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
-                    continue  # "hộ nghèo gặp khó khăn": whom the help went to
-                return rule
-        return None
-
-    def _governs(self, remedy: re.Pattern, context: str, words: int) -> bool:
-        """A remedy word among the last ``words`` words of ``context`` (the
-        words before a cue) used as a verb: not after a nominalizer ("việc
-        xử lý"), and no "của" between it and the cue ("hỗ trợ của Hội")."""
-        parts = context.split()
-        head = " ".join(parts[:-words]) if len(parts) > words else ""
-        for m in remedy.finditer(context, len(head) + 1 if head else 0):
-            if self.as_noun.search(context[:m.start()]) or re.search(r"\bcủa\b", context[m.end():], FLAGS):
-                continue
-            return True
-        return False
-
-    def content_free(self, text: str, s: int, e: int) -> bool:
-        words = [w.lower() for w in WORD.findall(text[s:e])]
-        if len(words) > CONTENT_FREE_MAX_WORDS:
-            return False
-        return all(w in self.rules.generic_words or _calendar_number(w) for w in words)
+class Classifier(Cues):
+    """Walks an article sentence by sentence; the cues it reads are in cues.py."""
 
     # -- the walk -----------------------------------------------------------
     def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
         out: list[Labeled] = []
-        periods = self.periods = _Periods(text)
+        periods = self.periods = Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
         last_end = self.last_end = max((b.end for b in blocks), default=-1)
@@ -213,7 +79,7 @@ class Classifier:
                 continue
             first = True
             for ss, se in sentences(text, block.start, block.end):
-                if se == last_end and _cut_off(text, ss, se):
+                if se == last_end and cut_off(text, ss, se):
                     out.append(Labeled(ss, se, "none", "đoạn bị cắt cụt ở cuối văn bản", ss))
                     continue
                 mode, mode_rule = self._sentence(
@@ -321,31 +187,6 @@ class Classifier:
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
-    def _says_something(self, text, s, e) -> bool:
-        """A list introduction with a subject and a predicate of its own, not
-        only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
-        if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0]:
-            return False  # the meeting, a speaker or a report introduces the list
-        words = [w.lower() for w in WORD.findall(text[s:e])]
-        vocab = self.rules.generic_words | self.rules.agenda_words
-        content = [w for w in words if w not in vocab and not w.isdigit()]
-        return len(words) >= INTRO_STATEMENT_WORDS and len(content) >= INTRO_CONTENT_WORDS
-
-    def _names_only(self, text, s, e) -> bool:
-        """Names and titles with no verb: every word capitalised or a title word."""
-        words = WORD.findall(text[s:e])
-        if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words[1:]):
-            return False
-        return all(w[0].isupper() or w.lower() in self.rules.title_words for w in words)
-
-    def _agenda(self, text, s, e) -> bool:
-        """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
-        if not self.rules.first("agenda_starts", text[s:e])[0]:
-            return False
-        words = [w.lower() for w in WORD.findall(text[s:e])]
-        vocab = self.rules.agenda_words | self.rules.generic_words
-        return all(w in vocab or w.isdigit() or _calendar_number(w) for w in words)
-
     def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
@@ -444,7 +285,7 @@ class Classifier:
             if i > 0 and self._names_only(text, cs, ce):
                 out.append(Labeled(cs, ce, "none", "chỉ có tên người, chức vụ, đơn vị (danh sách dự)", clause_start))
                 continue
-            if ce == self.last_end and _cut_off(text, cs, ce):
+            if ce == self.last_end and cut_off(text, cs, ce):
                 out.append(Labeled(cs, ce, "none", "đoạn bị cắt cụt ở cuối văn bản", clause_start))
                 continue
             # an announcement is judged on the whole clause, addressee included

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefgen.extract.classify import QUARTER, ROMAN
+from briefgen.extract.periods import QUARTER, ROMAN
 from briefgen.model import ArticleMeta, Document, Evidence
 from briefgen.extract.noise import Block
 from briefgen.extract.rules import FLAGS

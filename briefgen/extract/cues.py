@@ -1,0 +1,113 @@
+"""Clause and sentence cues the classifier reads: shortcomings and their
+remedies, content-free announcements, names-and-titles-only captions, the
+meeting's agenda, a list introduction that says something of its own, and a
+cut-off last fragment.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.rules import FLAGS, Rules
+
+WORD = re.compile(r"\w+")
+MIN_WORDS = 3
+REMEDY_WORDS = 5
+CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
+REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
+BENEFICIARY_LOOKBACK = 40
+NAMES_MIN_WORDS = 4
+CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
+INTRO_STATEMENT_WORDS = 12
+MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
+INTRO_CONTENT_WORDS = 4
+KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
+
+
+def calendar_number(word: str) -> bool:
+    """A year, a month or a quarter ("năm 2023", "6 tháng", "quý 2"): no
+    content of its own, unlike a figure ("hoàn thành 17/18 chỉ tiêu")."""
+    if not (word.isascii() and word.isdigit()):
+        return False
+    return (len(word) == 4 and word[:2] in ("19", "20")) or int(word) <= 12
+
+
+def cut_off(text: str, s: int, e: int) -> bool:
+    """The document's last words, cut mid-sentence and too few to say anything
+    ("Phối hợp tổ chức tốt các hội ngh"): a truncated file or excerpt."""
+    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
+
+
+class Cues:
+    """The cue tests, with the compiled rules."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
+        self.strong_remedy = re.compile(rf"\b(?:{rules.strong_remedy_words})\b", FLAGS)
+        nominalizers = rules.remedy_nominalizers or "(?!)"
+        self.as_noun = re.compile(rf"\b(?:{nominalizers})\s*$", FLAGS)
+        self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
+
+    def negative(self, text: str, s: int, e: int, group: str = "negative_cues"):
+        """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
+        for rule in self.rules.groups.get(group, ()):
+            for m in rule.regex.finditer(text, s, e):
+                # the remedy must govern the cue: among the few words just before it
+                words_before = text[max(s, m.start() - 2 * REMEDY_LOOKBACK):m.start()].split()
+                context = " ".join(words_before[-2 * REMEDY_WORDS - 2:])
+                # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
+                # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
+                if not m.group(0).lower().startswith("còn") and (
+                        self._governs(self.remedy, context, REMEDY_WORDS)
+                        or self._governs(self.strong_remedy, context, 2 * REMEDY_WORDS)):
+                    continue
+                if KEPT_DOWN.match(m.group(0).strip()) and self.rules.bad_things.search(text, s, m.start()):
+                    continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
+                if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
+                        text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
+                    continue  # "hộ nghèo gặp khó khăn": whom the help went to
+                return rule
+        return None
+
+    def _governs(self, remedy: re.Pattern, context: str, words: int) -> bool:
+        """A remedy word among the last ``words`` words of ``context`` (the
+        words before a cue) used as a verb: not after a nominalizer ("việc
+        xử lý"), and no "của" between it and the cue ("hỗ trợ của Hội")."""
+        parts = context.split()
+        head = " ".join(parts[:-words]) if len(parts) > words else ""
+        for m in remedy.finditer(context, len(head) + 1 if head else 0):
+            if self.as_noun.search(context[:m.start()]) or re.search(r"\bcủa\b", context[m.end():], FLAGS):
+                continue
+            return True
+        return False
+
+    def content_free(self, text: str, s: int, e: int) -> bool:
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        if len(words) > CONTENT_FREE_MAX_WORDS:
+            return False
+        return all(w in self.rules.generic_words or calendar_number(w) for w in words)
+
+    def _says_something(self, text, s, e) -> bool:
+        """A list introduction with a subject and a predicate of its own, not
+        only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
+        if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0]:
+            return False  # the meeting, a speaker or a report introduces the list
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        vocab = self.rules.generic_words | self.rules.agenda_words
+        content = [w for w in words if w not in vocab and not w.isdigit()]
+        return len(words) >= INTRO_STATEMENT_WORDS and len(content) >= INTRO_CONTENT_WORDS
+
+    def _names_only(self, text, s, e) -> bool:
+        """Names and titles with no verb: every word capitalised or a title word."""
+        words = WORD.findall(text[s:e])
+        if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words[1:]):
+            return False
+        return all(w[0].isupper() or w.lower() in self.rules.title_words for w in words)
+
+    def _agenda(self, text, s, e) -> bool:
+        """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
+        if not self.rules.first("agenda_starts", text[s:e])[0]:
+            return False
+        words = [w.lower() for w in WORD.findall(text[s:e])]
+        vocab = self.rules.agenda_words | self.rules.generic_words
+        return all(w in vocab or w.isdigit() or calendar_number(w) for w in words)

@@ -1,0 +1,82 @@
+"""Which period an article reports on, and which comes next.
+
+"Quý II/2024" after "quý I/2024", "6 tháng cuối năm", "năm 2025" in a review
+of 2024, "Nhiệm kỳ 2025 - 2030": a sentence that opens with the next period
+directs; one that opens with the reported period reports.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.rules import FLAGS
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?", FLAGS)
+PERIOD_START = re.compile(
+    r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
+    r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
+    r"|những tháng (?P<rest>cuối|còn lại|tới)"
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới))",
+    FLAGS,
+)
+YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+LEAD_CHARS = 400
+REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
+YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
+TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+
+
+class Periods:
+    """Which quarter is the reported one and which the next, in this article."""
+
+    def __init__(self, text: str):
+        found = set()
+        for m in QUARTER.finditer(text):
+            q = ROMAN[m.group(1).lower()]
+            y = int(m.group(2)) if m.group(2) else 0
+            found.add((y, q))
+        years = {y for y, _ in found if y}
+        year = max(years) if len(years) == 1 else 0
+        keys = sorted({(y or year, q) for y, q in found})
+        self.next_q = keys[-1] if len(keys) > 1 else None
+        # "9 tháng" reported: a quarter starting after month 9 is the next one
+        months = [int(n) for n in re.findall(r"\b(\d{1,2}) tháng (?:đầu |qua|năm)", text, FLAGS) if int(n) < 12]
+        self.covered = max(months) if months else 0
+        # the year the article first names is the reported one ("tổng kết công tác năm 2024")
+        # unless a review names its year: "Hội CCB tỉnh triển khai nhiệm vụ năm
+        # 2025 ... tổ chức tổng kết công tác năm 2024"
+        first_year = YEAR_MENTION.search(text)
+        self.year = int(first_year.group(1)) if first_year else 0
+        reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
+        if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
+            self.year -= 1
+
+    def direction(self, body: str) -> str:
+        term = TERM_START.match(body)
+        if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
+            return "next" if not self.year or int(term.group(1)) >= self.year else "past"
+        y = YEAR_START.match(body)
+        if y and self.year:
+            # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
+            # "Năm 2024, ..." in the same review: the report
+            year = int(y.group(1))
+            return "next" if year == self.year + 1 else "past" if year == self.year else ""
+        m = PERIOD_START.match(body)
+        if not m:
+            return ""
+        if m.group("half"):
+            return "next" if m.group("half").lower() == "cuối" else "past"
+        if m.group("q") is None and m.group("rest") is None and m.group("tq") is None:
+            return "past"  # "9 tháng năm 2023", "6 tháng qua"
+        if m.group("rest"):
+            return "next"
+        if m.group("tq"):
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"
+        qm = QUARTER.match(m.group("q"))
+        q = ROMAN[qm.group(1).lower()]
+        if self.covered and 3 * (q - 1) >= self.covered:
+            return "next"
+        if self.next_q is None:
+            return "past"
+        y = int(qm.group(2)) if qm.group(2) else self.next_q[0]
+        return "next" if (y, q) == self.next_q else "past"
