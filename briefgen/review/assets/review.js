@@ -117,17 +117,18 @@
   }
 
   function row(it, at) {
+    // the entry is the focusable part; the toolbar beside it is not inside it
     const selected = same(at, S.sel);
-    const li = el("li", {class: "item" + (at.list === "hidden_items" ? " off" : "") + (selected ? " selected" : ""),
-                         tabindex: "0", role: "button", "aria-pressed": selected ? "true" : "false",
-                         "data-key": JSON.stringify(at)},
+    const entry = el("div", {class: "entry", tabindex: "0", role: "button", "aria-pressed": selected ? "true" : "false"},
       el("span", {class: "text"}, it.text), " ", el("span", {class: "cites"}, cites(it.sources)));
-    if (!(it.quotes || []).length) li.append(el("span", {class: "badge manual"}, "nhập tay, không trích từ bài viết"));
-    if (at.list === "hidden_items") li.append(el("span", {class: "badge off"}, "không in"));
-    li.addEventListener("click", (e) => { if (!e.target.closest(".tools")) select(at); });
-    li.addEventListener("keydown", (e) => {
-      if ((e.key === "Enter" || e.key === " ") && e.target === li) { e.preventDefault(); select(at); }
+    if (!(it.quotes || []).length) entry.append(el("span", {class: "badge manual"}, "nhập tay, không trích từ bài viết"));
+    if (at.list === "hidden_items") entry.append(el("span", {class: "badge off"}, "không in"));
+    entry.addEventListener("click", () => select(at));
+    entry.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(at); }
     });
+    const li = el("li", {class: "item" + (at.list === "hidden_items" ? " off" : "") + (selected ? " selected" : ""),
+                         "data-key": JSON.stringify(at)}, entry);
     if (selected) li.append(tools(at, it));
     return li;
   }
@@ -152,7 +153,7 @@
 
   function focusSel() {
     const li = S.sel && document.querySelector(`li.item[data-key='${JSON.stringify(S.sel)}']`);
-    if (li) { li.focus({preventScroll: true}); li.scrollIntoView({block: "nearest"}); }
+    if (li) { li.querySelector(".entry").focus({preventScroll: true}); li.scrollIntoView({block: "nearest"}); }
   }
 
   function select(at) {
