@@ -34,12 +34,15 @@ class ReviewError(BriefgenError):
     exit_code = 2
 
 
-def _text(value: Any, what: str, *, empty_ok: bool = False) -> str:
+def _text(value: Any, what: str, *, empty_ok: bool = False, collapse: bool = True) -> str:
+    """NFC, trimmed; ``collapse`` also joins runs of spaces (not wanted where
+    spaces are kept on purpose, as in "Số     -BC/BDVTU" left to be filled by hand)."""
     if value is None and empty_ok:
         return ""
     if not isinstance(value, str):
         raise ReviewError(f"{what} phải là một dòng chữ.")
-    value = unicodedata.normalize("NFC", " ".join(value.split()) if "\n" not in value else value.strip())
+    collapse = collapse and "\n" not in value
+    value = unicodedata.normalize("NFC", " ".join(value.split()) if collapse else value.strip())
     if not value and not empty_ok:
         raise ReviewError(f"{what} không được để trống.")
     return value
@@ -210,18 +213,21 @@ def edit(model: dict, fields: Any) -> None:
     """Title, subject, period and the letterhead's lines."""
     if not isinstance(fields, dict):
         raise ReviewError("Không có thông tin nào để sửa.")
+    # only what was changed is written: an untouched field keeps its exact text
     for key in META_KEYS:
-        if key in fields:
-            value = _text(fields[key], f"'{key}'", empty_ok=key != "title")
+        if key in fields and fields[key] != (model.get(key) or ""):
+            value = _text(fields[key], f"'{key}'", empty_ok=key != "title", collapse=False)
             model[key] = value if value or key in ("title", "subject") else None
     lh = model.setdefault("letterhead", {})
     for key in LETTERHEAD_TEXT:
-        if key in (fields.get("letterhead") or {}):
-            lh[key] = _text(fields["letterhead"][key], f"'{key}'", empty_ok=key != "issuer")
+        given = (fields.get("letterhead") or {}).get(key)
+        if given is not None and given != (lh.get(key) or ""):
+            lh[key] = _text(given, f"'{key}'", empty_ok=key != "issuer", collapse=False)
     recipients = (fields.get("letterhead") or {}).get("recipients")
     if recipients is not None:
         lines = recipients.splitlines() if isinstance(recipients, str) else recipients
-        lh["recipients"] = [_text(r, "Nơi nhận") for r in lines if isinstance(r, str) and r.strip()]
+        if [r for r in lines if isinstance(r, str) and r.strip()] != list(lh.get("recipients") or []):
+            lh["recipients"] = [_text(r, "Nơi nhận", collapse=False) for r in lines if isinstance(r, str) and r.strip()]
 
 
 OPERATIONS: dict[str, Callable[..., None]] = {

@@ -117,6 +117,11 @@ def test_edit_title_period_and_letterhead(model):
     assert out["letterhead"]["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu VP."]
     assert out["letterhead"]["issuer"] == "BAN DÂN VẬN TỈNH ỦY"
     still_valid(out)
+    # a number left blank on purpose keeps its spaces when another field is edited
+    model["letterhead"]["number"] = "Số     -BC/BDVTU"
+    out = apply(model, "edit", {"fields": {"title": "BÁO CÁO", "subject": "Khác",
+                                           "letterhead": {"number": "Số     -BC/BDVTU"}}})
+    assert out["letterhead"]["number"] == "Số     -BC/BDVTU" and out["subject"] == "Khác"
 
 
 def test_bad_requests_get_a_vietnamese_reason(model):
