@@ -143,10 +143,10 @@ def create_app(draft: Path, token: str, pdf_variant: str | None = None) -> Starl
             data = await _body(request)
             if not isinstance(data.get("model"), dict):
                 raise ops.ReviewError("Thiếu nội dung bản nháp.")
-            model = ops.apply(data["model"], str(data.get("op")), data.get("args") or {})
+            model, at = ops.apply_at(data["model"], str(data.get("op")), data.get("args") or {})
         except ops.ReviewError as err:
             return _error(str(err))
-        return JSONResponse({"model": model})
+        return JSONResponse({"model": model, "at": at})
 
     async def save(request: Request) -> Response:
         try:

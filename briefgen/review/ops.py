@@ -115,20 +115,23 @@ def _tidy(model: dict) -> dict:
     return model
 
 
-# -- the operations -----------------------------------------------------------
+# -- the operations: each returns the item it acted on ({"item": …}), its new
+# address, or None when the page should keep its choice where it was --
 
 def hide(model: dict, at: dict) -> None:
     theme, items, i = _printed(model, at, "ẩn")
     theme.setdefault("hidden_items", []).append(items.pop(i))
 
 
-def restore(model: dict, at: dict) -> None:
+def restore(model: dict, at: dict) -> dict:
     if not isinstance(at, dict) or at.get("list") != "hidden_items":
         raise ReviewError("Ý này đang được in, không cần khôi phục.")
     theme, hidden, i = _where(model, at)
     if i < int(theme.get("more") or 0):
         theme["more"] = int(theme["more"]) - 1
-    theme.setdefault("items", []).append(hidden.pop(i))
+    item = hidden.pop(i)
+    theme.setdefault("items", []).append(item)
+    return {"item": item}
 
 
 def reword(model: dict, at: dict, text: Any) -> None:
@@ -137,24 +140,25 @@ def reword(model: dict, at: dict, text: Any) -> None:
     items[i]["text"] = _text(text, "Nội dung ý")
 
 
-def move(model: dict, at: dict, section: Any, theme: Any = None, new_theme: Any = None) -> None:
+def move(model: dict, at: dict, section: Any, theme: Any = None, new_theme: Any = None) -> dict:
     src_theme, items, i = _printed(model, at, "chuyển")
+    item = items[i]
     target = _target_theme(model, section, theme, new_theme if new_theme else src_theme.get("title"))
-    if target is src_theme:
-        return
-    target.setdefault("items", []).append(items.pop(i))
+    if target is not src_theme:
+        target.setdefault("items", []).append(items.pop(i))
+    return {"item": item}
 
 
-def to_limitation(model: dict, at: dict) -> None:
+def to_limitation(model: dict, at: dict) -> dict:
     """A shortcoming filed among the achievements (or tasks) goes to II,
     under a theme of the same name."""
     if at.get("section") == "limitation":
         raise ReviewError("Ý này đã ở mục II. Hạn chế, tồn tại.")
     theme, _, _ = _printed(model, at, "chuyển")
-    move(model, at, "limitation", None, theme.get("title"))
+    return move(model, at, "limitation", None, theme.get("title"))
 
 
-def reorder(model: dict, at: dict, step: Any) -> None:
+def reorder(model: dict, at: dict, step: Any) -> dict:
     _, items, i = _printed(model, at, "đổi thứ tự")
     if step not in (-1, 1):
         raise ReviewError("Chỉ chuyển lên hoặc xuống một bậc.")
@@ -162,9 +166,10 @@ def reorder(model: dict, at: dict, step: Any) -> None:
     if not 0 <= j < len(items):
         raise ReviewError("Ý đã ở đầu chủ đề." if step < 0 else "Ý đã ở cuối chủ đề.")
     items[i], items[j] = items[j], items[i]
+    return {**at, "index": j}
 
 
-def merge(model: dict, at: dict, other: dict) -> None:
+def merge(model: dict, at: dict, other: dict) -> dict:
     """``other`` is folded into the item at ``at``: its sources and quotes
     join, its wording is dropped."""
     _, items, i = _printed(model, at, "gộp")
@@ -179,9 +184,10 @@ def merge(model: dict, at: dict, other: dict) -> None:
             quotes.append(q)
     keep["quotes"] = quotes
     o_items.pop(j)
+    return {"item": keep}
 
 
-def split(model: dict, at: dict, texts: Any) -> None:
+def split(model: dict, at: dict, texts: Any) -> dict:
     """One item becomes several, each with the item's sources and quotes."""
     _, items, i = _printed(model, at, "tách")
     if not isinstance(texts, list):
@@ -193,10 +199,11 @@ def split(model: dict, at: dict, texts: Any) -> None:
     old = items[i]
     items[i:i + 1] = [{"text": p, "sources": list(old.get("sources") or []),
                        "quotes": copy.deepcopy(old.get("quotes") or [])} for p in parts]
+    return at
 
 
 def add(model: dict, section: Any, text: Any, theme: Any = None, new_theme: Any = None,
-        sources: Any = None) -> None:
+        sources: Any = None) -> dict:
     """An item typed by hand: no quote, so it is shown as not taken from an article."""
     ids = {s.get("id") for s in model.get("sources") or []}
     cited = []
@@ -205,8 +212,9 @@ def add(model: dict, section: Any, text: Any, theme: Any = None, new_theme: Any 
             raise ReviewError(f"Không có bài viết nguồn số [{sid}].")
         cited.append(sid)
     target = _target_theme(model, section, theme, new_theme)
-    target.setdefault("items", []).append({"text": _text(text, "Nội dung ý mới"),
-                                           "sources": list(dict.fromkeys(cited)), "quotes": []})
+    item = {"text": _text(text, "Nội dung ý mới"), "sources": list(dict.fromkeys(cited)), "quotes": []}
+    target.setdefault("items", []).append(item)
+    return {"item": item}
 
 
 def edit(model: dict, fields: Any) -> None:
@@ -238,6 +246,21 @@ OPERATIONS: dict[str, Callable[..., None]] = {
 
 def apply(model: dict, name: str, args: dict) -> dict:
     """A changed copy of ``model``; raises ReviewError with a Vietnamese message."""
+    return apply_at(model, name, args)[0]
+
+
+def _find(model: dict, item: dict) -> dict | None:
+    for s in model.get("sections") or []:
+        for t, th in enumerate(s.get("themes") or []):
+            for key in LISTS:
+                for i, it in enumerate(th.get(key) or []):
+                    if it is item:
+                        return {"section": s["category"], "theme": t, "list": key, "index": i}
+    return None
+
+
+def apply_at(model: dict, name: str, args: dict) -> tuple[dict, dict | None]:
+    """(changed copy, where the item acted on now is, or None)."""
     op = OPERATIONS.get(name)
     if op is None:
         raise ReviewError(f"Thao tác '{name}' không có.")
@@ -248,5 +271,9 @@ def apply(model: dict, name: str, args: dict) -> dict:
         inspect.signature(op).bind(out, **args)
     except TypeError:
         raise ReviewError(f"Thao tác '{name}' thiếu hoặc thừa thông tin.") from None
-    op(out, **args)
-    return _tidy(out)
+    where = op(out, **args)
+    item = where.get("item") if isinstance(where, dict) and "item" in where else None
+    out = _tidy(out)
+    if item is not None:  # found after tidying, which may drop an emptied theme
+        return out, _find(out, item)
+    return out, where

@@ -98,7 +98,7 @@ def test_review_hide_reword_move_save_render(browser, server, draft):
     # a shortcoming filed among the achievements goes to II in one action
     choose(page, "nắm tình hình")
     page.get_by_role("button", name="Chuyển sang II. Hạn chế (H)").click()
-    page.locator("section.limitation li.item", has_text="nắm tình hình").wait_for()
+    page.locator("section.limitation li.item.selected", has_text="nắm tình hình").wait_for()  # followed
 
     # an item typed by hand, and a new document number
     page.click("#btn-add")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.draft.yaml_io import dump_briefing, parse_briefing
-from briefgen.review.ops import ReviewError, apply
+from briefgen.review.ops import ReviewError, apply, apply_at
 from tests.review.conftest import DIALOGUE, OVERSIGHT, PRAISE, SLOW, sample_model
 
 A = {"section": "achievement", "theme": 0, "list": "items"}
@@ -134,3 +134,14 @@ def test_bad_requests_get_a_vietnamese_reason(model):
     with pytest.raises(ReviewError, match="khôi phục ý trước"):
         apply(apply(model, "hide", {"at": at(0)}), "move",
               {"at": at(0, list="hidden_items"), "section": "task", "theme": 0})
+
+
+def test_the_page_is_told_where_the_item_went(model):
+    out, where = apply_at(model, "to_limitation", {"at": at(1)})
+    assert where == {"section": "limitation", "theme": 1, "list": "items", "index": 0}
+    out, where = apply_at(model, "merge", {"at": at(2), "other": at(0)})
+    assert where == at(1)  # the kept item moved up when the other was removed
+    _, where = apply_at(model, "hide", {"at": at(0)})
+    assert where is None  # the page stays on the next item
+    _, where = apply_at(model, "add", {"section": "task", "theme": None, "new_theme": "Mới", "text": "Ý."})
+    assert where == {"section": "task", "theme": 1, "list": "items", "index": 0}

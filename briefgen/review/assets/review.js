@@ -172,7 +172,8 @@
     }
     S.undo.push({model: S.model, sel: S.sel});
     S.model = data.model;
-    S.sel = clampSel(after !== undefined ? after : S.sel);
+    // follow the item to where it went (moved, merged, restored, added)
+    S.sel = clampSel(data.at || (after !== undefined ? after : S.sel));
     draw(); focusSel(); showSources(S.sel);
     return null;
   }
