@@ -160,6 +160,8 @@ def create_app(draft: Path, token: str, pdf_variant: str | None = None) -> Starl
             return _error(getattr(err, "problems", None) or str(err), 422)
         except ops.ReviewError as err:
             return _error(str(err))
+        except OSError as err:
+            return _error(f"Không ghi được bản nháp {store.path}: {err.strerror or err}", 500)
         return JSONResponse({"version": snap.version, "model": snap.model})
 
     async def render(request: Request) -> Response:
@@ -172,6 +174,8 @@ def create_app(draft: Path, token: str, pdf_variant: str | None = None) -> Starl
             return _error(getattr(err, "problems", None) or str(err), 422)
         except BriefgenError as err:
             return _error(str(err), 500)
+        except OSError as err:
+            return _error(f"Không ghi được văn bản vào thư mục {store.path.parent}: {err.strerror or err}", 500)
         return JSONResponse({"files": files})
 
     async def download(request: Request) -> Response:

@@ -124,3 +124,22 @@ def test_render_writes_beside_the_draft_and_offers_both(server, draft):
     status, pdf, headers = call(server, "/download/bao-cao-tong-hop.pdf")
     assert status == 200 and pdf.startswith(b"%PDF") and "attachment" in headers["content-disposition"]
     assert (draft.parent / "bao-cao-tong-hop.docx").is_file()
+
+
+def test_a_read_only_folder_is_named_not_a_traceback(server, draft):
+    import os
+
+    if os.geteuid() == 0:  # root writes anywhere: make the draft's path a folder instead
+        first = body(call(server, "/api/draft")[1])
+        backup = draft.with_name(draft.name + ".bak")
+        backup.mkdir()
+        status, raw, _ = call(server, "/api/save", {"model": first["model"], "version": first["version"]})
+        backup.rmdir()
+    else:
+        draft.parent.chmod(0o555)
+        try:
+            first = body(call(server, "/api/draft")[1])
+            status, raw, _ = call(server, "/api/save", {"model": first["model"], "version": first["version"]})
+        finally:
+            draft.parent.chmod(0o755)
+    assert status == 500 and "Không ghi được bản nháp" in body(raw)["error"]
