@@ -60,7 +60,7 @@ class DraftFile:
             return Snapshot(version_of(data), None,
                             [f"{self.name}: tệp không ở mã UTF-8 (byte lạ ở vị trí {err.start})"])
         try:
-            return Snapshot(version_of(data), parse_briefing(text, self.name), [])
+            return Snapshot(version_of(data), parse_briefing(text, str(self.path)), [])
         except BriefingFileError as err:
             return Snapshot(version_of(data), None, getattr(err, "problems", None) or str(err).splitlines())
 
@@ -70,7 +70,7 @@ class DraftFile:
         The text is checked as ``briefgen render`` would read it before
         anything is written, so a save never leaves an unreadable draft."""
         text = dump_briefing(model)
-        checked = parse_briefing(text, self.name)  # raises BriefingFileError
+        checked = parse_briefing(text, str(self.path))  # raises BriefingFileError
         with self.lock:
             old = self._bytes()
             if version_of(old) != base_version:

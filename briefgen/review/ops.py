@@ -24,7 +24,7 @@ from briefgen.model import CATEGORIES
 SECTION_TITLES = {"achievement": "KẾT QUẢ ĐẠT ĐƯỢC", "limitation": "HẠN CHẾ, TỒN TẠI",
                   "task": "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"}
 LISTS = ("items", "hidden_items")
-META_KEYS = ("title", "subject", "period", "next_period")
+META_KEYS = ("title", "subject", "period", "next_period", "intro")
 LETTERHEAD_TEXT = ("parent", "issuer", "number", "place_date", "signer_prefix", "signer_title", "signer_name")
 NEW_THEME = "Nội dung khác"
 
@@ -225,7 +225,7 @@ def edit(model: dict, fields: Any) -> None:
     for key in META_KEYS:
         if key in fields and fields[key] != (model.get(key) or ""):
             value = _text(fields[key], f"'{key}'", empty_ok=key != "title", collapse=False)
-            model[key] = value if value or key in ("title", "subject") else None
+            model[key] = value if value or key in ("title", "subject", "intro") else None
     lh = model.setdefault("letterhead", {})
     for key in LETTERHEAD_TEXT:
         given = (fields.get("letterhead") or {}).get(key)

@@ -71,6 +71,10 @@ def test_review_hide_reword_move_save_render(browser, server, draft):
     # hostile article text is shown as text and runs nothing
     assert HOSTILE in item(page, "nắm tình hình").inner_text()
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    # with nothing chosen, the articles are listed and readable in full
+    page.locator(".source-list button", has_text="Giao ban quý I/2024").click()
+    page.wait_for_selector("#source-body .article")
+    assert HOSTILE in page.inner_text("#source-body .article")
 
     # choosing an item shows its quote highlighted in the article
     choose(page, DIALOGUE)

@@ -110,9 +110,11 @@ def test_add_by_hand_has_no_quote_and_checks_its_sources(model):
 
 def test_edit_title_period_and_letterhead(model):
     out = apply(model, "edit", {"fields": {"title": "BÁO CÁO NHANH", "period": "6 tháng đầu năm 2024",
+                                           "intro": "Ban Dân vận báo cáo như sau:",
                                            "letterhead": {"number": "Số 15-BC/BDVTU",
                                                           "recipients": "Thường trực Tỉnh ủy,\n\nLưu VP."}}})
     assert out["title"] == "BÁO CÁO NHANH" and out["period"] == "6 tháng đầu năm 2024"
+    assert out["intro"] == "Ban Dân vận báo cáo như sau:"
     assert out["letterhead"]["number"] == "Số 15-BC/BDVTU"
     assert out["letterhead"]["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu VP."]
     assert out["letterhead"]["issuer"] == "BAN DÂN VẬN TỈNH ỦY"

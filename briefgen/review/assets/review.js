@@ -256,11 +256,36 @@
     return out;
   }
 
+  // with no item chosen: every article of the draft, numbered as cited
+  function sourceList() {
+    const list = el("ol", {class: "source-list"});
+    for (const src of S.model.sources || []) {
+      const place = [src.unit_level, src.locality].filter(Boolean).join(" ");
+      const button = el("button", {type: "button", class: "link", onclick: () => showArticle(src)},
+        src.title || src.path);
+      list.append(el("li", {value: String(src.id)}, `[${src.id}] `, button, place ? ` — ${place}` : ""));
+    }
+    return list;
+  }
+
+  async function showArticle(src) {
+    const box = $("source-body"), req = ++S.req;
+    const back = el("button", {type: "button", onclick: () => showSources(null)}, "← Danh sách bài viết");
+    const art = el("article", {class: "src"}, el("h3", {}, `[${src.id}] ${src.title || src.path}`));
+    box.replaceChildren(back, art);
+    try {
+      const data = await sourceText(src.id);
+      if (req !== S.req) return;
+      art.append(data.found ? el("div", {class: "article"}, data.text) : el("p", {class: "warn"}, data.message));
+    } catch (e) { art.append(el("p", {class: "warn"}, e.message)); }
+    back.focus();
+  }
+
   async function showSources(at) {
     const box = $("source-body"), req = ++S.req, it = at && itemAt(at);
     box.replaceChildren();
     $("sources-hint").hidden = !!it;
-    if (!it) return;
+    if (!it) { box.append(sourceList()); return; }
     const quotes = it.quotes || [];
     if (!quotes.length) {
       box.append(el("p", {class: "hint"}, "Ý này được gõ tay, không trích từ bài viết nào" +
@@ -390,11 +415,13 @@
       ["signer_title", "Chức vụ người ký"], ["signer_name", "Họ tên người ký"]];
     dialog("Thông tin văn bản", [
       ...keys.map(([k, label, v]) => field(label, input("m-" + k, v))),
+      field("Đoạn mở đầu", el("textarea", {id: "m-intro", rows: "3"}, m.intro || "")),
       ...lkeys.map(([k, label]) => field(label, input("l-" + k, lh[k]))),
       field("Nơi nhận (mỗi dòng một nơi)", el("textarea", {id: "l-recipients", rows: "4"}, (lh.recipients || []).join("\n")))],
     () => {
       const fields = {letterhead: {recipients: value("l-recipients")}};
       keys.forEach(([k]) => { fields[k] = value("m-" + k); });
+      fields.intro = value("m-intro");
       lkeys.forEach(([k]) => { fields.letterhead[k] = value("l-" + k); });
       return op("edit", {fields}, undefined, true);
     });
@@ -440,5 +467,6 @@
     }
     S.model = S.saved = d.model; S.version = d.version;
     draw();
+    showSources(null);
   }).catch((e) => { fail(e); status("Chưa tải được bản nháp"); });
 })();
