@@ -271,7 +271,10 @@ def apply_at(model: dict, name: str, args: dict) -> tuple[dict, dict | None]:
         inspect.signature(op).bind(out, **args)
     except TypeError:
         raise ReviewError(f"Thao tác '{name}' thiếu hoặc thừa thông tin.") from None
-    where = op(out, **args)
+    try:
+        where = op(out, **args)
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+        raise ReviewError("Bản nháp gửi lên không đúng cấu trúc: hãy tải lại trang.") from None
     item = where.get("item") if isinstance(where, dict) and "item" in where else None
     out = _tidy(out)
     if item is not None:  # found after tidying, which may drop an emptied theme

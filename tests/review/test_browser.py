@@ -154,6 +154,8 @@ def test_a_stale_tab_gets_a_conflict_not_an_overwrite(browser, server, draft):
     alert.wait_for()
     assert "Xung đột" in alert.inner_text() and "tải lại trang" in alert.inner_text()
     assert draft.read_text(encoding="utf-8") == saved
+    second.get_by_role("button", name=re.compile("Tải lại trang")).click()
+    second.locator("li.item.off", has_text=PRAISE).wait_for(state="attached")  # the newer draft
 
 
 def test_without_the_token_nothing_is_shown(browser, server):

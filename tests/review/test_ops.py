@@ -131,6 +131,8 @@ def test_bad_requests_get_a_vietnamese_reason(model):
         apply(model, "hide", {"at": at(7)})
     with pytest.raises(ReviewError, match="không có"):
         apply(model, "drop_table", {})
+    with pytest.raises(ReviewError, match="không đúng cấu trúc"):
+        apply({"sections": [{"category": "achievement", "themes": [{"items": "x"}]}]}, "hide", {"at": at(0)})
     with pytest.raises(ReviewError, match="thiếu hoặc thừa"):
         apply(model, "hide", {"at": at(0), "evil": 1})
     with pytest.raises(ReviewError, match="khôi phục ý trước"):

@@ -57,7 +57,11 @@
     a.hidden = false;
   }
   function fail(err, what) {
-    if (err.conflict) showAlert("Xung đột: " + err.message, [], "conflict");
+    if (err.conflict) {
+      showAlert("Xung đột: " + err.message, [], "conflict");
+      $("alert").append(el("button", {type: "button", onclick: () => { S.saved = S.model; location.reload(); }},
+        "Tải lại trang (bỏ các thay đổi chưa lưu của trang này)"));
+    }
     else if (err.status === 422) showAlert(what || "Bản nháp chưa hợp lệ:", err.problems);
     else showAlert((what ? what + " " : "") + err.message, []);
   }
