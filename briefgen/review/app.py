@@ -15,6 +15,7 @@ Security, because the page edits an internal document on an office PC:
 """
 from __future__ import annotations
 
+import copy
 import secrets
 from pathlib import Path
 
@@ -198,15 +199,19 @@ def create_app(draft: Path, token: str, pdf_variant: str | None = None) -> Starl
 
 def _render(store: DraftFile, version: str, stem: str, pdf_variant: str | None) -> list[str]:
     """``briefgen render`` on the saved draft, into the draft's folder."""
-    from briefgen.draft.yaml_io import load_briefing
     from briefgen.pipeline import Options, render_and_write
     from briefgen.store.atomic import check_outdir
 
     with store.lock:
-        if store.read().version != version:
+        snap = store.read()  # checked as 'briefgen render' checks it, with the same messages
+        if snap.version != version:
             raise Conflict("Bản nháp trên đĩa khác với bản trang này đang hiển thị: hãy lưu hoặc tải lại trang "
                            "trước khi tạo văn bản.")
-        model = load_briefing(store.path)  # the same check and messages as 'briefgen render'
+        if snap.model is None:
+            err = BriefingFileError("\n".join(snap.problems))
+            err.problems = snap.problems
+            raise err
+        model = copy.deepcopy(snap.model)  # the snapshot stays as read
         check_outdir(store.path.parent)
         written = render_and_write(model, Options(outdir=store.path.parent, pdf_variant=pdf_variant, name=stem))
     return [p.name for p in written]

@@ -41,6 +41,9 @@ class DraftFile:
         self.path = Path(path)
         self.backup = self.path.with_name(self.path.name + BACKUP_SUFFIX)
         self.lock = threading.Lock()  # check-then-write is one step
+        # the last snapshot, by version: checking a national draft takes
+        # seconds, and the file only changes when someone writes it
+        self._last: Snapshot | None = None
 
     @property
     def name(self) -> str:
@@ -54,6 +57,13 @@ class DraftFile:
 
     def read(self) -> Snapshot:
         data = self._bytes()
+        last = self._last
+        if last is not None and last.version == version_of(data):
+            return last
+        self._last = snap = self._check(data)
+        return snap
+
+    def _check(self, data: bytes) -> Snapshot:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
@@ -78,4 +88,5 @@ class DraftFile:
             write_atomic(self.backup, old)
             data = text.encode("utf-8")
             write_atomic(self.path, data)
-        return Snapshot(version_of(data), checked, [])
+            self._last = Snapshot(version_of(data), checked, [])
+        return self._last

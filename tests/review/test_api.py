@@ -143,3 +143,20 @@ def test_a_read_only_folder_is_named_not_a_traceback(server, draft):
         finally:
             draft.parent.chmod(0o755)
     assert status == 500 and "Không ghi được bản nháp" in body(raw)["error"]
+
+
+def test_a_draft_broken_by_hand_gets_the_render_messages(server, draft):
+    import pytest
+
+    from briefgen.errors import BriefingFileError
+
+    text = draft.read_text(encoding="utf-8").replace("category: limitation", "category: limitaton")
+    draft.write_text(text, encoding="utf-8")
+    with pytest.raises(BriefingFileError) as cli:
+        load_briefing(draft)  # what 'briefgen render' says
+    loaded = body(call(server, "/api/draft")[1])
+    assert loaded["model"] is None and loaded["problems"] == cli.value.problems
+    status, raw, _ = call(server, "/api/render", {"version": loaded["version"]})
+    assert status == 422 and body(raw)["problems"] == cli.value.problems
+    assert "limitaton" in body(raw)["error"]
+    assert not (draft.parent / "bao-cao-tong-hop.pdf").exists()

@@ -52,6 +52,15 @@ def saved_state(page):
     expect(page.locator("#state")).to_have_text(re.compile("^Đã lưu"))
 
 
+def shown_as_hidden(page, text):
+    """Open the "Ý không in ra" lists (drawn only while open) and find ``text`` there."""
+    page.locator("details.hidden-items > summary").first.wait_for()
+    closed = page.locator("details.hidden-items:not([open]) > summary")
+    while closed.count():
+        closed.first.click()
+    page.locator("li.item.off", has_text=text).wait_for()
+
+
 def choose(page, text):
     page.locator("li.item .entry", has_text=text).click()
 
@@ -92,12 +101,12 @@ def test_review_hide_reword_move_save_render(browser, server, draft):
     page.locator("li.item .entry", has_text=PRAISE).focus()
     page.keyboard.press("Enter")
     page.keyboard.press("a")
-    page.locator("li.item.off", has_text=PRAISE).wait_for(state="attached")
+    shown_as_hidden(page, PRAISE)
     page.keyboard.press("Control+z")
     page.locator("li.item:not(.off)", has_text=PRAISE).wait_for()
     choose(page, PRAISE)
     page.get_by_role("button", name="Ẩn (A)").click()
-    page.locator("li.item.off", has_text=PRAISE).wait_for(state="attached")
+    shown_as_hidden(page, PRAISE)
 
     # a shortcoming filed among the achievements goes to II in one action
     choose(page, "nắm tình hình")
@@ -139,7 +148,7 @@ def test_a_stale_tab_gets_a_conflict_not_an_overwrite(browser, server, draft):
     first, second = open_page(browser, server.url), open_page(browser, server.url)
     choose(first, PRAISE)
     first.keyboard.press("a")
-    first.locator("li.item.off", has_text=PRAISE).wait_for(state="attached")
+    shown_as_hidden(first, PRAISE)
     first.click("#btn-save")
     saved_state(first)
     saved = draft.read_text(encoding="utf-8")
@@ -155,7 +164,7 @@ def test_a_stale_tab_gets_a_conflict_not_an_overwrite(browser, server, draft):
     assert "Xung đột" in alert.inner_text() and "tải lại trang" in alert.inner_text()
     assert draft.read_text(encoding="utf-8") == saved
     second.get_by_role("button", name=re.compile("Tải lại trang")).click()
-    second.locator("li.item.off", has_text=PRAISE).wait_for(state="attached")  # the newer draft
+    shown_as_hidden(second, PRAISE)  # the newer draft
 
 
 def test_without_the_token_nothing_is_shown(browser, server):

@@ -103,13 +103,17 @@
           row(it, {section: sec.category, theme: ti, list: "items", index: i}))));
         const hidden = th.hidden_items || [];
         if (hidden.length) {
+          // drawn only while open: a national draft keeps thousands of them
           const key = `${sec.category}/${ti}`;
-          const det = el("details", {class: "hidden-items"},
-            el("summary", {}, `Ý không in ra (${hidden.length})`),
-            el("ul", {class: "items"}, hidden.map((it, i) =>
-              row(it, {section: sec.category, theme: ti, list: "hidden_items", index: i}))));
+          const list = () => el("ul", {class: "items"}, hidden.map((it, i) =>
+            row(it, {section: sec.category, theme: ti, list: "hidden_items", index: i})));
+          const det = el("details", {class: "hidden-items"}, el("summary", {}, `Ý không in ra (${hidden.length})`));
           det.open = S.open.has(key) || (S.sel && S.sel.list === "hidden_items" && S.sel.section === sec.category && S.sel.theme === ti);
-          det.addEventListener("toggle", () => { det.open ? S.open.add(key) : S.open.delete(key); });
+          if (det.open) det.append(list());
+          det.addEventListener("toggle", () => {
+            if (det.open) { S.open.add(key); if (!det.querySelector("ul")) det.append(list()); }
+            else { S.open.delete(key); const ul = det.querySelector("ul"); if (ul) ul.remove(); }
+          });
           s.append(det);
         }
       });
