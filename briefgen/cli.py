@@ -153,8 +153,8 @@ def render_cmd(
 
 @app.command("review")
 def review_cmd(
-    draft: Path = typer.Argument(Path("outputs") / "bao-cao-tong-hop.briefing.yaml",
-                                 help="Bản nháp .briefing.yaml cần rà soát."),
+    draft: Optional[Path] = typer.Argument(None, help="Bản nháp .briefing.yaml cần rà soát "
+                                           "(mặc định: bản nháp trong thư mục outputs/)."),
     port: int = typer.Option(0, "--port", help="Cổng trên 127.0.0.1 (mặc định: một cổng còn trống)."),
     no_browser: bool = typer.Option(False, "--no-browser", help="Không tự mở trình duyệt, chỉ in địa chỉ."),
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="Chuẩn PDF lưu trữ, ví dụ pdf/a-3u."),

@@ -46,13 +46,33 @@ def serve(draft: Path, sock: socket.socket, *, open_browser: bool = True, pdf_va
     server.run(sockets=[sock])
 
 
-def run_review(draft: Path, *, port: int = 0, open_browser: bool = True, pdf_variant: str | None = None,
+DEFAULT_DRAFT = Path("outputs") / "bao-cao-tong-hop.briefing.yaml"
+
+
+def default_draft(folder: Path = DEFAULT_DRAFT.parent) -> Path:
+    """The build's draft in ``outputs/``, else the only draft there."""
+    if (folder / DEFAULT_DRAFT.name).is_file():
+        return folder / DEFAULT_DRAFT.name
+    found = sorted(folder.glob("*.briefing.yaml")) if folder.is_dir() else []
+    if len(found) == 1:
+        return found[0]
+    from briefgen.errors import BriefgenError
+
+    if found:
+        names = ", ".join(p.name for p in found)
+        raise BriefgenError(f"Thư mục {folder} có {len(found)} bản nháp ({names}): hãy ghi tên bản nháp cần rà soát, "
+                            f"ví dụ: briefgen review {found[0]}")
+    raise BriefgenError(f"{folder / DEFAULT_DRAFT.name}: không có tệp bản nháp này (chạy 'briefgen build' trước, "
+                        "hoặc ghi đường dẫn tới tệp .briefing.yaml).")
+
+
+def run_review(draft: Path | None, *, port: int = 0, open_browser: bool = True, pdf_variant: str | None = None,
                echo: Callable[[str], None] = print) -> None:
     """``briefgen review``: check the draft as ``render`` would, then serve it."""
     from briefgen.draft.yaml_io import load_briefing
     from briefgen.errors import BriefgenError
 
-    draft = Path(draft)
+    draft = default_draft() if draft is None else Path(draft)
     if not draft.is_file():
         raise BriefgenError(f"{draft}: không có tệp bản nháp này (chạy 'briefgen build' trước, "
                             "hoặc ghi đường dẫn tới tệp .briefing.yaml).")

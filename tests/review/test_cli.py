@@ -23,6 +23,11 @@ def test_missing_and_broken_drafts_are_named(tmp_path):
     done = briefgen("review", "--no-browser", cwd=tmp_path)
     assert done.returncode != 0
     assert "outputs/bao-cao-tong-hop.briefing.yaml: không có tệp bản nháp này" in done.stderr
+    (tmp_path / "outputs").mkdir()
+    for name in ("quy-1.briefing.yaml", "quy-2.briefing.yaml"):
+        (tmp_path / "outputs" / name).write_text("schema: briefgen.briefing/1\n", encoding="utf-8")
+    done = briefgen("review", "--no-browser", cwd=tmp_path)
+    assert done.returncode != 0 and "có 2 bản nháp (quy-1.briefing.yaml, quy-2.briefing.yaml)" in done.stderr
     bad = tmp_path / "x.briefing.yaml"
     bad.write_text("schema: briefgen.briefing/1\ntitle: [BÁO CÁO\n", encoding="utf-8")
     done = briefgen("review", str(bad), "--no-browser", cwd=tmp_path)
@@ -31,10 +36,14 @@ def test_missing_and_broken_drafts_are_named(tmp_path):
 
 def test_the_printed_address_opens_the_page(draft):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "review", str(draft), "--no-browser"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=draft.parent)
+    # the draft has another name than the build's: the only one in outputs/ is taken
+    draft = draft.rename(draft.with_name("bao-cao-quy-1.briefing.yaml"))
+    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "review", "--no-browser"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=draft.parent.parent)
     try:
         line = proc.stdout.readline()
+        assert "outputs/bao-cao-quy-1.briefing.yaml" in line
         url = re.search(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", line).group(0)
         for _ in range(100):  # the socket is bound before the address is printed
             try:
