@@ -94,7 +94,7 @@ def test_review_hide_reword_move_save_render(browser, server, draft):
     # reword (the dialog shows the original quote, which stays)
     item(page, DIALOGUE).get_by_role("button", name="Sửa câu chữ (S)").click()
     page.fill("#f-text", REWORDED)
-    page.click("#dlg-ok")
+    page.keyboard.press("Enter")  # agrees, as the dialog says
     item(page, REWORDED).wait_for()
 
     # hide with the keyboard, undo, hide again

@@ -334,6 +334,12 @@
     $("dlg").close();
   });
   $("dlg-cancel").addEventListener("click", () => $("dlg").close());
+  // Ctrl+Enter agrees from anywhere; Enter too, except where a new line is
+  // wanted (the split dialog, the list of recipients)
+  $("dlg-form").addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" || e.shiftKey || e.target.tagName !== "TEXTAREA") return;
+    if (e.ctrlKey || e.metaKey || !e.target.dataset.lines) { e.preventDefault(); $("dlg-form").requestSubmit(); }
+  });
   $("dlg").addEventListener("close", () => focusSel());
 
   const field = (label, input) => el("label", {class: "field"}, el("span", {}, label), input);
@@ -397,7 +403,7 @@
     const parts = it.text.split(/(?<=[.;])\s+(?=\S)/).join("\n");
     dialog("Tách ý thành nhiều ý", [
       el("p", {class: "hint"}, "Mỗi dòng là một ý; mỗi ý giữ đủ nguồn và đoạn trích của ý cũ."),
-      field("Các ý sau khi tách", el("textarea", {id: "f-parts", rows: "6"}, parts))],
+      field("Các ý sau khi tách", el("textarea", {id: "f-parts", rows: "6", "data-lines": "1"}, parts))],
     () => op("split", {at, texts: value("f-parts").split("\n")}, at, true));
   }
 
@@ -423,9 +429,9 @@
       ["signer_title", "Chức vụ người ký"], ["signer_name", "Họ tên người ký"]];
     dialog("Thông tin văn bản", [
       ...keys.map(([k, label, v]) => field(label, input("m-" + k, v))),
-      field("Đoạn mở đầu", el("textarea", {id: "m-intro", rows: "3"}, m.intro || "")),
+      field("Đoạn mở đầu", el("textarea", {id: "m-intro", rows: "3", "data-lines": "1"}, m.intro || "")),
       ...lkeys.map(([k, label]) => field(label, input("l-" + k, lh[k]))),
-      field("Nơi nhận (mỗi dòng một nơi)", el("textarea", {id: "l-recipients", rows: "4"}, (lh.recipients || []).join("\n")))],
+      field("Nơi nhận (mỗi dòng một nơi)", el("textarea", {id: "l-recipients", rows: "4", "data-lines": "1"}, (lh.recipients || []).join("\n")))],
     () => {
       const fields = {letterhead: {recipients: value("l-recipients")}};
       keys.forEach(([k]) => { fields[k] = value("m-" + k); });
