@@ -151,6 +151,20 @@ def render_cmd(
     _run(run_render, briefing=briefing, outdir=outdir, pdf_variant=pdf_variant)
 
 
+@app.command("review")
+def review_cmd(
+    draft: Optional[Path] = typer.Argument(None, help="Bản nháp .briefing.yaml cần rà soát "
+                                           "(mặc định: bản nháp trong thư mục outputs/)."),
+    port: int = typer.Option(0, "--port", help="Cổng trên 127.0.0.1 (mặc định: một cổng còn trống)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Không tự mở trình duyệt, chỉ in địa chỉ."),
+    pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="Chuẩn PDF lưu trữ, ví dụ pdf/a-3u."),
+):
+    """Mở trang rà soát bản nháp trên trình duyệt (chỉ trên máy này): ẩn, sửa, chuyển ý rồi tạo văn bản."""
+    from briefgen.review.server import run_review
+
+    _run(run_review, draft, port=port, open_browser=not no_browser, pdf_variant=pdf_variant, echo=typer.echo)
+
+
 @app.command("init")
 def init_cmd(
     target: Path = typer.Argument(Path("."), help="Thư mục làm việc."),

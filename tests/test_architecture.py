@@ -1,5 +1,5 @@
 """The folder tree tells the pipeline, and imports run one way:
-cli → commands → pipeline → run → stages (read → extract → assemble →
+cli → review → commands → pipeline → run → stages (read → extract → assemble →
 render | draft) → store, config → paths → model, errors. Drawn from the code
 itself (every import, the ones inside functions too)."""
 import ast
@@ -14,7 +14,7 @@ RANK = {
     "errors": 0, "model": 0, "i18n": 0, "": 0,  # "" is briefgen/__init__ (the version)
     "paths": 1, "config": 2, "store": 2,
     "read": 3, "extract": 4, "assemble": 5, "render": 6, "draft": 6,
-    "run": 7, "pipeline": 8, "commands": 9, "cli": 10, "__main__": 11,
+    "run": 7, "pipeline": 8, "commands": 9, "review": 9.5, "cli": 10, "__main__": 11,
 }
 
 

@@ -19,7 +19,7 @@ import yaml
 from briefgen.draft.schema import SCHEMA, SHAPES, TOP_KEYS, Checker, check_briefing
 from briefgen.errors import BriefingFileError
 
-__all__ = ["SCHEMA", "TOP_KEYS", "dump_briefing", "load_briefing"]
+__all__ = ["SCHEMA", "TOP_KEYS", "dump_briefing", "load_briefing", "parse_briefing"]
 
 HEADER = """\
 # BẢN NHÁP BÁO CÁO TỔNG HỢP do briefgen tạo ra — có thể sửa trực tiếp tệp này.
@@ -348,6 +348,11 @@ def load_briefing(path: Path) -> dict:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise BriefingFileError(f"{name}: tệp không ở mã UTF-8 (byte lạ ở vị trí {err.start}) — hãy lưu lại với mã UTF-8") from None
+    return parse_briefing(source, name)
+
+
+def parse_briefing(source: str, name: str) -> dict:
+    """``load_briefing`` on text already read (``name`` is what messages call it)."""
     # NFC before parsing keeps line numbers (newlines are untouched) and makes
     # every value NFC; _nfc afterwards catches text typed as "\\u0301" escapes.
     node, data = _parse(name, unicodedata.normalize("NFC", source))
