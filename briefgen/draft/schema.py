@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from briefgen.model import CATEGORIES
 
 SCHEMA = "briefgen.briefing/1"
-PROFILES = ("dang", "nha-nuoc")
+PROFILES = ("dang", "dang-hd36", "nha-nuoc")  # briefgen.config.PROFILES
 
 # Key order of every kind of mapping, as in docs/briefing-model.md. The dump
 # follows it so the file reads top to bottom like the document; the loader
@@ -207,7 +207,7 @@ def _check_letterhead(top: dict, c: Checker) -> dict:
     for key in LETTERHEAD_KEYS[:-1]:
         out[key] = c.text(lh, key, path, what, required=key in ("profile", "issuer"))
     if "profile" in lh and out["profile"] not in PROFILES:
-        c.fail(path + ("profile",), f"profile '{out['profile']}' không hợp lệ (chỉ nhận dang, nha-nuoc)")
+        c.fail(path + ("profile",), f"profile '{out['profile']}' không hợp lệ (chỉ nhận {', '.join(PROFILES)})")
     out["recipients"] = c.lines_of(lh, "recipients", path, "nơi nhận (recipients)")
     return out
 

@@ -12,7 +12,7 @@ import datetime as _dt
 import os
 import unicodedata
 
-from briefgen.config import load_profile
+from briefgen.config import load_profile, punctuate_recipients
 
 CONTRACT_KEYS = ("schema", "title", "subject", "period", "next_period", "period_note",
                  "intro", "letterhead", "sources", "sections", "figures", "overview",
@@ -155,11 +155,12 @@ def build_context(briefing: dict) -> dict:
                          s.get("period") or "", display_date(s.get("meeting_date")),
                          s.get("path") or ""]
                         for s in sources],
-        "recipient_lines": [f"- {r}" for r in lh["recipients"]],
+        "recipient_lines": [f"- {r}" for r in punctuate_recipients(lh["recipients"], profile)],
         # WeasyPrint lays out long tables several times slower than paragraphs:
         # a national synthesis prints its annexes as one line per article
         "annex_as_lines": len(sources) > ANNEX_TABLE_MAX_ROWS,
-        "labels": LABELS,
+        # "./." after the body is the state habit; HD 05 and HD 36 end the body with "."
+        "labels": {**LABELS, "closing": profile["body"].get("closing", LABELS["closing"])},
     })
     return model
 
