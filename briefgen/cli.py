@@ -155,13 +155,56 @@ def render_cmd(
 def init_cmd(
     target: Path = typer.Argument(Path("."), help="Thư mục làm việc."),
     force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có."),
+    tinh: Optional[str] = typer.Option(None, "--tinh", help="Tỉnh, thành phố (một trong 34 tỉnh, thành phố từ 01/7/2025), ví dụ \"Cao Bằng\"."),
+    co_quan: Optional[str] = typer.Option(None, "--co-quan", help="Cơ quan ban hành: ban-tgdv (Ban Tuyên giáo và Dân vận, mặc định), dang-uy-xa, mttq-tinh, mttq-xa."),
+    xa: Optional[str] = typer.Option(None, "--xa", help="Tên xã, phường, đặc khu (với dang-uy-xa, mttq-xa)."),
 ):
-    """Tạo tệp cấu hình briefgen.toml có chú thích và bản sao các mẫu để tùy chỉnh."""
-    from briefgen.commands.init import write_init
+    """Tạo tệp cấu hình briefgen.toml có chú thích và bản sao các mẫu để tùy chỉnh.
 
-    written = _run(write_init, target, force=force)
+    Hỏi tỉnh, thành phố và cơ quan ban hành (hoặc đọc từ --tinh, --co-quan, --xa)
+    để điền sẵn đầu văn bản, địa danh, người ký và nơi nhận."""
+    from briefgen.commands.init import answers, write_init
+
+    if tinh is None and _interactive():
+        tinh, co_quan, xa = _ask_office(co_quan, xa)
+    values = _run(answers, tinh, co_quan or "ban-tgdv", xa) if tinh else None
+    written = _run(write_init, target, force=force, values=values)
     for p in written or []:
         typer.echo(f"Đã tạo {p}")
+    if not values:
+        typer.echo("Chưa có tên tỉnh: sửa parent, place trong briefgen.toml, hoặc chạy "
+                   "\"briefgen init --force --tinh <tên tỉnh>\".")
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _pick(prompt: str, choices: list[str], default: int | None = None) -> int:
+    for i, label in enumerate(choices, 1):
+        typer.echo(f"  {i:>2}. {label}")
+    while True:
+        raw = typer.prompt(prompt, default=str(default) if default else None).strip()
+        if raw.isdigit() and 1 <= int(raw) <= len(choices):
+            return int(raw) - 1
+        typer.echo(f"Chọn một số từ 1 đến {len(choices)}.")
+
+
+def _ask_office(kind: str | None, commune: str | None):
+    """Interactive questions: province, issuing body, and commune when needed."""
+    from briefgen.commands.init import issuer_kinds, province_choices
+
+    provinces = province_choices()
+    typer.echo("Tỉnh, thành phố của cơ quan (34 tỉnh, thành phố từ 01/7/2025):")
+    province = provinces[_pick("Số thứ tự tỉnh, thành phố", provinces)]
+    kinds = issuer_kinds()
+    if kind is None:
+        typer.echo("Cơ quan ban hành báo cáo:")
+        names = list(kinds)
+        kind = names[_pick("Số thứ tự cơ quan", [kinds[n]["label"] for n in names], default=1)]
+    if kinds.get(kind, {}).get("commune") and not commune:
+        commune = typer.prompt("Tên xã, phường, đặc khu").strip()
+    return province, kind, commune
 
 
 def main() -> None:
