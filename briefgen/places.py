@@ -124,6 +124,18 @@ def current_province(name: str) -> Province | None:
     return _successor().get(old.key) if old else None
 
 
+_ABBREVIATIONS = {"hcm", "tphcm", "thanhphohcm", "saigon"}
+
+
+def province_as_named(name: str) -> str | None:
+    """A province of either system as an article names it ("Thừa Thiên Huế" stays),
+    abbreviations spelt out ("HCM" -> "Hồ Chí Minh"); None if it is no province."""
+    found = current_province(name)
+    if found is None:
+        return None
+    return found.name if fold(name) in _ABBREVIATIONS else name
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict[str, set[str]]:
     """Folded short names of units by level word: "xã", "phường", "đặc khu" (today's),
