@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -90,17 +91,26 @@ _ALIASES = {"hcm": "hochiminh", "tphcm": "hochiminh", "thanhphohcm": "hochiminh"
             "saigon": "hochiminh", "thuathienhue": "hue"}
 
 
-def _lookup(name: str, pool: tuple[Province, ...]) -> Province | None:
+def _key(name: str) -> str:
     key = fold(name)
     for prefix in ("thanhpho", "tinh", "tp"):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             key = key[len(prefix):]
             break
-    key = _ALIASES.get(key, key)
+    return _ALIASES.get(key, key)
+
+
+@lru_cache(maxsize=2)
+def _index(pool: tuple[Province, ...]) -> dict[str, Province]:
+    index: dict[str, Province] = {}
     for p in pool:
-        if key in (fold(p.name), p.key):
-            return p
-    return None
+        index.setdefault(fold(p.name), p)
+        index.setdefault(p.key, p)
+    return index
+
+
+def _lookup(name: str, pool: tuple[Province, ...]) -> Province | None:
+    return _index(pool).get(_key(name))
 
 
 def find_province(name: str) -> Province | None:
@@ -164,3 +174,51 @@ def is_unit(level: str, name: str) -> bool:
 def communes(province: Province) -> list[str]:
     """Today's communes, wards and special zones of ``province`` ("Xã Hòa An" …)."""
     return sorted({_nfc(ward) for full, _, key, ward, _, _ in _tables()["new"] if key == province.key})
+
+
+_MENTION = re.compile(r"\b(?:tỉnh|thành phố|tp\.?)[ \t]+((?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ \t]+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)){0,3})",
+                      re.IGNORECASE)
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+
+
+@lru_cache(maxsize=1)
+def _unit_provinces() -> dict[tuple[str, str], set[str]]:
+    """(level, folded short name) -> keys of today's provinces holding such a unit."""
+    succ = _successor()
+    out: dict[tuple[str, str], set[str]] = {}
+    for _, _, key, _, short, kind in _tables()["new"]:
+        out.setdefault((_nfc(kind).lower(), fold(short.split(" (")[0])), set()).add(key)
+    for _, _, key, _, dshort, dkind, _, wshort, wkind in _tables()["old"]:
+        new = succ.get(key)
+        if new is None:
+            continue
+        out.setdefault((_nfc(dkind).lower(), fold((dshort or "").split(" (")[0])), set()).add(new.key)
+        out.setdefault((_nfc(wkind).lower(), fold((wshort or "").split(" (")[0])), set()).add(new.key)
+    return out
+
+
+def province_of(level: str | None, name: str | None, text: str = "") -> Province | None:
+    """Today's province of an article's unit: the unit itself when it is a province
+    (of either system); else the province the text names most ("huyện Z, tỉnh Y");
+    else the only province holding a unit of that level and name."""
+    level = _nfc(level or "").lower()
+    if name and level in ("tỉnh", "thành phố"):
+        found = current_province(name)
+        if found is not None:
+            return found
+    counts: dict[str, int] = {}
+    for m in _MENTION.finditer(text or ""):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            found = current_province(" ".join(words[:n]))
+            if found is not None:
+                counts[found.key] = counts.get(found.key, 0) + 1
+                break
+    by_key = {p.key: p for p in provinces()}
+    if counts:
+        return by_key[max(counts, key=counts.get)]
+    if name and level:
+        holders = _unit_provinces().get((level, fold(name)), set())
+        if len(holders) == 1:
+            return by_key[next(iter(holders))]
+    return None

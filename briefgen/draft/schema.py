@@ -37,7 +37,7 @@ THEME_KEYS = ("title", "items", "more", "hidden_items")
 ITEM_KEYS = ("text", "sources", "quotes")
 QUOTE_KEYS = ("source", "text", "start", "end")
 FIGURE_KEYS = ("text", "sources")
-OVERVIEW_KEYS = ("label", "source") + CATEGORIES
+OVERVIEW_KEYS = ("label", "source") + CATEGORIES + ("province",)
 
 # kind of mapping -> (its keys in order, {key: kind of the value or its items})
 SHAPES = {
@@ -344,6 +344,8 @@ def check_briefing(data: Any, c: Checker) -> dict:
                  "source": (_citations(c, row, "source", path, what, cites) or [None])[0]}
         for cat in CATEGORIES:
             entry[cat] = c.integer(row.get(cat, 0), path + (cat,), f"'{cat}' của {what}") or 0
+        if row.get("province"):  # today's province the unit belongs to (optional)
+            entry["province"] = c.text(row, "province", path, what)
         out["overview"].append(entry)
     out["warnings"] = c.lines_of(top, "warnings", (), "cảnh báo (warnings)")
     known = {s["id"] for s in out["sources"]}

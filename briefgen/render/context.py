@@ -68,6 +68,29 @@ def item_line(entry: dict) -> str:
     return f"- {text} {refs}" if refs else f"- {text}"
 
 
+def _grouped_rows(overview: list[dict]) -> list[list[str]] | None:
+    """Rows grouped under today's province (34 since 01/7/2025): a row with the
+    province's totals, then its units as the articles name them ("- Tỉnh Bắc
+    Kạn" under "Tỉnh Thái Nguyên"); units of no known province last. None when
+    grouping would only repeat each row."""
+    groups: dict[str, list[dict]] = {}
+    for o in overview:
+        groups.setdefault(o.get("province") or "", []).append(o)
+    named = {k: v for k, v in groups.items() if k}
+    if not named or all(len(v) == 1 and v[0].get("label") == k for k, v in named.items()):
+        return None
+    rows = []
+    for province, members in named.items():
+        if len(members) == 1 and members[0].get("label") == province:
+            rows += _overview_rows(members, False)
+            continue
+        total = [sum(o.get(cat, 0) or 0 for o in members) for cat in ("achievement", "limitation", "task")]
+        ids = [o["source"] for o in members if o.get("source") is not None]
+        rows.append([province, *map(str, total), cite(ids)])
+        rows += [[f"- {label}", *rest] for label, *rest in _overview_rows(members, False)]
+    return rows + _overview_rows(groups.get("", []), False)
+
+
 def _overview_rows(overview: list[dict], by_place: bool) -> list[list[str]]:
     """One row per source; in a national synthesis, one row per unit or
     place with the counts of all its articles."""
@@ -150,7 +173,8 @@ def build_context(briefing: dict) -> dict:
         "party": profile["header"]["kind"] == "party",
         "lh": lh,
         "body": _body(model),
-        "overview_rows": _overview_rows(model["overview"] or [], len(sources) > ANNEX_TABLE_MAX_ROWS),
+        "overview_rows": (None if len(sources) > ANNEX_TABLE_MAX_ROWS else _grouped_rows(model["overview"] or []))
+                         or _overview_rows(model["overview"] or [], len(sources) > ANNEX_TABLE_MAX_ROWS),
         "source_rows": [[str(s.get("id", "")), s.get("title") or "", _place(s),
                          s.get("period") or "", display_date(s.get("meeting_date")),
                          s.get("path") or ""]
