@@ -269,6 +269,9 @@ def closing(doc):
     para(doc, "{{ labels.closing }}", "BG Kết thúc")
     para(doc, "{%p endif %}", "BG Kết thúc")
     t = fixed_table(doc, 1, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2), grid=False)
+    # Nơi nhận and the signature never split across pages (no "./." line keeps them
+    # with the body in the Party format).
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = t.rows[0].cells
     for prof, suffix, cond in ((DANG, "Đảng", "{%p if party %}"), (STATE, "Nhà nước", "{%p else %}")):
         para(left, cond, f"BG Nơi nhận ({suffix})")
