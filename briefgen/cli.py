@@ -180,13 +180,17 @@ def _interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def _pick(prompt: str, choices: list[str], default: int | None = None) -> int:
+def _pick(prompt: str, choices: list[str], default: int | None = None, by_name=None) -> int:
+    """Index of the chosen line: its number, or (with ``by_name``) a name it matches."""
     for i, label in enumerate(choices, 1):
         typer.echo(f"  {i:>2}. {label}")
     while True:
         raw = typer.prompt(prompt, default=str(default) if default else None).strip()
         if raw.isdigit() and 1 <= int(raw) <= len(choices):
             return int(raw) - 1
+        named = by_name(raw) if by_name and raw else None
+        if named in choices:
+            return choices.index(named)
         typer.echo(f"Chọn một số từ 1 đến {len(choices)}.")
 
 
@@ -196,7 +200,13 @@ def _ask_office(kind: str | None, commune: str | None):
 
     provinces = province_choices()
     typer.echo("Tỉnh, thành phố của cơ quan (34 tỉnh, thành phố từ 01/7/2025):")
-    province = provinces[_pick("Số thứ tự tỉnh, thành phố", provinces)]
+    from briefgen.places import find_province
+
+    def by_name(raw):
+        found = find_province(raw)
+        return found.name if found else None
+
+    province = provinces[_pick("Số thứ tự hoặc tên tỉnh, thành phố", provinces, by_name=by_name)]
     kinds = issuer_kinds()
     if kind is None:
         typer.echo("Cơ quan ban hành báo cáo:")
