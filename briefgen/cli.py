@@ -82,7 +82,7 @@ def build_cmd(
     inputs: Path = INPUTS,
     outdir: Path = OUTDIR,
     period: Optional[str] = typer.Option(None, "--period", help='Kỳ báo cáo, ví dụ "quý I/2024" (mặc định: lấy theo đa số bài viết).'),
-    profile: Optional[str] = typer.Option(None, "--profile", help="Thể thức văn bản: dang (Hướng dẫn 36-HD/VPTW, mặc định) hoặc nha-nuoc (Nghị định 30/2020/NĐ-CP)."),
+    profile: Optional[str] = typer.Option(None, "--profile", help="Thể thức văn bản: dang (Hướng dẫn 05-HD/VPTW, mặc định), dang-hd36 (Hướng dẫn 36-HD/VPTW, văn bản trước 27/5/2026) hoặc nha-nuoc (Nghị định 30/2020/NĐ-CP)."),
     issuer: Optional[str] = typer.Option(None, "--issuer", help="Cơ quan ban hành."),
     parent: Optional[str] = typer.Option(None, "--parent", help="Cơ quan cấp trên."),
     number: Optional[str] = typer.Option(None, "--number", help="Số văn bản."),
@@ -92,7 +92,7 @@ def build_cmd(
     signer_title: Optional[str] = typer.Option(None, "--signer-title", help="Chức vụ người ký."),
     signer_prefix: Optional[str] = typer.Option(None, "--signer-prefix", help="Quyền hạn ký: T/M, K/T (Đảng) hoặc TM., KT. (Nhà nước)."),
     signer_body: Optional[str] = typer.Option(None, "--signer-body", help='Phần sau quyền hạn ký, ví dụ "BAN THƯỜNG VỤ" hoặc "TRƯỞNG BAN".'),
-    code: Optional[str] = typer.Option(None, "--code", help="Ký hiệu cơ quan trong số văn bản, ví dụ BDVTU, BTGDVTU."),
+    code: Optional[str] = typer.Option(None, "--code", help="Ký hiệu cơ quan trong số văn bản, ví dụ BTGDVTU."),
     pdf_variant: Optional[str] = typer.Option(None, "--pdf-variant", help="Chuẩn PDF lưu trữ, ví dụ pdf/a-3u."),
     cap: Optional[int] = typer.Option(None, "--cap", help="Số ý tối đa mỗi chủ đề trong văn bản (phần còn lại xem ở trang kiểm tra)."),
     strict: bool = typer.Option(False, "--strict", help="Trả mã lỗi khi có tệp bị bỏ qua hoặc có cảnh báo."),
@@ -169,13 +169,66 @@ def review_cmd(
 def init_cmd(
     target: Path = typer.Argument(Path("."), help="Thư mục làm việc."),
     force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có."),
+    tinh: Optional[str] = typer.Option(None, "--tinh", help="Tỉnh, thành phố (một trong 34 tỉnh, thành phố từ 01/7/2025), ví dụ \"Cao Bằng\"."),
+    co_quan: Optional[str] = typer.Option(None, "--co-quan", help="Cơ quan ban hành: ban-tgdv (Ban Tuyên giáo và Dân vận, mặc định), dang-uy-xa, mttq-tinh, mttq-xa."),
+    xa: Optional[str] = typer.Option(None, "--xa", help="Tên xã, phường, đặc khu (với dang-uy-xa, mttq-xa)."),
 ):
-    """Tạo tệp cấu hình briefgen.toml có chú thích và bản sao các mẫu để tùy chỉnh."""
-    from briefgen.commands.init import write_init
+    """Tạo tệp cấu hình briefgen.toml có chú thích và bản sao các mẫu để tùy chỉnh.
 
-    written = _run(write_init, target, force=force)
+    Hỏi tỉnh, thành phố và cơ quan ban hành (hoặc đọc từ --tinh, --co-quan, --xa)
+    để điền sẵn đầu văn bản, địa danh, người ký và nơi nhận."""
+    from briefgen.commands.init import answers, write_init
+
+    if tinh is None and _interactive():
+        tinh, co_quan, xa = _ask_office(co_quan, xa)
+    values = _run(answers, tinh, co_quan or "ban-tgdv", xa) if tinh else None
+    written = _run(write_init, target, force=force, values=values)
     for p in written or []:
         typer.echo(f"Đã tạo {p}")
+    if not values:
+        typer.echo("Chưa có tên tỉnh: sửa parent, place trong briefgen.toml, hoặc chạy "
+                   "\"briefgen init --force --tinh <tên tỉnh>\".")
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _pick(prompt: str, choices: list[str], default: int | None = None, by_name=None) -> int:
+    """Index of the chosen line: its number, or (with ``by_name``) a name it matches."""
+    for i, label in enumerate(choices, 1):
+        typer.echo(f"  {i:>2}. {label}")
+    while True:
+        raw = typer.prompt(prompt, default=str(default) if default else None).strip()
+        if raw.isdigit() and 1 <= int(raw) <= len(choices):
+            return int(raw) - 1
+        named = by_name(raw) if by_name and raw else None
+        if named in choices:
+            return choices.index(named)
+        typer.echo(f"Chọn một số từ 1 đến {len(choices)}.")
+
+
+def _ask_office(kind: str | None, commune: str | None):
+    """Interactive questions: province, issuing body, and commune when needed."""
+    from briefgen.commands.init import issuer_kinds, province_choices
+
+    provinces = province_choices()
+    typer.echo("Tỉnh, thành phố của cơ quan (34 tỉnh, thành phố từ 01/7/2025):")
+    from briefgen.places import find_province
+
+    def by_name(raw):
+        found = find_province(raw)
+        return found.name if found else None
+
+    province = provinces[_pick("Số thứ tự hoặc tên tỉnh, thành phố", provinces, by_name=by_name)]
+    kinds = issuer_kinds()
+    if kind is None:
+        typer.echo("Cơ quan ban hành báo cáo:")
+        names = list(kinds)
+        kind = names[_pick("Số thứ tự cơ quan", [kinds[n]["label"] for n in names], default=1)]
+    if kinds.get(kind, {}).get("commune") and not commune:
+        commune = typer.prompt("Tên xã, phường, đặc khu").strip()
+    return province, kind, commune
 
 
 def main() -> None:

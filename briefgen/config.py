@@ -7,8 +7,9 @@ Settings come in three layers merged once, later layers winning key by key:
 3. command-line overrides (a dict; ``None`` values mean "flag not given").
 
 Format profiles (``briefgen/data/profiles/*.yaml``) hold every size, margin and
-wording difference between Party (HD 36) and state (ND 30) documents, so the
-renderers never hard-code them.
+wording difference between Party documents (``dang``: HD 05 of 2026;
+``dang-hd36``: HD 36, for documents dated before 27/5/2026) and state documents
+(``nha-nuoc``: ND 30), so the renderers never hard-code them.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from briefgen.paths import DATA_DIR
 USER_FILE = "briefgen.toml"
 DEFAULTS_FILE = DATA_DIR / "briefgen.toml"
 PROFILES_DIR = DATA_DIR / "profiles"
-PROFILES = ("dang", "nha-nuoc")
+PROFILES = ("dang", "dang-hd36", "nha-nuoc")
 
 STRING_KEYS = ("profile", "issuer", "parent", "number", "code", "place", "date",
                "signer_name", "signer_title", "signer_prefix", "signer_body")
@@ -97,7 +98,7 @@ def load_settings(cwd: Path, overrides: dict | None = None) -> dict:
 
 
 def load_profile(name: str) -> dict:
-    """The format profile ``name`` (``dang`` or ``nha-nuoc``) as a dict."""
+    """The format profile ``name`` (one of ``PROFILES``) as a dict."""
     if name not in PROFILES:
         raise ConfigError(f"thể thức '{name}' không có; chọn một trong: {', '.join(PROFILES)}")
     path = PROFILES_DIR / f"{name}.yaml"
@@ -105,11 +106,50 @@ def load_profile(name: str) -> dict:
         profile = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ConfigError(f"{path}: không đọc được thể thức ({err})") from None
-    spacing = profile["body"]["line_spacing"]
-    # ND 30 allows single to 1.5 lines; anything else is a typo in the profile.
-    if not 1.0 <= float(spacing) <= 1.5:
-        raise ConfigError(f"{path}: line_spacing {spacing} phải trong khoảng 1-1,5")
+    body = profile["body"]
+    if "line_spacing_pt" in body:
+        # HD 05: exactly 18-22 pt; below the body size lines would overlap.
+        exact = float(body["line_spacing_pt"])
+        if not body["size"] <= exact <= 2 * body["size"]:
+            raise ConfigError(f"{path}: line_spacing_pt {exact} không hợp với cỡ chữ {body['size']}")
+    else:
+        spacing = body["line_spacing"]
+        # ND 30 allows single to 1.5 lines; anything else is a typo in the profile.
+        if not 1.0 <= float(spacing) <= 1.5:
+            raise ConfigError(f"{path}: line_spacing {spacing} phải trong khoảng 1-1,5")
     return profile
+
+
+_LINE_ENDS = ",;.:"
+
+
+def punctuate_recipients(lines, profile: dict) -> list[str]:
+    """Recipient lines ending as the profile asks: ";" (HD 05, ND 30) or "," (HD 36),
+    the last one ("- Lưu …") with "."; staff may type them with or without punctuation."""
+    spec = profile["recipients"]
+    clean = [line.strip().lstrip("-").strip().rstrip(_LINE_ENDS).rstrip() for line in lines or []]
+    clean = [line for line in clean if line]
+    ends = [spec.get("item_end", ";")] * max(len(clean) - 1, 0) + [spec.get("last_end", ".")]
+    return [line + end for line, end in zip(clean, ends)]
+
+
+# Collective bodies that do sign "T/M": a ban that is a staff organ never does.
+_COLLECTIVE_BANS = ("BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN THƯỜNG TRỰC")
+
+
+def check_signature(settings: dict, profile: dict) -> None:
+    """HD 05: a ban of a Party committee works under its head and signs TRƯỞNG BAN or
+    K/T TRƯỞNG BAN, never T/M (T/M is for a collective: Ban Thường vụ, Đảng uỷ …)."""
+    if profile["header"]["kind"] != "party":
+        return
+    issuer = " ".join((settings.get("issuer") or "").upper().split())
+    prefix = (settings.get("signer_prefix") or "").strip().upper()
+    if issuer.startswith("BAN ") and not issuer.startswith(_COLLECTIVE_BANS) \
+            and prefix in ("T/M", "TM."):
+        raise ConfigError(
+            f"cơ quan ban hành '{settings.get('issuer')}' là ban tham mưu của cấp uỷ: ký "
+            f"\"TRƯỞNG BAN\" hoặc \"K/T TRƯỞNG BAN\", không ký T/M (Hướng dẫn 05-HD/VPTW); "
+            f"sửa signer_prefix trong {USER_FILE}")
 
 
 def issue_date(settings: dict) -> _dt.date:
@@ -153,6 +193,7 @@ def compose_signer_prefix(settings: dict, profile: dict) -> str:
 def letterhead(settings: dict) -> dict:
     """The ``letterhead`` block of the briefing model, formatted for the chosen profile."""
     profile = load_profile(settings.get("profile") or "dang")
+    check_signature(settings, profile)
     return {
         "profile": profile["name"],
         "parent": settings.get("parent", ""),
@@ -162,5 +203,5 @@ def letterhead(settings: dict) -> dict:
         "signer_prefix": compose_signer_prefix(settings, profile),
         "signer_title": settings.get("signer_title", ""),
         "signer_name": settings.get("signer_name", ""),
-        "recipients": list(settings.get("recipients", [])),
+        "recipients": punctuate_recipients(settings.get("recipients", []), profile),
     }

@@ -6,8 +6,11 @@ The document is built with python-docx; the Jinja tags ({{ }}, {%p for %} …)
 are plain text, each in a single run, so office staff can open the file in
 Word, change fonts, spacing or wording, and keep the tags working. Every look
 is a named paragraph style ("BG …"), so restyling one style restyles every
-paragraph of that kind. Where HD 36 and ND 30 differ (document type size,
-"Nơi nhận"), there is one style per format and a {%p if party %} branch.
+paragraph of that kind. Where the Party format (HD 05, HD 36) and ND 30 differ
+(document type size, "Nơi nhận"), there is one style per format and a
+{%p if party %} branch. The body styles are drawn with the HD 05 profile
+("dang"); the renderer resets their line spacing and indent from the chosen
+profile (briefgen/render/docx_profile.py).
 
 Context variables: see briefgen/render/context.py (the briefing model of
 docs/briefing-model.md plus lh, party, body, overview_rows, source_rows,
@@ -36,7 +39,9 @@ FONT = "Times New Roman"
 DANG = yaml.safe_load((PROFILES / "dang.yaml").read_text(encoding="utf-8"))
 STATE = yaml.safe_load((PROFILES / "nha-nuoc.yaml").read_text(encoding="utf-8"))
 TEXT_WIDTH_MM = 210 - DANG["page"]["margin_mm"]["left"] - DANG["page"]["margin_mm"]["right"]
-LEFT_COL_MM, RIGHT_COL_MM = 64, TEXT_WIDTH_MM - 64
+# The renderer resets both widths from the profile (header.left_width_pct).
+LEFT_COL_MM = round(TEXT_WIDTH_MM * DANG["header"]["left_width_pct"] / 100)
+RIGHT_COL_MM = TEXT_WIDTH_MM - LEFT_COL_MM
 
 CENTER, RIGHT, JUSTIFY, LEFT = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT,
                                 WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT)
@@ -73,8 +78,10 @@ def add_style(doc, name, size, *, bold=False, italic=False, underline=False, ali
 
 def make_styles(doc):
     body = DANG["body"]
+    # HD 05: exactly N pt (a Length makes python-docx write lineRule="exact").
+    line = Pt(body["line_spacing_pt"]) if body.get("line_spacing_pt") else body["line_spacing"]
     text = dict(indent_cm=body["first_line_indent_cm"], before=body["space_between_pt"],
-                line=body["line_spacing"], align=JUSTIFY)
+                line=line, align=JUSTIFY)
     h = DANG["header"]
     add_style(doc, "BG Cơ quan cấp trên", h["parent"]["size"], bold=h["parent"]["bold"], align=CENTER)
     add_style(doc, "BG Cơ quan ban hành", h["issuer"]["size"], bold=True, align=CENTER)
@@ -103,8 +110,9 @@ def make_styles(doc):
     add_style(doc, "BG Bảng giữa", 12, align=CENTER)
     for prof, suffix in ((DANG, "Đảng"), (STATE, "Nhà nước")):
         r = prof["recipients"]
+        # "words": only the words "Nơi nhận" are underlined (a run), not the colon.
         add_style(doc, f"BG Nơi nhận ({suffix})", r["label_size"], bold=r["label_bold"],
-                  italic=r["label_italic"], underline=r["label_underline"])
+                  italic=r["label_italic"], underline=r["label_underline"] is True)
         add_style(doc, f"BG Danh sách nơi nhận ({suffix})", r["item_size"])
     add_style(doc, "BG Chức vụ ký", DANG["signature"]["prefix_size"], bold=True, align=CENTER)
     add_style(doc, "BG Họ tên ký", DANG["signature"]["name_size"], bold=True, align=CENTER)
@@ -182,7 +190,7 @@ def letterhead(doc):
     para(left, "{{ lh.number }}", "BG Số ký hiệu")
     para(right, "{%p if party %}", "BG Tiêu đề Đảng")
     para(right, DANG["header"]["party_title"]["text"], "BG Tiêu đề Đảng")
-    rule(right, 86, RIGHT_COL_MM)
+    rule(right, 76, RIGHT_COL_MM)  # as long as "ĐẢNG CỘNG SẢN VIỆT NAM"
     para(right, "{%p else %}", "BG Tiêu đề Đảng")
     para(right, STATE["header"]["national_name"]["text"], "BG Quốc hiệu")
     para(right, STATE["header"]["motto"]["text"], "BG Tiêu ngữ")
@@ -257,12 +265,20 @@ def grid_table(doc, title_tag, rows_var, heads, widths_mm, centred=()):
 
 
 def closing(doc):
-    para(doc, "./.", "BG Kết thúc")
+    para(doc, "{%p if labels.closing %}", "BG Kết thúc")
+    para(doc, "{{ labels.closing }}", "BG Kết thúc")
+    para(doc, "{%p endif %}", "BG Kết thúc")
     t = fixed_table(doc, 1, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2), grid=False)
+    # Nơi nhận and the signature never split across pages (no "./." line keeps them
+    # with the body in the Party format).
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = t.rows[0].cells
-    for suffix, cond in (("Đảng", "{%p if party %}"), ("Nhà nước", "{%p else %}")):
+    for prof, suffix, cond in ((DANG, "Đảng", "{%p if party %}"), (STATE, "Nhà nước", "{%p else %}")):
         para(left, cond, f"BG Nơi nhận ({suffix})")
-        para(left, "Nơi nhận:", f"BG Nơi nhận ({suffix})")
+        label = para(left, "", f"BG Nơi nhận ({suffix})")
+        words = label.add_run("Nơi nhận")
+        words.font.underline = prof["recipients"]["label_underline"] == "words"
+        label.add_run(":")
         para(left, "{%p for line in recipient_lines %}", f"BG Danh sách nơi nhận ({suffix})")
         para(left, "{{ line }}", f"BG Danh sách nơi nhận ({suffix})")
         para(left, "{%p endfor %}", f"BG Danh sách nơi nhận ({suffix})")

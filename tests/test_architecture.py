@@ -12,7 +12,7 @@ MAX_LINES = 400
 # lower rank. Parts of equal rank do not import each other.
 RANK = {
     "errors": 0, "model": 0, "i18n": 0, "": 0,  # "" is briefgen/__init__ (the version)
-    "paths": 1, "config": 2, "store": 2,
+    "paths": 1, "places": 1, "config": 2, "store": 2,
     "read": 3, "extract": 4, "assemble": 5, "render": 6, "draft": 6,
     "run": 7, "pipeline": 8, "commands": 9, "review": 9.5, "cli": 10, "__main__": 11,
 }

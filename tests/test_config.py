@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.render import fonts
-from briefgen.config import load_profile, load_settings, letterhead
+from briefgen.config import PROFILES_DIR, load_profile, load_settings, letterhead
 from briefgen.errors import ConfigError
 from briefgen.commands.init import write_init
 
@@ -23,11 +23,14 @@ def test_defaults_are_neutral_placeholders(tmp_path, monkeypatch):
     settings = load_settings(tmp_path)
     lh = letterhead(settings)
     assert lh["profile"] == "dang"
-    assert lh["issuer"] == "BAN DÂN VẬN TỈNH ỦY"
-    assert lh["parent"] == "ĐẢNG BỘ TỈNH ..."
-    assert lh["number"] == "Số     -BC/BDVTU"
+    # HD 05: a ban's header names its committee above it; the ban merged in 2025.
+    assert lh["parent"] == "TỈNH UỶ ..."
+    assert lh["issuer"] == "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+    assert lh["number"] == "Số     -BC/BTGDVTU"
     assert lh["place_date"].endswith("ngày 05 tháng 4 năm 2024")
+    assert lh["signer_prefix"] == "" and lh["signer_title"] == "TRƯỞNG BAN"
     assert lh["signer_name"] == ""
+    assert lh["recipients"] == ["Thường trực Tỉnh uỷ (để báo cáo);", "Lưu Văn phòng Ban."]
 
 
 def test_user_file_then_overrides_win(tmp_path):
@@ -54,7 +57,34 @@ def test_party_profile_keeps_slash_prefixes(tmp_path):
     lh = letterhead(load_settings(tmp_path, {"signer_prefix": "KT.", "signer_body": "TRƯỞNG BAN",
                                              "number": "3"}))
     assert lh["signer_prefix"] == "K/T TRƯỞNG BAN"
-    assert lh["number"] == "Số 3-BC/BDVTU"
+    assert lh["number"] == "Số 3-BC/BTGDVTU"
+
+
+@pytest.mark.parametrize("issuer", ["BAN TUYÊN GIÁO VÀ DÂN VẬN", "Ban Tổ chức"])
+def test_a_ban_never_signs_on_behalf(tmp_path, issuer):
+    with pytest.raises(ConfigError, match="TRƯỞNG BAN.*không ký T/M"):
+        letterhead(load_settings(tmp_path, {"issuer": issuer, "signer_prefix": "T/M",
+                                            "signer_body": "BAN"}))
+
+
+def test_a_collective_signs_on_behalf(tmp_path):
+    lh = letterhead(load_settings(tmp_path, {"parent": "ĐẢNG BỘ TỈNH CAO BẰNG",
+                                             "issuer": "TỈNH UỶ", "signer_prefix": "T/M",
+                                             "signer_body": "BAN THƯỜNG VỤ"}))
+    assert lh["signer_prefix"] == "T/M BAN THƯỜNG VỤ"
+
+
+@pytest.mark.parametrize("profile, expected", [
+    ("dang", ["Thường trực Tỉnh uỷ (để báo cáo);", "Các đồng chí Phó Trưởng ban;", "Lưu VT."]),
+    ("dang-hd36", ["Thường trực Tỉnh uỷ (để báo cáo),", "Các đồng chí Phó Trưởng ban,",
+                   "Lưu VT."]),
+    ("nha-nuoc", ["Thường trực Tỉnh uỷ (để báo cáo);", "Các đồng chí Phó Trưởng ban;",
+                  "Lưu VT."]),
+])
+def test_recipient_lines_end_as_the_profile_says(tmp_path, profile, expected):
+    typed = ["Thường trực Tỉnh uỷ (để báo cáo),", "- Các đồng chí Phó Trưởng ban", "Lưu VT;"]
+    lh = letterhead(load_settings(tmp_path, {"profile": profile, "recipients": typed}))
+    assert lh["recipients"] == expected
 
 
 def test_unknown_key_names_key_and_file(tmp_path):
@@ -83,15 +113,39 @@ def test_bad_values(tmp_path, text, fragment):
 
 
 def test_profiles_differ_where_the_standards_do():
-    dang, state = load_profile("dang"), load_profile("nha-nuoc")
-    assert dang["page"]["margin_mm"]["left"] >= 30 and state["page"]["margin_mm"]["left"] >= 30
+    dang, hd36, state = load_profile("dang"), load_profile("dang-hd36"), load_profile("nha-nuoc")
+    for profile in (dang, hd36, state):
+        assert profile["page"]["margin_mm"]["left"] >= 30
+        assert profile["body"]["space_between_pt"] >= 6
     assert dang["title"]["doc_type"]["size"] in (15, 16)
     assert state["title"]["doc_type"]["size"] == 14
-    assert dang["recipients"]["label_underline"] and not state["recipients"]["label_underline"]
+    assert dang["recipients"]["label_underline"] == "words" and not state["recipients"]["label_underline"]
     assert state["recipients"]["label_bold"] and state["recipients"]["label_italic"]
-    for profile in (dang, state):
+    # HD 05: exactly 18-22 pt, indent about 10 mm, ";" after recipients, no "./.".
+    assert 18 <= dang["body"]["line_spacing_pt"] <= 22 and "line_spacing" not in dang["body"]
+    assert dang["body"]["first_line_indent_cm"] == 1.0
+    assert (dang["recipients"]["item_end"], hd36["recipients"]["item_end"]) == (";", ",")
+    assert dang["body"]["closing"] == hd36["body"]["closing"] == "" and state["body"]["closing"] == "./."
+    for profile in (hd36, state):
         assert 1.0 <= profile["body"]["line_spacing"] <= 1.5
-        assert profile["body"]["space_between_pt"] >= 6
+
+
+def test_every_party_rule_names_its_clause():
+    """Each value line of the HD 05 profile cites HD 05 or, for sizes, HD 36's table."""
+    text = (PROFILES_DIR / "dang.yaml").read_text(encoding="utf-8")
+    values = [line for line in text.splitlines()
+              if ":" in line and not line.lstrip().startswith("#")
+              and not line.rstrip().endswith(":") and "#" in line]
+    assert len(values) > 40
+    for line in values:
+        comment = line.split("#", 1)[1]
+        key, value = (part.strip() for part in line.split("#", 1)[0].split(":", 1))
+        if not value:
+            continue  # a block heading
+        if key.endswith("size") and value.isdigit():
+            assert "HD 36 Phụ lục 3" in comment or "same size" in comment, line
+        elif line.split(":")[0].strip() not in ("name", "label", "fallbacks", "kind", "blank"):
+            assert "HD 05" in comment or "HD 36" in comment or "convention" in comment, line
 
 
 def test_init_writes_settings_and_templates(tmp_path):

@@ -29,6 +29,7 @@ from briefgen.assemble.figures import extract_figures
 from briefgen.assemble.group import ThemeSet, assign_theme, load_themes
 from briefgen.assemble.merge import Entry, merge_entries
 from briefgen.model import CATEGORIES, Article
+from briefgen.places import province_of
 
 SCHEMA = "briefgen.briefing/1"
 SECTION_TITLES = {
@@ -278,7 +279,10 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
         label = _place_label(s["unit_level"], s["locality"]) or (
             f"{s['unit_level'][0].upper()}{s['unit_level'][1:]} (bài [{s['id']}])" if s["unit_level"]
             else _short(s["title"]) or Path(a.path).name)
-        overview.append({"label": label, "source": s["id"], **{c: counts.get(c, 0) for c in CATEGORIES}})
+        # today's province (34 since 01/7/2025), so old units can be grouped under it
+        today = province_of(s["unit_level"], s["locality"], a.doc.text)
+        overview.append({"label": label, "source": s["id"], **{c: counts.get(c, 0) for c in CATEGORIES},
+                         **({"province": today.full} if today else {})})
 
     model = {
         "schema": SCHEMA,

@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from briefgen.model import CATEGORIES
 
 SCHEMA = "briefgen.briefing/1"
-PROFILES = ("dang", "nha-nuoc")
+PROFILES = ("dang", "dang-hd36", "nha-nuoc")  # briefgen.config.PROFILES
 
 # Key order of every kind of mapping, as in docs/briefing-model.md. The dump
 # follows it so the file reads top to bottom like the document; the loader
@@ -37,7 +37,7 @@ THEME_KEYS = ("title", "items", "more", "hidden_items")
 ITEM_KEYS = ("text", "sources", "quotes")
 QUOTE_KEYS = ("source", "text", "start", "end")
 FIGURE_KEYS = ("text", "sources")
-OVERVIEW_KEYS = ("label", "source") + CATEGORIES
+OVERVIEW_KEYS = ("label", "source") + CATEGORIES + ("province",)
 
 # kind of mapping -> (its keys in order, {key: kind of the value or its items})
 SHAPES = {
@@ -207,7 +207,7 @@ def _check_letterhead(top: dict, c: Checker) -> dict:
     for key in LETTERHEAD_KEYS[:-1]:
         out[key] = c.text(lh, key, path, what, required=key in ("profile", "issuer"))
     if "profile" in lh and out["profile"] not in PROFILES:
-        c.fail(path + ("profile",), f"profile '{out['profile']}' không hợp lệ (chỉ nhận dang, nha-nuoc)")
+        c.fail(path + ("profile",), f"profile '{out['profile']}' không hợp lệ (chỉ nhận {', '.join(PROFILES)})")
     out["recipients"] = c.lines_of(lh, "recipients", path, "nơi nhận (recipients)")
     return out
 
@@ -344,6 +344,8 @@ def check_briefing(data: Any, c: Checker) -> dict:
                  "source": (_citations(c, row, "source", path, what, cites) or [None])[0]}
         for cat in CATEGORIES:
             entry[cat] = c.integer(row.get(cat, 0), path + (cat,), f"'{cat}' của {what}") or 0
+        if row.get("province"):  # today's province the unit belongs to (optional)
+            entry["province"] = c.text(row, "province", path, what)
         out["overview"].append(entry)
     out["warnings"] = c.lines_of(top, "warnings", (), "cảnh báo (warnings)")
     known = {s["id"] for s in out["sources"]}

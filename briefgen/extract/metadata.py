@@ -12,10 +12,12 @@ from briefgen.extract.periods import QUARTER, ROMAN
 from briefgen.model import ArticleMeta, Document, Evidence
 from briefgen.extract.noise import Block
 from briefgen.extract.rules import FLAGS
+from briefgen import places
 
 ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV"}
 LEVELS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "quận": "quận",
-          "phường": "phường", "xã": "xã", "thị trấn": "thị trấn"}
+          "phường": "phường", "xã": "xã", "thị trấn": "thị trấn", "đặc khu": "đặc khu",
+          "tp": "thành phố", "tp.": "thành phố"}
 COMMITTEE_LEVEL = {"tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh", "thành ủy": "thành phố", "thành uỷ": "thành phố",
                    "huyện ủy": "huyện", "huyện uỷ": "huyện", "thị ủy": "thị xã", "thị uỷ": "thị xã",
                    "quận ủy": "quận", "quận uỷ": "quận"}
@@ -25,7 +27,9 @@ UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯÁÉÍÓÚÝ"
 NAME_WORD = rf"[{UPPER}][\wÀ-ỹ]*(?:['’-][\wÀ-ỹ]+)*"
 NOT_NAME = {"đoàn", "hội", "nhiệm", "năm", "quý", "lần", "khóa", "khoá", "giai", "đoạn", "về", "và", "với",
             "tổ", "quốc", "mặt", "trận", "ủy", "uỷ", "ban", "hđnd", "ubnd", "lần", "thứ", "tháng", "đã", "đến"}
-LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường)[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
+# "xã hội", "đặc khu kinh tế", "TP" alone: these words name a place only before a capital
+CAPITAL_NEXT = rf"(?=[ \t]+(?-i:[{UPPER}]))"
+LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường|(?:tp\.?|xã|đặc khu){CAPITAL_NEXT})[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
 COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
 DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
 FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -81,6 +85,20 @@ def _clean_name(raw: str) -> str | None:
     return " ".join(words[:4])
 
 
+def _known(level: str, name: str) -> str | None:
+    """The longest leading words of ``name`` that the gazetteer knows as a unit of
+    ``level`` in either system (before or after 01/7/2025): "Văn Lãng Tổng Kết" ->
+    "Văn Lãng"; a province abbreviation gets its name ("HCM" -> "Hồ Chí Minh")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if places.is_unit(level, part):
+            return part
+    if level in ("tỉnh", "thành phố"):
+        return places.province_as_named(name)
+    return None
+
+
 def _locality(text: str):
     names: Counter = Counter()
     first = {}
@@ -89,17 +107,21 @@ def _locality(text: str):
         kind = m.group(1).lower()
         level = LEVELS.get(kind) or COMMITTEE_LEVEL.get(kind)
         name = _clean_name(m.group(2))
-        if name and PERSON_BEFORE.search(text[max(0, m.start() - 25):m.start()]) and kind in COMMITTEE_LEVEL:
-            continue  # "Bí thư Tỉnh ủy Lê Quang Tùng": a person, not a place
+        known = _known(level, name) if name else None
+        if name and not known and kind in COMMITTEE_LEVEL \
+                and PERSON_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "Bí thư Tỉnh ủy Lê Quang Tùng": a person; "Bí thư Tỉnh ủy Điện Biên": a place
         if name:
-            names[(level, name)] += 1
-            first.setdefault((level, name), m)
+            key = (level, known or name, known is not None)
+            names[key] += 1
+            first.setdefault(key, m)
     for m in COMMITTEE.finditer(text):
         level_only[COMMITTEE_LEVEL[f"{m.group(1).lower()} {m.group(2).lower()}"]] += 1
     if names:
-        (level, name), _ = max(names.items(), key=lambda kv: (kv[1], -first[kv[0]].start()))
-        m = first[(level, name)]
-        return _ev(level, text, m), _ev(name, text, m)
+        # a place the gazetteer knows first, then the most named, then the first named
+        key, _ = max(names.items(), key=lambda kv: (kv[0][2], kv[1], -first[kv[0]].start()))
+        m = first[key]
+        return _ev(key[0], text, m), _ev(key[1], text, m)
     if level_only:
         level = level_only.most_common(1)[0][0]
         m = next(m for m in COMMITTEE.finditer(text)

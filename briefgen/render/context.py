@@ -12,7 +12,7 @@ import datetime as _dt
 import os
 import unicodedata
 
-from briefgen.config import load_profile
+from briefgen.config import load_profile, punctuate_recipients
 
 CONTRACT_KEYS = ("schema", "title", "subject", "period", "next_period", "period_note",
                  "intro", "letterhead", "sources", "sections", "figures", "overview",
@@ -66,6 +66,29 @@ def item_line(entry: dict) -> str:
     text = (entry.get("text") or "").strip()
     refs = cite(entry.get("sources"))
     return f"- {text} {refs}" if refs else f"- {text}"
+
+
+def _grouped_rows(overview: list[dict]) -> list[list[str]] | None:
+    """Rows grouped under today's province (34 since 01/7/2025): a row with the
+    province's totals, then its units as the articles name them ("- Tỉnh Bắc
+    Kạn" under "Tỉnh Thái Nguyên"); units of no known province last. None when
+    grouping would only repeat each row."""
+    groups: dict[str, list[dict]] = {}
+    for o in overview:
+        groups.setdefault(o.get("province") or "", []).append(o)
+    named = {k: v for k, v in groups.items() if k}
+    if not named or all(len(v) == 1 and v[0].get("label") == k for k, v in named.items()):
+        return None
+    rows = []
+    for province, members in named.items():
+        if len(members) == 1 and members[0].get("label") == province:
+            rows += _overview_rows(members, False)
+            continue
+        total = [sum(o.get(cat, 0) or 0 for o in members) for cat in ("achievement", "limitation", "task")]
+        ids = [o["source"] for o in members if o.get("source") is not None]
+        rows.append([province, *map(str, total), cite(ids)])
+        rows += [[f"- {label}", *rest] for label, *rest in _overview_rows(members, False)]
+    return rows + _overview_rows(groups.get("", []), False)
 
 
 def _overview_rows(overview: list[dict], by_place: bool) -> list[list[str]]:
@@ -150,16 +173,18 @@ def build_context(briefing: dict) -> dict:
         "party": profile["header"]["kind"] == "party",
         "lh": lh,
         "body": _body(model),
-        "overview_rows": _overview_rows(model["overview"] or [], len(sources) > ANNEX_TABLE_MAX_ROWS),
+        "overview_rows": (None if len(sources) > ANNEX_TABLE_MAX_ROWS else _grouped_rows(model["overview"] or []))
+                         or _overview_rows(model["overview"] or [], len(sources) > ANNEX_TABLE_MAX_ROWS),
         "source_rows": [[str(s.get("id", "")), s.get("title") or "", _place(s),
                          s.get("period") or "", display_date(s.get("meeting_date")),
                          s.get("path") or ""]
                         for s in sources],
-        "recipient_lines": [f"- {r}" for r in lh["recipients"]],
+        "recipient_lines": [f"- {r}" for r in punctuate_recipients(lh["recipients"], profile)],
         # WeasyPrint lays out long tables several times slower than paragraphs:
         # a national synthesis prints its annexes as one line per article
         "annex_as_lines": len(sources) > ANNEX_TABLE_MAX_ROWS,
-        "labels": LABELS,
+        # "./." after the body is the state habit; HD 05 and HD 36 end the body with "."
+        "labels": {**LABELS, "closing": profile["body"].get("closing", LABELS["closing"])},
     })
     return model
 

@@ -30,6 +30,7 @@ from briefgen.config import load_profile
 from briefgen.errors import RenderError, TemplateError
 from briefgen.paths import find_template
 from briefgen.render.context import build_context, epoch_datetime, one_line
+from briefgen.render.docx_profile import apply_body_spacing, apply_letterhead_widths, line_rule
 
 DOCX_TEMPLATE = "briefing.docx"
 FONT = "Times New Roman"
@@ -151,7 +152,7 @@ def _fix_part(root) -> None:
         _fix_rpr(rpr)
 
 
-def _fix_styles(doc, body_size_half_points: int, line_spacing: float) -> None:
+def _fix_styles(doc, body_size_half_points: int, line: tuple[str, str]) -> None:
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -181,8 +182,8 @@ def _fix_styles(doc, body_size_half_points: int, line_spacing: float) -> None:
         ppr.append(spacing)
     spacing.attrib.clear()
     spacing.set(qn("w:after"), "0")
-    spacing.set(qn("w:line"), str(round(240 * line_spacing)))
-    spacing.set(qn("w:lineRule"), "auto")
+    spacing.set(qn("w:line"), line[0])
+    spacing.set(qn("w:lineRule"), line[1])
     for style in styles.iter(qn("w:style")):
         if style.get(qn("w:type")) in ("paragraph", "character", "table"):
             rpr = style.find(qn("w:rPr"))
@@ -314,7 +315,9 @@ def normalise_docx_bytes(data: bytes, *, profile_name: str, title: str | None = 
         doc = Document(io.BytesIO(data))
     except Exception as err:
         raise RenderError(f"không đọc lại được tệp Word vừa tạo ({type(err).__name__})") from err
-    _fix_styles(doc, profile["body"]["size"] * 2, float(profile["body"]["line_spacing"]))
+    _fix_styles(doc, profile["body"]["size"] * 2, line_rule(profile))
+    apply_body_spacing(doc, profile)
+    apply_letterhead_widths(doc, profile)
     _fix_sections(doc, profile)
     _fix_part(doc.element)
     for section in doc.sections:

@@ -62,7 +62,7 @@ DIGEST = 32
 # use these results: changing them keeps the cache. A glob, so that a new
 # module of the extract stage is covered without being listed here.
 EXTRACTOR_SOURCES = ("extract/*.py", "assemble/analysis.py", "assemble/figures.py", "run/parallel.py",
-                     "model.py")
+                     "model.py", "places.py")
 
 
 def cache_root() -> Path:
@@ -80,10 +80,11 @@ def code_fingerprint() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256(__version__.encode())
-    try:
-        h.update(version("underthesea").encode())
-    except PackageNotFoundError:
-        pass
+    for dist in ("underthesea", "vietnamadminunits"):  # the gazetteer decides localities
+        try:
+            h.update(version(dist).encode())
+        except PackageNotFoundError:
+            pass
     for pattern in EXTRACTOR_SOURCES:
         for path in sorted(PACKAGE_DIR.glob(pattern)) or [PACKAGE_DIR / pattern]:
             h.update(_module_source(path.relative_to(PACKAGE_DIR).as_posix()))

@@ -168,8 +168,10 @@ def test_intro_and_overview_name_the_localities(built):
     assert "3 địa phương" in model["intro"] and "thị xã Kỳ Anh" in model["intro"]
     labels = [row["label"] for row in model["overview"]]
     assert labels == ["Tỉnh Bắc Kạn", "Thị xã Kỳ Anh", "Tỉnh Hà Tĩnh", "Giao ban khối dân vận quý I"]
+    # Bắc Kạn merged into Thái Nguyên on 01/7/2025: named as written, grouped under today's
     assert model["overview"][0] | {} == {"label": "Tỉnh Bắc Kạn", "source": 1,
-                                         "achievement": 4, "limitation": 2, "task": 2}
+                                         "achievement": 4, "limitation": 2, "task": 2,
+                                         "province": "Tỉnh Thái Nguyên"}
 
 
 def test_figures_come_from_achievements_with_sources(built):
@@ -206,7 +208,8 @@ def test_article_without_statements_is_warned_and_still_a_source():
     model, warnings, _ = assemble(arts, letterhead=LETTERHEAD)
     assert any(w.startswith("inputs/empty.txt:") for w in warnings)
     assert model["overview"][1] == {"label": "Huyện Lục Ngạn", "source": 2,
-                                    "achievement": 0, "limitation": 0, "task": 0}
+                                    "achievement": 0, "limitation": 0, "task": 0,
+                                    "province": "Tỉnh Bắc Ninh"}  # Bắc Giang's, now Bắc Ninh
 
 
 def test_model_passes_the_briefing_file_validation(tmp_path):

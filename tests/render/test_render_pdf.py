@@ -92,15 +92,16 @@ def test_party_letterhead(party_pdf):
                      "Nơi nhận:", "I. KẾT QUẢ ĐẠT ĐƯỢC", "II. HẠN CHẾ, TỒN TẠI",
                      "III. NHIỆM VỤ TRỌNG TÂM QUÝ II/2024", "Một số kết quả nổi bật",
                      "Danh mục bài viết tổng hợp",
-                     "(và 2 ý kiến tương tự, xem trang kiểm tra)", "./."):
+                     "(và 2 ý kiến tương tự, xem trang kiểm tra)"):
         assert expected in text, expected
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in text
+    assert "./." not in text  # HD 05 and HD 36: the body ends with "."
 
 
 def test_state_letterhead(state_pdf):
     text = flat(pdftotext(state_pdf))
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "Số: 12/BC-BDVTU", "BÁO CÁO", "KT. TRƯỞNG BAN"):
+                     "Số: 12/BC-BDVTU", "BÁO CÁO", "KT. TRƯỞNG BAN", "./."):
         assert expected in text, expected
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
 

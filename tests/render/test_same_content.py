@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 
 pytest.importorskip("weasyprint")
 
+from briefgen.config import load_profile, punctuate_recipients  # noqa: E402
 from briefgen.render.to_docx import render_docx  # noqa: E402
 from briefgen.render.to_pdf import render_pdf  # noqa: E402
 
@@ -50,7 +51,8 @@ def expected_lines(model: dict) -> list[str]:
         if section["category"] == "achievement":
             for fig in model["figures"]:
                 lines.append(f"- {fig['text']} " + ", ".join(f"[{i}]" for i in fig["sources"]))
-    lines += [f"- {r}" for r in model["letterhead"]["recipients"]]
+    profile = load_profile(model["letterhead"]["profile"])
+    lines += [f"- {r}" for r in punctuate_recipients(model["letterhead"]["recipients"], profile)]
     return [flat(line) for line in lines]
 
 
@@ -70,7 +72,7 @@ def model() -> dict:
     return m
 
 
-@pytest.mark.parametrize("profile", ["dang", "nha-nuoc"])
+@pytest.mark.parametrize("profile", ["dang", "dang-hd36", "nha-nuoc"])
 def test_every_item_and_citation_in_both_documents_in_order(model, profile):
     m = {**model, "letterhead": {**model["letterhead"], "profile": profile}}
     lines = expected_lines(m)
