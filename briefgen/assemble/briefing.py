@@ -26,11 +26,15 @@ from pathlib import Path
 
 from briefgen.errors import ConfigError
 from briefgen.assemble.figures import extract_figures
+from briefgen.assemble.followup import Report
 from briefgen.assemble.group import ThemeSet, assign_theme, load_themes
 from briefgen.assemble.merge import Entry, merge_entries
 from briefgen.model import CATEGORIES, Article
 
 SCHEMA = "briefgen.briefing/1"
+# A briefing with the follow-up of the previous period's tasks; one without
+# it keeps version 1, so its draft stays what it was (and older tools read it).
+SCHEMA_FOLLOWUP = "briefgen.briefing/2"
 SECTION_TITLES = {
     "achievement": "KẾT QUẢ ĐẠT ĐƯỢC",
     "limitation": "HẠN CHẾ, TỒN TẠI",
@@ -207,13 +211,16 @@ def _item(group, entries, ids) -> dict:
 
 def assemble(articles: list[Article], *, letterhead: dict, period: str | None = None,
              cap_per_theme: int | None = None, themes: ThemeSet | None = None,
+             previous: dict | None = None, previous_name: str = "",
              ) -> tuple[dict, list[str], list[dict]]:
     """Build the briefing model from extracted articles.
 
     Returns (briefing model dict, Vietnamese warnings, merge decisions). The
     warnings are also stored in the model under ``warnings``. ``themes``
-    defaults to the packaged themes.yaml. Deterministic: the same input gives
-    the same output."""
+    defaults to the packaged themes.yaml. ``previous``: the briefing model of
+    the previous period (a loaded draft, named ``previous_name``), whose tasks
+    are followed up in the block ``followup`` (briefgen.assemble.followup).
+    Deterministic: the same input gives the same output."""
     if cap_per_theme is not None and cap_per_theme < 1:
         raise ConfigError(f"Giới hạn số nội dung mỗi chủ đề phải từ 1 trở lên (đang là {cap_per_theme}).")
     themes = themes or load_themes()
@@ -247,6 +254,7 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
     for g in groups:
         by_block.setdefault((entries[g.kept].statement.category, entries[g.kept].theme), []).append(g)
     sections = []
+    reports = []  # achievements and limitations, for the follow-up of the previous tasks
     for cat in CATEGORIES:
         title = SECTION_TITLES[cat]
         if cat == "task":
@@ -260,6 +268,9 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
             # most-cited first; among equals, the order in which they were read
             mine.sort(key=lambda g: (-len({entries[m].article for m in g.members}), min(g.members)))
             items = [_item(g, entries, ids) for g in mine]
+            if previous is not None and cat != "task":
+                reports.extend(Report(cat, it["text"], it["sources"], entries[g.kept].statement.text)
+                               for g, it in zip(mine, items))
             shown = items if cap_per_theme is None else items[:cap_per_theme]
             hidden = items[len(shown):]
             theme_dicts.append({"title": theme.title, "items": shown, "more": len(hidden),
@@ -295,4 +306,9 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
         "overview": overview,
         "warnings": list(warnings),
     }
+    if previous is not None:
+        from briefgen.assemble.followup_section import build_followup
+
+        model["schema"] = SCHEMA_FOLLOWUP
+        model["followup"] = build_followup(previous, previous_name, reports, figures)
     return model, warnings, decisions
