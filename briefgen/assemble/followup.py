@@ -17,8 +17,9 @@ it, and give it a status.
 3. **Score.** The share of the task's word weight (inverse document
    frequency over tasks and reports) found in the report, plus a bonus when
    both state a number of the same thing ("150 nhà" / "162 nhà"). A link
-   needs at least ``MIN_SHARED`` shared words and a score of ``LINK_SCORE``;
-   it is "mạnh" (strong) from ``STRONG_SCORE``.
+   needs at least ``MIN_SHARED`` shared words (a shared quoted name such as
+   "Tháng Thanh niên" counts as two, and weighs nothing more than its words)
+   and a score of ``LINK_SCORE``; it is "mạnh" (strong) from ``STRONG_SCORE``.
 4. **One task per report.** A report links only to the task(s) it matches
    best: two tasks about rural roads and rural planning do not both claim
    the same sentence.
@@ -43,8 +44,8 @@ STATUSES = (DONE, ONGOING, UNKNOWN)
 STRONG, MEDIUM = "mạnh", "vừa"
 
 MIN_SHARED = 2        # distinct shared content words for a link
-LINK_SCORE = 0.34     # share of the task's word weight found in the report
-STRONG_SCORE = 0.5
+LINK_SCORE = 0.45     # share of the task's word weight found in the report
+STRONG_SCORE = 0.6
 FIGURE_BONUS = 0.15   # both state a number of the same unit noun
 BEST_SHARE = 0.85     # a report links to tasks scoring at least this share of its best
 MAX_REPORTS = 4       # per task, best first
@@ -59,12 +60,16 @@ phong trào, thi đua, mô hình, kế hoạch, chương trình, cuộc vận đ
 nông dân, cựu chiến binh, phụ nữ, liên hiệp, thanh niên, đoàn, tỉnh đoàn, đoàn thanh niên,
 công đoàn, người cao tuổi, hội nông dân, hội phụ nữ, hội cựu chiến binh, khu dân cư, thôn,
 bản, tổ dân phố, trường học, doanh nghiệp, số, toàn, các, cấp ủy, chính quyền, ban công tác,
-phấn đấu, hoàn thành, kết quả, tình hình, trường hợp, ủng hộ, đạt, gắn, gắn với
+phấn đấu, hoàn thành, kết quả, tình hình, trường hợp, ủng hộ, đạt, gắn, gắn với,
+tỷ, triệu, nghìn, ngàn, đồng, trở lên, khoảng, gần, trên
 """.replace("\n", " ").split(",") if w.strip())
 
 # An achievement that says the work is not finished.
+# "mới" only before a verb ("mới thực hiện ở 3/9 huyện"; not "xây mới",
+# "nông thôn mới"); "còn" not in "giảm còn 0,18%".
 _UNFINISHED = re.compile(
-    r"\b(chưa|còn|mới|bước đầu|đang|dở dang|chậm|tái diễn|vẫn|một phần|hạn chế)\b", re.IGNORECASE)
+    r"(?<!giảm )\b(chưa|còn|bước đầu|đang|dở dang|tái diễn|vẫn|một phần|hạn chế)\b"
+    r"|\bmới (?:thực hiện|triển khai|đạt|có|khởi công|dừng|hoàn thành|được|tổ chức|xong)\b", re.IGNORECASE)
 # "150 nhà", "1.240 tổ", "87/105 xã", "100%" — a number and the noun after it
 _NUMBER = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:/(\d+))?\s*(%|[^\W\d_]+(?:\s+(?:đồng|người))?)?")
 
@@ -78,9 +83,28 @@ class Report:
     words_of: str = ""    # the statement text the content words are taken from
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in content_words(text) if w not in GENERIC
-                     and not all(s in GENERIC for s in w.split()))
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,80})[\"“”«»]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+
+
+def _names(text: str) -> set[str]:
+    """Quoted names of campaigns and movements ("Tháng Thanh niên", "Dân vận
+    khéo"), one token each: sharing one says a lot, even when its words are
+    common ones."""
+    return {"«" + " ".join(m.group(1).lower().split()) + "»" for m in _QUOTED.finditer(text)}
+
+
+def _words(text: str, by_clause: bool = False) -> frozenset[str]:
+    """Content words of ``text`` without the genre's generic ones, and its
+    quoted names. ``by_clause``: segment each clause on its own, so words
+    are not glued across a comma ("đường bộ, đội mũ" is not "đường bộ đội");
+    used for the tasks (a few thousand at most), while the statements of this
+    period keep the words the extraction workers computed for them."""
+    pieces = [p for p in _CLAUSE_BREAK.split(text) if p.strip()] if by_clause else [text]
+    words = {w for piece in pieces for w in content_words(piece)}
+    # numbers match through _figure_match (with their unit), never as words
+    return frozenset({w for w in words if w not in GENERIC and not all(s in GENERIC for s in w.split())
+                      and not any(c.isdigit() for c in w)} | _names(text))
 
 
 def _amounts(text: str) -> list[tuple[float, float | None, str]]:
@@ -141,7 +165,8 @@ def _weights(task_words: list[frozenset[str]], report_words: list[frozenset[str]
         for w in ws:
             df[w] += 1
     n = len(task_words) + len(report_words)
-    return {w: math.log(1 + n / d) for w, d in df.items()}
+    # a quoted name weighs nothing of its own: its words already count
+    return {w: 0.0 if w.startswith("«") else math.log(1 + n / d) for w, d in df.items()}
 
 
 def _index(report_words: list[frozenset[str]]) -> dict[str, list[int]]:
@@ -155,8 +180,8 @@ def _index(report_words: list[frozenset[str]]) -> dict[str, list[int]]:
 
 def link_tasks(tasks: list[str], reports: list[Report]) -> list[Link]:
     """Links from tasks (by index) to reports (by index), best first per task."""
-    task_words = [_words(t) for t in tasks]
-    report_words = [_words(r.words_of or r.text) for r in reports]
+    task_words = [_words(t, by_clause=True) for t in tasks]
+    report_words = [_words(r.words_of or r.text) | _names(r.text) for r in reports]
     weight = _weights(task_words, report_words)
     posting = _index(report_words)
     found: list[Link] = []
@@ -167,8 +192,8 @@ def link_tasks(tasks: list[str], reports: list[Report]) -> list[Link]:
         candidates = {r for w in tw for r in posting.get(w, ())}
         for r in candidates:
             shared = tw & report_words[r]
-            if len(shared) < MIN_SHARED:
-                continue
+            if len(shared) + sum(1 for w in shared if w.startswith("«")) < MIN_SHARED:
+                continue  # a shared quoted name counts as two words
             figures = _figure_match(tasks[t], reports[r].text)
             score = sum(weight[w] for w in shared) / total + (FIGURE_BONUS if figures else 0.0)
             if score >= LINK_SCORE:
@@ -204,9 +229,7 @@ def status_of(task: str, links: list[Link], reports: list[Report]) -> tuple[str,
         short = _shortfall(task, r.text)
         if short:
             return ONGOING, f"chưa đạt chỉ tiêu ({short})"
-    if any(k.score >= STRONG_SCORE for k in links):
-        return DONE, "có kết quả nói rõ về nhiệm vụ này"
-    return ONGOING, "chỉ có kết quả liên quan một phần"
+    return DONE, "có kết quả nói về nhiệm vụ này, không kèm hạn chế"
 
 
 def strength(score: float) -> str:
