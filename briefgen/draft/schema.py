@@ -318,7 +318,8 @@ def check_briefing(data: Any, c: Checker) -> dict:
     if "schema" not in data:
         c.fail((), f"thiếu dòng 'schema: {SCHEMA}' ở đầu tệp")
     elif data["schema"] not in SCHEMAS:
-        c.fail(("schema",), f"schema '{data['schema']}' không được hỗ trợ (cần '{SCHEMA}')")
+        c.fail(("schema",), f"schema '{data['schema']}' không được hỗ trợ (cần "
+               + " hoặc ".join(f"'{s}'" for s in SCHEMAS) + ")")
         return {}  # another kind of file: its other keys would only add noise
     top = c.mapping(data, (), "báo cáo", TOP_KEYS)
     out: dict[str, Any] = {"schema": data["schema"]}
