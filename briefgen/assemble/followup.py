@@ -178,8 +178,9 @@ def _index(report_words: list[frozenset[str]]) -> dict[str, list[int]]:
     return {w: rs for w, rs in posting.items() if len(rs) <= limit}
 
 
-def link_tasks(tasks: list[str], reports: list[Report]) -> list[Link]:
-    """Links from tasks (by index) to reports (by index), best first per task."""
+def link_tasks(tasks: list[str], reports: list[Report], stats: dict | None = None) -> list[Link]:
+    """Links from tasks (by index) to reports (by index), best first per task.
+    ``stats``, when given, receives the number of pairs compared."""
     task_words = [_words(t, by_clause=True) for t in tasks]
     report_words = [_words(r.words_of or r.text) | _names(r.text) for r in reports]
     weight = _weights(task_words, report_words)
@@ -190,6 +191,8 @@ def link_tasks(tasks: list[str], reports: list[Report]) -> list[Link]:
         if not total:
             continue
         candidates = {r for w in tw for r in posting.get(w, ())}
+        if stats is not None:
+            stats["pairs"] = stats.get("pairs", 0) + len(candidates)
         for r in candidates:
             shared = tw & report_words[r]
             if len(shared) + sum(1 for w in shared if w.startswith("«")) < MIN_SHARED:
