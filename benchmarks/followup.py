@@ -46,12 +46,15 @@ def main(argv: list[str]) -> int:
     from briefgen.assemble.followup_section import previous_tasks
     from briefgen.pipeline import Options, gather
 
+    argv = [a for a in argv if not a.startswith("--")]
     n_articles = int(argv[0]) if argv else 1000
     n_tasks = int(argv[1]) if len(argv) > 1 else 1000
     with tempfile.TemporaryDirectory() as tmp:
         now_dir, before_dir = Path(tmp) / "now", Path(tmp) / "before"
         generate(n_articles, now_dir, seed=1)
-        generate(n_articles, before_dir, seed=2)
+        # the synthetic corpus repeats its directives: a larger previous
+        # corpus is needed for N_TASKS distinct tasks
+        generate(int(n_articles * 1.5), before_dir, seed=2)
         t0 = time.perf_counter()
         now = gather(Options(inputs=now_dir), analyse=True).articles
         before = gather(Options(inputs=before_dir), analyse=True).articles
@@ -69,10 +72,19 @@ def main(argv: list[str]) -> int:
     original = followup.link_tasks
     followup_section = sys.modules["briefgen.assemble.followup_section"]
     followup_section.link_tasks = lambda t, r: original(t, r, stats)
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile() if "--profile" in sys.argv else None
+    if prof:
+        prof.enable()
     t0 = time.perf_counter()
     model, _, _ = assemble(now, letterhead={"profile": "dang"}, cap_per_theme=cap, previous=previous,
                            previous_name="previous.briefing.yaml")
     t_with = time.perf_counter() - t0
+    if prof:
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(18)
     followup_section.link_tasks = original
 
     rows = model["followup"]["tasks"]

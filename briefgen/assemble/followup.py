@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 
 from briefgen.assemble.analysis import content_words
@@ -107,7 +108,8 @@ def _words(text: str, by_clause: bool = False) -> frozenset[str]:
                       and not any(c.isdigit() for c in w)} | _names(text))
 
 
-def _amounts(text: str) -> list[tuple[float, float | None, str]]:
+@lru_cache(maxsize=65536)
+def _amounts(text: str) -> tuple[tuple[float, float | None, str], ...]:
     """(number, total of a ratio or None, unit noun) stated in ``text``; years are left out."""
     out = []
     for m in _NUMBER.finditer(text.lower()):
@@ -118,7 +120,7 @@ def _amounts(text: str) -> list[tuple[float, float | None, str]]:
         if unit.split()[0] in ("năm", "tháng", "ngày", "quý", "lần", "khóa", "khoá", "giờ"):
             continue
         out.append((value, float(total) if total else None, unit.split()[0] if unit != "%" else "%"))
-    return out
+    return tuple(out)
 
 
 def _shortfall(task: str, report: str) -> str | None:

@@ -66,6 +66,10 @@ def run_build(*, inputs: Path, outdir: Path, period, settings, pdf_variant, cap,
         f"trích được {counts['achievement']} kết quả, {counts['limitation']} hạn chế, {counts['task']} nhiệm vụ; "
         f"báo cáo có {items.get('achievement', 0)} + {items.get('limitation', 0)} + {items.get('task', 0)} ý "
         f"(đã gộp {len(result.merges)} ý trùng). Phông chữ: {family}.")
+    if result.briefing.get("followup"):
+        from briefgen.render.followup_view import summary_line
+
+        typer.echo(summary_line(result.briefing["followup"]))
     for p in result.written:
         typer.echo(f"Đã ghi {p}")
     if strict and (report.skipped or report.warnings):
