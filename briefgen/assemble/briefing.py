@@ -197,6 +197,16 @@ def _starts_with_unit(label: str) -> bool:
     return label.lower().startswith(_UNIT_WORDS)
 
 
+def _rest_of_sentence(article: Article, statement) -> str:
+    """What follows a statement up to the end of its sentence in the article."""
+    text = article.doc.text
+    if text[max(statement.start, statement.end - 1):statement.end] in (".", "!", "?", "\n"):
+        return ""  # the statement is the whole sentence
+    tail = text[statement.end:statement.end + 300]
+    cut = re.search(r"[.!?](?=\s|$)|\n", tail)  # not the dot of "1.150"
+    return tail[:cut.start()] if cut else tail
+
+
 def _item(group, entries, ids) -> dict:
     members = sorted(group.members, key=lambda m: (entries[m].article, m))
     kept = entries[group.kept].statement
@@ -269,7 +279,8 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
             mine.sort(key=lambda g: (-len({entries[m].article for m in g.members}), min(g.members)))
             items = [_item(g, entries, ids) for g in mine]
             if previous is not None and cat != "task":
-                reports.extend(Report(cat, it["text"], it["sources"], entries[g.kept].statement.text)
+                reports.extend(Report(cat, it["text"], it["sources"], entries[g.kept].statement.text,
+                                      _rest_of_sentence(articles[entries[g.kept].article], entries[g.kept].statement))
                                for g, it in zip(mine, items))
             shown = items if cap_per_theme is None else items[:cap_per_theme]
             hidden = items[len(shown):]

@@ -82,6 +82,8 @@ class Report:
     text: str             # as printed
     sources: list[int]
     words_of: str = ""    # the statement text the content words are taken from
+    rest: str = ""        # the rest of its sentence in the article, when the extraction cut it
+                          # ("…; công trình đang thi công phần mái"): read for signs of unfinished work
 
 
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,80})[\"“”«»]")
@@ -228,7 +230,7 @@ def status_of(task: str, links: list[Link], reports: list[Report]) -> tuple[str,
             return ONGOING, "có hạn chế nói về nhiệm vụ này"
     for k in links:
         r = reports[k.report]
-        cue = _UNFINISHED.search(r.text)
+        cue = _UNFINISHED.search(f"{r.text} {r.rest}")
         if cue:
             return ONGOING, f"kết quả còn dở dang (\"{cue.group(0)}\")"
         short = _shortfall(task, r.text)
