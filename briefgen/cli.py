@@ -99,6 +99,7 @@ def build_cmd(
     rules: Optional[str] = RULES,
     no_cache: bool = typer.Option(False, "--no-cache", help="Không dùng bộ nhớ đệm kết quả trích xuất."),
     keep_off_topic: bool = KEEP_OFF_TOPIC,
+    previous: Optional[Path] = typer.Option(None, "--previous", help="Bản nháp báo cáo kỳ trước (.briefing.yaml): thêm mục đối chiếu kết quả thực hiện các nhiệm vụ kỳ trước."),
 ):
     """Tổng hợp các bài viết thành báo cáo DOCX, PDF, bản nháp YAML và trang kiểm tra."""
     from briefgen.commands.documents import run_build
@@ -109,7 +110,7 @@ def build_cmd(
         signer_body=signer_body, code=code).items() if v is not None}
     code = _run(run_build, inputs=inputs, outdir=outdir, period=period, settings=overrides,
                 pdf_variant=pdf_variant, cap=cap, strict=strict, rules=rules, use_cache=not no_cache,
-                keep_off_topic=keep_off_topic, quiet=STATE["quiet"])
+                keep_off_topic=keep_off_topic, quiet=STATE["quiet"], previous=previous)
     raise typer.Exit(code or 0)
 
 

@@ -29,7 +29,7 @@ PROFILES_DIR = DATA_DIR / "profiles"
 PROFILES = ("dang", "dang-hd36", "nha-nuoc")
 
 STRING_KEYS = ("profile", "issuer", "parent", "number", "code", "place", "date",
-               "signer_name", "signer_title", "signer_prefix", "signer_body")
+               "signer_name", "signer_title", "signer_prefix", "signer_body", "previous")
 LIST_KEYS = ("recipients",)
 KNOWN_KEYS = STRING_KEYS + LIST_KEYS
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefgen.errors import BriefgenError, InputError, NothingUsable
+from briefgen.errors import BriefgenError, BriefingFileError, InputError, NothingUsable
 from briefgen.model import Article, Document, Evidence, Problem, RunReport
 
 Progress = Callable[[str, int, int], None]  # (stage label, done, total)
@@ -41,6 +41,7 @@ class Options:
     use_cache: bool = True
     name: str = OUTPUT_NAME
     keep_off_topic: bool = False  # files that are not articles of the genre stay in
+    previous: Path | None = None  # the previous period's draft, whose tasks are followed up
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Result:
     report: RunReport
     written: list[Path] = field(default_factory=list)
     merges: list[dict] = field(default_factory=list)
+    previous: dict | None = None  # the previous period's briefing (--previous)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -246,8 +248,15 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
     from briefgen.store.atomic import check_outdir
 
     check_outdir(opts.outdir, opts.inputs)
+    if opts.previous is None:  # the "previous" key of briefgen.toml
+        from briefgen.config import load_settings
+
+        given = load_settings(Path.cwd(), opts.settings).get("previous")
+        opts.previous = Path(given) if given else None
+    previous = load_previous(opts.previous) if opts.previous else None  # a bad draft stops the run at once
     # 1.-3.
     result = gather(opts, progress, analyse=True)
+    result.previous = previous
     # The documents and articles live until the end of the run: the cycle
     # collector need not walk them again at every collection while the
     # briefing is built and rendered. At 1,000 articles this saves a third of
@@ -275,13 +284,23 @@ def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> R
     briefing, warnings, merges = assemble(
         result.articles, letterhead=letterhead(settings), period=opts.period, themes=themes,
         # a national synthesis keeps the most-cited points per theme; the rest is on the audit page
-        cap_per_theme=opts.cap_per_theme if opts.cap_per_theme is not None else default_cap(len(result.articles)))
+        cap_per_theme=opts.cap_per_theme if opts.cap_per_theme is not None else default_cap(len(result.articles)),
+        previous=result.previous, previous_name=str(opts.previous or ""))
     result.briefing, result.merges = briefing, merges
     for w in warnings:
         result.report.warnings.append(Problem("", w, fatal=False))
     # 5.-6.
     result.written = render_and_write(briefing, opts, progress, result)
     return result
+
+
+def load_previous(path: Path) -> dict:
+    """The previous period's draft (``--previous``), checked like any draft."""
+    from briefgen.draft.yaml_io import load_briefing
+
+    if not Path(path).is_file():
+        raise BriefingFileError(f"{path}: không tìm thấy bản nháp báo cáo kỳ trước (tệp .briefing.yaml của kỳ trước)")
+    return load_briefing(Path(path))
 
 
 def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,

@@ -26,12 +26,16 @@ from pathlib import Path
 
 from briefgen.errors import ConfigError
 from briefgen.assemble.figures import extract_figures
+from briefgen.assemble.followup import Report
 from briefgen.assemble.group import ThemeSet, assign_theme, load_themes
 from briefgen.assemble.merge import Entry, merge_entries
 from briefgen.model import CATEGORIES, Article
 from briefgen.places import province_of
 
 SCHEMA = "briefgen.briefing/1"
+# A briefing with the follow-up of the previous period's tasks; one without
+# it keeps version 1, so its draft stays what it was (and older tools read it).
+SCHEMA_FOLLOWUP = "briefgen.briefing/2"
 SECTION_TITLES = {
     "achievement": "KẾT QUẢ ĐẠT ĐƯỢC",
     "limitation": "HẠN CHẾ, TỒN TẠI",
@@ -194,6 +198,16 @@ def _starts_with_unit(label: str) -> bool:
     return label.lower().startswith(_UNIT_WORDS)
 
 
+def _rest_of_sentence(article: Article, statement) -> str:
+    """What follows a statement up to the end of its sentence in the article."""
+    text = article.doc.text
+    if text[max(statement.start, statement.end - 1):statement.end] in (".", "!", "?", "\n"):
+        return ""  # the statement is the whole sentence
+    tail = text[statement.end:statement.end + 300]
+    cut = re.search(r"[.!?](?=\s|$)|\n", tail)  # not the dot of "1.150"
+    return tail[:cut.start()] if cut else tail
+
+
 def _item(group, entries, ids) -> dict:
     members = sorted(group.members, key=lambda m: (entries[m].article, m))
     kept = entries[group.kept].statement
@@ -208,13 +222,16 @@ def _item(group, entries, ids) -> dict:
 
 def assemble(articles: list[Article], *, letterhead: dict, period: str | None = None,
              cap_per_theme: int | None = None, themes: ThemeSet | None = None,
+             previous: dict | None = None, previous_name: str = "",
              ) -> tuple[dict, list[str], list[dict]]:
     """Build the briefing model from extracted articles.
 
     Returns (briefing model dict, Vietnamese warnings, merge decisions). The
     warnings are also stored in the model under ``warnings``. ``themes``
-    defaults to the packaged themes.yaml. Deterministic: the same input gives
-    the same output."""
+    defaults to the packaged themes.yaml. ``previous``: the briefing model of
+    the previous period (a loaded draft, named ``previous_name``), whose tasks
+    are followed up in the block ``followup`` (briefgen.assemble.followup).
+    Deterministic: the same input gives the same output."""
     if cap_per_theme is not None and cap_per_theme < 1:
         raise ConfigError(f"Giới hạn số nội dung mỗi chủ đề phải từ 1 trở lên (đang là {cap_per_theme}).")
     themes = themes or load_themes()
@@ -248,6 +265,7 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
     for g in groups:
         by_block.setdefault((entries[g.kept].statement.category, entries[g.kept].theme), []).append(g)
     sections = []
+    reports = []  # achievements and limitations, for the follow-up of the previous tasks
     for cat in CATEGORIES:
         title = SECTION_TITLES[cat]
         if cat == "task":
@@ -261,6 +279,10 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
             # most-cited first; among equals, the order in which they were read
             mine.sort(key=lambda g: (-len({entries[m].article for m in g.members}), min(g.members)))
             items = [_item(g, entries, ids) for g in mine]
+            if previous is not None and cat != "task":
+                reports.extend(Report(cat, it["text"], it["sources"], entries[g.kept].statement.text,
+                                      _rest_of_sentence(articles[entries[g.kept].article], entries[g.kept].statement))
+                               for g, it in zip(mine, items))
             shown = items if cap_per_theme is None else items[:cap_per_theme]
             hidden = items[len(shown):]
             theme_dicts.append({"title": theme.title, "items": shown, "more": len(hidden),
@@ -299,4 +321,9 @@ def assemble(articles: list[Article], *, letterhead: dict, period: str | None = 
         "overview": overview,
         "warnings": list(warnings),
     }
+    if previous is not None:
+        from briefgen.assemble.followup_section import build_followup
+
+        model["schema"] = SCHEMA_FOLLOWUP
+        model["followup"] = build_followup(previous, previous_name, reports, figures)
     return model, warnings, decisions

@@ -46,13 +46,13 @@ def _print_problems(report) -> None:
 
 
 def run_build(*, inputs: Path, outdir: Path, period, settings, pdf_variant, cap, strict, rules,
-              use_cache, quiet, keep_off_topic=False) -> int:
+              use_cache, quiet, keep_off_topic=False, previous=None) -> int:
     from briefgen.render.fonts import resolve_serif
 
     family, font_warning = resolve_serif()
     opts = Options(inputs=inputs, outdir=outdir, period=period, strict=strict, rules_file=rules,
                    settings=settings, pdf_variant=pdf_variant, cap_per_theme=cap, use_cache=use_cache,
-                   keep_off_topic=keep_off_topic)
+                   keep_off_topic=keep_off_topic, previous=previous)
     with progress_bar(quiet) as progress:
         result = build(opts, progress)
     report = result.report
@@ -66,6 +66,10 @@ def run_build(*, inputs: Path, outdir: Path, period, settings, pdf_variant, cap,
         f"trích được {counts['achievement']} kết quả, {counts['limitation']} hạn chế, {counts['task']} nhiệm vụ; "
         f"báo cáo có {items.get('achievement', 0)} + {items.get('limitation', 0)} + {items.get('task', 0)} ý "
         f"(đã gộp {len(result.merges)} ý trùng). Phông chữ: {family}.")
+    if result.briefing.get("followup"):
+        from briefgen.render.followup_view import summary_line
+
+        typer.echo(summary_line(result.briefing["followup"]))
     for p in result.written:
         typer.echo(f"Đã ghi {p}")
     if strict and (report.skipped or report.warnings):

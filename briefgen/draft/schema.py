@@ -15,9 +15,12 @@ from typing import Any
 
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from briefgen.draft.followup_schema import SHAPES as FOLLOWUP_SHAPES, check_followup
 from briefgen.model import CATEGORIES
 
-SCHEMA = "briefgen.briefing/1"
+SCHEMA = "briefgen.briefing/2"
+# Version 1 drafts (before the follow-up of the previous period's tasks) read as they are.
+SCHEMAS = ("briefgen.briefing/1", SCHEMA)
 PROFILES = ("dang", "dang-hd36", "nha-nuoc")  # briefgen.config.PROFILES
 
 # Key order of every kind of mapping, as in docs/briefing-model.md. The dump
@@ -26,7 +29,7 @@ PROFILES = ("dang", "dang-hd36", "nha-nuoc")  # briefgen.config.PROFILES
 # ("sorces:") that would otherwise silently drop data.
 TOP_KEYS = ("schema", "title", "subject", "period", "next_period", "period_note",
             "intro", "letterhead", "sources", "sections", "figures", "overview",
-            "warnings")
+            "warnings", "followup")
 LETTERHEAD_KEYS = ("profile", "parent", "issuer", "number", "place_date",
                    "signer_prefix", "signer_title", "signer_name", "recipients")
 SOURCE_KEYS = ("id", "path", "title", "locality", "unit_level", "period", "meeting_date")
@@ -43,7 +46,7 @@ OVERVIEW_KEYS = ("label", "source") + CATEGORIES + ("province",)
 SHAPES = {
     "briefing": (TOP_KEYS, {"letterhead": "letterhead", "sources": "source",
                             "sections": "section", "figures": "figure",
-                            "overview": "overview"}),
+                            "overview": "overview", "followup": "followup"}),
     "letterhead": (LETTERHEAD_KEYS, {}),
     "source": (SOURCE_KEYS, {}),
     "section": (SECTION_KEYS, {"themes": "theme"}),
@@ -52,6 +55,7 @@ SHAPES = {
     "quote": (QUOTE_KEYS, {}),
     "figure": (FIGURE_KEYS, {}),
     "overview": (OVERVIEW_KEYS, {}),
+    **FOLLOWUP_SHAPES,
 }
 
 
@@ -313,11 +317,12 @@ def check_briefing(data: Any, c: Checker) -> dict:
         return {}
     if "schema" not in data:
         c.fail((), f"thiếu dòng 'schema: {SCHEMA}' ở đầu tệp")
-    elif data["schema"] != SCHEMA:
-        c.fail(("schema",), f"schema '{data['schema']}' không được hỗ trợ (cần '{SCHEMA}')")
+    elif data["schema"] not in SCHEMAS:
+        c.fail(("schema",), f"schema '{data['schema']}' không được hỗ trợ (cần "
+               + " hoặc ".join(f"'{s}'" for s in SCHEMAS) + ")")
         return {}  # another kind of file: its other keys would only add noise
     top = c.mapping(data, (), "báo cáo", TOP_KEYS)
-    out: dict[str, Any] = {"schema": SCHEMA}
+    out: dict[str, Any] = {"schema": data["schema"]}
     out["title"] = c.text(top, "title", (), "báo cáo", required=True, nonempty=True)
     out["subject"] = c.text(top, "subject", (), "báo cáo", required=True)
     for key in ("period", "next_period", "period_note"):
@@ -348,6 +353,9 @@ def check_briefing(data: Any, c: Checker) -> dict:
             entry["province"] = c.text(row, "province", path, what)
         out["overview"].append(entry)
     out["warnings"] = c.lines_of(top, "warnings", (), "cảnh báo (warnings)")
+    followup = check_followup(top, c, cites, _citations)
+    if followup is not None:
+        out["followup"] = followup
     known = {s["id"] for s in out["sources"]}
     listed = ", ".join(str(i) for i in sorted(k for k in known if k is not None)) or "chưa có nguồn nào"
     for path, sid in cites:

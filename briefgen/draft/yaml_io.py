@@ -229,6 +229,10 @@ _SIGNPOSTS = {
     "figures:": "# ----- MỘT SỐ KẾT QUẢ NỔI BẬT -----",
     "overview:": "# ----- TỔNG HỢP THEO ĐƠN VỊ, ĐỊA BÀN -----",
     "warnings:": "# ----- CẢNH BÁO khi tổng hợp (không in ra văn bản) -----",
+    "followup:": ("# ----- KẾT QUẢ THỰC HIỆN NHIỆM VỤ KỲ TRƯỚC: mỗi nhiệm vụ của báo cáo kỳ trước, các kết quả,\n"
+                  "# hạn chế kỳ này nói về nó (reports) và tình trạng (status). Sửa được: xoá một khối\n"
+                  "# \"- category:\" trong reports nếu ghép sai; status chỉ nhận \"có kết quả\", \"đang thực hiện\",\n"
+                  "# \"chưa có thông tin\"; xoá một dòng trong comparison nếu hai số liệu không cùng chỉ tiêu. -----"),
 }
 
 

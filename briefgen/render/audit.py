@@ -156,6 +156,33 @@ def _merge_rows(merges: Iterable[dict]) -> list[dict]:
 MERGES_LISTED = 2000
 
 
+STATUS_CLASS = {"có kết quả": "done", "đang thực hiện": "ongoing", "chưa có thông tin": "unknown"}
+
+
+def _followup_view(followup: dict | None, cite) -> dict | None:
+    """Each previous task with its status, why, and each link explained
+    (which words and figures matched, how strongly)."""
+    if not followup:
+        return None
+    tasks = []
+    for n, t in enumerate(followup.get("tasks") or [], 1):
+        tasks.append({
+            "number": n, "task": _nfc(t.get("task")), "status": _nfc(t.get("status")),
+            "css": STATUS_CLASS.get(t.get("status"), "unknown"), "why": _nfc(t.get("why") or ""),
+            "reports": [{"kind": "Hạn chế" if r.get("category") == "limitation" else "Kết quả",
+                         "category": r.get("category") or "achievement", "text": _nfc(r.get("text")),
+                         "cites": [cite(s) for s in r.get("sources") or []],
+                         "strength": _nfc(r.get("strength") or ""), "score": r.get("score"),
+                         "matched": ", ".join(_nfc(w) for w in r.get("matched") or []),
+                         "figures": "; ".join(_nfc(f) for f in r.get("figures") or [])}
+                        for r in t.get("reports") or []]})
+    rows = [{"indicator": _nfc(r.get("indicator")), "unit": _nfc(r.get("unit") or ""),
+             "previous": _nfc(r.get("previous") or ""), "current": _nfc(r.get("current") or ""),
+             "cites": [cite(s) for s in r.get("sources") or []]} for r in followup.get("comparison") or []]
+    return {"title": _nfc(followup.get("title") or ""), "previous": _nfc(followup.get("previous") or ""),
+            "previous_period": _nfc(followup.get("previous_period") or ""), "tasks": tasks, "rows": rows}
+
+
 def _context(briefing: dict, articles: list[Article], skipped, warnings, merges) -> dict:
     by_path = {a.path: i for i, a in enumerate(articles, 1)}
     highlights = {i: _article_highlights(i, a) for i, a in enumerate(articles, 1)}
@@ -239,6 +266,7 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
         "merges": _merge_rows(merges[:MERGES_LISTED]),
         "n_merges": len(merges),
         "warnings": all_warnings,
+        "followup": _followup_view(briefing.get("followup"), cite),
         "skipped": _skipped_rows(skipped),
         "articles": article_views,
         "labels": LABELS,

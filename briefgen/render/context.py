@@ -146,6 +146,12 @@ def _body(briefing: dict) -> list[dict]:
             "figures_heading": f"{len(themes) + 1}. {LABELS['figures']}" if figures else "",
             "figures": figures,
         })
+    if briefing.get("followup"):  # --previous: what became of the previous period's tasks
+        from briefgen.render.followup_view import followup_part
+
+        index = len(sections)
+        sections.append(followup_part(briefing["followup"], ROMAN[index] if index < len(ROMAN) else str(index + 1),
+                                      item_line, cite))
     return sections
 
 

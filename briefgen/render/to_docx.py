@@ -88,6 +88,10 @@ def render_docx(briefing: dict) -> bytes:
     path = find_template(DOCX_TEMPLATE)
     context = build_context(briefing)
     raw = _render_template(path, context)
+    if briefing.get("followup"):
+        from briefgen.render.followup_docx import add_followup_tables
+
+        raw = add_followup_tables(raw, context)
     lh = context["lh"]
     return normalise_docx_bytes(raw, profile_name=lh["profile"],
                                 title=context["subject"], author=lh["issuer"])

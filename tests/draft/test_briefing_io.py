@@ -126,7 +126,7 @@ def test_statements_stay_on_one_line_and_keys_follow_the_contract():
     text = dump_briefing(briefing)
     assert f"          - text: {long_text}" in text.splitlines()
     top = [line.split(":")[0] for line in text.splitlines() if re.match(r"^[a-z_]+:", line)]
-    assert top == list(TOP_KEYS)
+    assert top == [k for k in TOP_KEYS if k != "followup"]  # followup: only with --previous
     assert "sources: [1, 2]" in text  # citations readable on one line
 
 
