@@ -25,7 +25,7 @@ from briefgen.render.audit import TEMPLATE, Links, page_context, article_view, r
 
 SPLIT_ABOVE = 200
 PER_PAGE = 100            # articles per source page
-QUOTES_ON_INDEX = 10      # quotes of an item listed on the index, the rest on its item page
+QUOTES_ON_INDEX = 10      # quotes and sources of an item listed on the index, all on its item page
 QUOTES_PER_PAGE = 2000    # quotes per item page (an item with more has a page of its own)
 PAGE_TEMPLATE = "audit-sources.html.j2"
 ITEMS_TEMPLATE = "audit-items.html.j2"
@@ -133,6 +133,8 @@ def _index_view(context: dict, links: _Split, where: dict, item_pages: list) -> 
         for th in sec["themes"]:
             th["points"] = [{**it, "quotes": it["quotes"][:QUOTES_ON_INDEX],
                              "more_quotes": max(0, len(it["quotes"]) - QUOTES_ON_INDEX),
+                             "cites": it["cites"][:QUOTES_ON_INDEX],
+                             "more_cites": max(0, len(it["cites"]) - QUOTES_ON_INDEX),
                              "full": f"{links.folder}/{where[it['id']]}#{it['id']}"} for it in th["points"]]
             if th["hidden"]:
                 first = th["hidden"][0]["id"]

@@ -138,6 +138,7 @@ def test_index_lists_first_quotes_and_left_out_items_elsewhere(small_pages, tmp_
     assert len(item_pages) == 2  # three quotes, two per page at most
     shown = " ".join(Page(index).text.split())
     assert "… và 1 trích dẫn khác: xem đủ" in shown  # the limitation item has two quotes
+    assert "và 1 nguồn khác" in shown  # and two sources
     assert "Hỗ trợ 40 hộ nghèo vay vốn." not in shown  # left out: on an item page only
     assert "xem các ý này và trích dẫn của chúng" in shown
     left_out = [p for p in item_pages if "Hỗ trợ 40 hộ nghèo vay vốn." in p.read_text(encoding="utf-8")]
