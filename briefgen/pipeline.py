@@ -310,25 +310,35 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
     from briefgen.run.parallel import start_beside
     from briefgen.render.to_docx import render_docx
     from briefgen.render.to_pdf import render_pdf
-    from briefgen.store.atomic import remove_stale_temps, write_atomic
+    from briefgen.store.atomic import discard, remove_stale_temps, replace_folder, stage_folder, write_atomic
 
     remove_stale_temps(opts.outdir, opts.name)
     outputs: list[tuple[str, bytes | str]] = []
+    staged = None  # the audit's source pages of a large run, written as they are made
     # the PDF layout is the longest step: it runs in a second process meanwhile
     pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant)
-    outputs.append((".docx", render_docx(briefing)))
-    if result is not None:
-        from briefgen.render.audit import render_audit
+    try:
+        outputs.append((".docx", render_docx(briefing)))
+        if result is not None:
+            from briefgen.render.audit_pages import folder_name, render_audit_files
 
-        progress("Tạo trang kiểm tra", 2, 3)
-        lines = [p.message for p in result.report.warnings]
-        outputs.append((".briefing.yaml", dump_briefing(briefing)))
-        outputs.append((".audit.html", render_audit(
-            briefing, result.articles, result.report.skipped, lines, result.merges)))
-    progress("Tạo tệp PDF", 1, 3)
-    outputs.insert(1, (".pdf", pdf()))
+            progress("Tạo trang kiểm tra", 2, 3)
+            lines = [p.message for p in result.report.warnings]
+            outputs.append((".briefing.yaml", dump_briefing(briefing)))
+            index, pages = render_audit_files(briefing, result.articles, result.report.skipped, lines,
+                                              result.merges, opts.name)
+            outputs.append((".audit.html", index))
+            staged = stage_folder(opts.outdir / folder_name(opts.name), pages)
+        progress("Tạo tệp PDF", 1, 3)
+        outputs.insert(1, (".pdf", pdf()))
+    except BaseException:
+        discard(staged)
+        raise
     progress("Ghi tệp", 3, 3)
-    return [write_atomic(opts.outdir / f"{opts.name}{suffix}", data) for suffix, data in outputs]
+    written = [write_atomic(opts.outdir / f"{opts.name}{suffix}", data) for suffix, data in outputs]
+    if result is not None:
+        written += replace_folder(opts.outdir / folder_name(opts.name), staged)
+    return written
 
 
 __all__ = ["Options", "Result", "build", "gather", "discover", "read_all", "extract_all",

@@ -183,14 +183,29 @@ def _followup_view(followup: dict | None, cite) -> dict | None:
             "previous_period": _nfc(followup.get("previous_period") or ""), "tasks": tasks, "rows": rows}
 
 
-def _context(briefing: dict, articles: list[Article], skipped, warnings, merges) -> dict:
+class Links:
+    """Where things are: on one page every link is an anchor of that page;
+    when the audit is split (briefgen.render.audit_pages) an article lives on
+    the source page ``page_of(i)`` and the items on the index page."""
+
+    index = ""  # prefix of a link from a source page back to an item
+
+    def page_of(self, article: int) -> str:  # prefix of a link to article ``article``
+        return ""
+
+
+def page_context(briefing: dict, articles: list[Article], skipped, warnings, merges,
+             links: Links | None = None) -> tuple[dict, dict[int, list[_Highlight]]]:
+    """The page's data but the articles' texts, and each article's highlights
+    (items link to them, and they link back: see ``article_view``)."""
+    links = links or Links()
     by_path = {a.path: i for i, a in enumerate(articles, 1)}
     highlights = {i: _article_highlights(i, a) for i, a in enumerate(articles, 1)}
     source_article = {s.get("id"): by_path.get(s.get("path")) for s in briefing.get("sources") or []}
 
     def cite(sid) -> dict:
         article = source_article.get(sid)
-        return {"label": f"[{sid}]", "href": f"#b{article}" if article else None}
+        return {"label": f"[{sid}]", "href": f"{links.page_of(article)}#b{article}" if article else None}
 
     def item_view(item: dict, category: str, anchor: str, label: str) -> dict:
         """An item with links to its quotes; each quote's highlight links back."""
@@ -202,9 +217,9 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
                 found = _find_quote(q, articles[article - 1].doc.text, highlights[article],
                                     category, f"b{article}")
             if found:
-                found.backs.append({"href": f"#{anchor}", "label": label})
+                found.backs.append({"href": f"{links.index}#{anchor}", "label": label, "anchor": anchor})
             quotes.append({"text": _short(_nfc(q.get("text"))), "source": q.get("source"),
-                           "href": f"#{found.id}" if found else None})
+                           "href": f"{links.page_of(article)}#{found.id}" if found else None})
         return {"id": anchor, "label": label, "text": _nfc(item.get("text")),
                 "cites": [cite(s) for s in item.get("sources") or []], "quotes": quotes}
 
@@ -234,21 +249,6 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
     counts = [{"category": c, "label": LABELS[c], "colour": COLOUR_NAMES[c], "extracted": extracted[c],
                "in_report": in_report.get(c, 0), "left_out": left_out.get(c, 0)} for c in CATEGORIES]
 
-    article_views = []
-    for i, a in enumerate(articles, 1):
-        meta = a.meta
-        place = " ".join(v for v in (meta.value("unit_level"), meta.value("locality")) if v)
-        facts = [f for f in (place, meta.value("period") and f"kỳ {meta.value('period')}",
-                             meta.value("meeting_date") and f"họp ngày {meta.value('meeting_date')}") if f]
-        article_views.append({
-            "id": f"b{i}", "path": _nfc(a.path),
-            "title": _nfc(meta.value("title") or a.doc.title or a.path),
-            "facts": [_nfc(f) for f in facts], "url": _nfc(meta.value("url") or a.doc.url or ""),
-            "counts": {c: sum(1 for s in a.statements if s.category == c) for c in CATEGORIES},
-            "noise": len(a.dropped),
-            "segments": _segments(a.doc.text, highlights[i], a.dropped),
-        })
-
     all_warnings = list(dict.fromkeys(_nfc(w) for w in [*warnings, *(briefing.get("warnings") or [])]))
     return {
         "briefing_title": _nfc(briefing.get("title") or "BÁO CÁO"),
@@ -268,13 +268,31 @@ def _context(briefing: dict, articles: list[Article], skipped, warnings, merges)
         "warnings": all_warnings,
         "followup": _followup_view(briefing.get("followup"), cite),
         "skipped": _skipped_rows(skipped),
-        "articles": article_views,
+        "articles": [],
+        "source_pages": [],
         "labels": LABELS,
         "colours": COLOUR_NAMES,
+    }, highlights
+
+
+def article_view(i: int, a: Article, highlights: list[_Highlight]) -> dict:
+    """Article number ``i`` (from 1) as the page shows it: facts, counts and
+    its text cut into plain, highlighted and noise pieces."""
+    meta = a.meta
+    place = " ".join(v for v in (meta.value("unit_level"), meta.value("locality")) if v)
+    facts = [f for f in (place, meta.value("period") and f"kỳ {meta.value('period')}",
+                         meta.value("meeting_date") and f"họp ngày {meta.value('meeting_date')}") if f]
+    return {
+        "id": f"b{i}", "path": _nfc(a.path),
+        "title": _nfc(meta.value("title") or a.doc.title or a.path),
+        "facts": [_nfc(f) for f in facts], "url": _nfc(meta.value("url") or a.doc.url or ""),
+        "counts": {c: sum(1 for s in a.statements if s.category == c) for c in CATEGORIES},
+        "noise": len(a.dropped),
+        "segments": _segments(a.doc.text, highlights, a.dropped),
     }
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs()]),
         autoescape=True,  # article text is untrusted
@@ -293,11 +311,17 @@ def render_audit(briefing: dict, articles: list, skipped: list, warnings: list[s
     are Vietnamese lines (the briefing's own warnings are added); ``merges``
     are the merge decisions of ``briefgen.assemble.merge.merge_entries``.
     """
+    articles = list(articles)
+    context, highlights = page_context(briefing, articles, list(skipped), list(warnings), list(merges))
+    context["articles"] = [article_view(i, a, highlights[i]) for i, a in enumerate(articles, 1)]
+    return render_template(TEMPLATE, context)
+
+
+def render_template(name: str, context: dict) -> str:
     try:
-        template = _environment().get_template(TEMPLATE)
+        template = environment().get_template(name)
     except jinja2.TemplateNotFound:
         from briefgen.paths import find_template
-        find_template(TEMPLATE)  # raises TemplateError naming the folders searched
+        find_template(name)  # raises TemplateError naming the folders searched
         raise
-    context = _context(briefing, list(articles), list(skipped), list(warnings), list(merges))
     return unicodedata.normalize("NFC", template.render(**context))

@@ -247,6 +247,10 @@ def extract_many(docs: list[Document], rules_file: str | None, chrome: frozenset
         article = extract_document(docs[i], rules, chrome)
         finished(i, article, analyse_statements(article) if analyse else {})
         report(STAGE, done, total)
+    if cache is not None:
+        from briefgen.store.cache import prune_after_run
+
+        prune_after_run()
     return results  # type: ignore[return-value]  # every slot is filled above
 
 

@@ -22,7 +22,9 @@ see briefgen.run.parallel.
 Location: ``$BRIEFGEN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/briefgen``,
 else ``~/.cache/briefgen``; entries live in ``extract/<2 hex>/<key>.pkl``,
 small values (the match forms of theme keywords) in ``values/``.
-Deleting the folder is always safe. ``--no-cache`` bypasses the cache.
+Deleting the folder is always safe. ``--no-cache`` bypasses the cache. The
+folder is kept under a size cap (``$BRIEFGEN_CACHE_MAX_MB``, default 500),
+least recently used entries first: see briefgen.store.prune.
 
 Entries are written to a temporary file in the same folder and renamed into
 place (``os.replace`` is atomic), so a concurrent run reads either a whole
@@ -51,11 +53,13 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.model import Article, ArticleMeta, Decision, Document, Dropped, Evidence, Statement
 from briefgen.paths import PACKAGE_DIR
+from briefgen.store.prune import prune_if_needed, touch
 
 ENV_DIR = "BRIEFGEN_CACHE_DIR"
 ENABLED = True  # False for a --no-cache run (set by briefgen.pipeline)
 MAGIC = b"BGX2"  # format of an entry file: MAGIC, sha256 of the payload, pickled payload
 DIGEST = 32
+WRITTEN = 0  # bytes of entries written by this process since the last prune_after_run
 # The sources whose code decides an entry: the whole extract stage, and the
 # statement analysis the workers add (run/parallel.py: assemble/analysis.py
 # and the figure clauses of assemble/figures.py). Grouping and merging only
@@ -165,8 +169,11 @@ class ExtractionCache:
 
 
 def _read_entry(path: Path):
-    """The object stored at ``path``; raises on anything unusable."""
-    data = path.read_bytes()
+    """The object stored at ``path``; raises on anything unusable. A hit
+    marks the entry as recently used (see briefgen.store.prune)."""
+    with open(path, "rb") as f:
+        data = f.read()
+        touch(path, os.fstat(f.fileno()).st_mtime)
     payload = data[len(MAGIC) + DIGEST:]
     if data[:len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC):len(MAGIC) + DIGEST]:
         raise ValueError("corrupt cache entry")
@@ -175,16 +182,20 @@ def _read_entry(path: Path):
 
 def _write_entry(path: Path, value) -> bool:
     """Store ``value`` at ``path`` atomically; False when the folder cannot be written."""
+    global WRITTEN
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     tmp = None
     try:
-        if not path.parent.is_dir():
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        except FileNotFoundError:  # first entry of its folder, or the cache was deleted meanwhile
             path.parent.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)  # readers see the old entry or the new one, never a part
+        WRITTEN += len(MAGIC) + DIGEST + len(payload)
         return True
     except OSError:
         if tmp:
@@ -221,3 +232,17 @@ def load_value(key: str):
 def store_value(key: str, value) -> None:
     if ENABLED:
         _write_entry(_value_path(key), value)
+
+
+def prune_after_run() -> bool:
+    """Keep the cache folder within its size cap after a run that wrote to it
+    (``$BRIEFGEN_CACHE_MAX_MB``, see briefgen.store.prune); True when pruned
+    or measured. Never raises: pruning only saves disk space."""
+    global WRITTEN
+    written, WRITTEN = WRITTEN, 0
+    if not ENABLED:
+        return False
+    try:
+        return prune_if_needed(cache_root(), written)
+    except OSError:
+        return False
