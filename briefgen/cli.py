@@ -45,6 +45,9 @@ def main_options(
 ):
     """briefgen: từ thư mục bài viết đến báo cáo tổng hợp."""
     STATE["debug"], STATE["quiet"] = debug, quiet
+    from briefgen.render.quiet import set_debug
+
+    set_debug(debug)  # library logs (WeasyPrint, fontTools) only with --debug
 
 
 def _fail(err: BriefgenError) -> None:

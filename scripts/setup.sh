@@ -2,14 +2,15 @@
 # Set up briefgen on a Debian/Ubuntu machine, from a fresh clone.
 #   bash scripts/setup.sh          system libraries, a Times-compatible font, .venv with briefgen
 #   bash scripts/setup.sh --test   the same plus what the test suite needs
-# System packages: Pango (WeasyPrint draws the PDF with it), Liberation Serif
+# System packages: Pango (WeasyPrint draws the PDF with it), HarfBuzz-Subset
+# (WeasyPrint subsets the embedded fonts with it), Liberation Serif
 # (metric-compatible with Times New Roman, full Vietnamese), and for the tests
 # poppler-utils (pdftotext) and Chromium (the audit page is opened in a real
 # browser). Already-installed packages are not touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fontconfig fonts-liberation2)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fontconfig fonts-liberation2)
 extra=""
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils chromium)

@@ -5,6 +5,9 @@
 3. Lay it out with WeasyPrint through a URL fetcher that serves only template
    and font files, so nothing in a template or a model can read other files or
    reach the network.
+4. Tag it: every PDF carries a structure tree (headings, lists, tables with
+   header cells, in reading order), /Lang, /MarkInfo and DisplayDocTitle. By
+   default it is written as PDF/UA-1; an archival PDF/A variant keeps the tags.
 """
 from __future__ import annotations
 
@@ -19,9 +22,11 @@ from markupsafe import Markup
 from briefgen.errors import RenderError, TemplateError
 from briefgen.paths import find_template, template_dirs
 from briefgen.render.context import build_context, one_line
+from briefgen.render.quiet import quiet_libraries
 
 HTML_TEMPLATE = "briefing.html.j2"
 CSS_TEMPLATE = "briefing.css"
+DEFAULT_VARIANT = "pdf/ua-1"  # tagged, identified as PDF/UA-1 in its XMP metadata
 PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-4u",
                 "pdf/ua-1", "pdf/ua-2")
 
@@ -124,23 +129,25 @@ def render_html(briefing: dict, cwd: Path | None = None) -> tuple[str, Path]:
 
 
 def render_pdf(briefing: dict, *, pdf_variant: str | None = None) -> bytes:
-    """The briefing as PDF bytes (A4, fonts embedded, outline from h2/h3).
+    """The briefing as tagged PDF bytes (A4, fonts embedded, outline from h2/h3).
 
-    ``pdf_variant`` is passed to WeasyPrint, e.g. ``"pdf/a-3u"`` for archiving.
+    ``pdf_variant`` is passed to WeasyPrint, e.g. ``"pdf/a-3u"`` for archiving;
+    without it the file is PDF/UA-1. Every variant is tagged (structure tree,
+    /Lang, /MarkInfo, the title shown as the window title).
     With SOURCE_DATE_EPOCH set, two renders are byte-identical.
     """
     if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
         raise RenderError(f"biến thể PDF '{pdf_variant}' không hỗ trợ; chọn một trong: "
                           + ", ".join(PDF_VARIANTS))
     html_text, path = render_html(briefing)
+    quiet_libraries()  # this may run in a worker process: route library logs here too
     from weasyprint import HTML
 
     try:
         document = HTML(string=html_text, base_url=path.parent.as_uri() + "/",
                         url_fetcher=make_url_fetcher())
         out = io.BytesIO()
-        document.write_pdf(out, pdf_variant=pdf_variant)
+        document.write_pdf(out, pdf_variant=pdf_variant or DEFAULT_VARIANT, pdf_tags=True)
     except Exception as err:  # WeasyPrint/Pango failures surface as many types
         raise RenderError(f"{path}: không tạo được PDF ({type(err).__name__}: {one_line(err)})") from err
     return out.getvalue()
-

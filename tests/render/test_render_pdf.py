@@ -111,7 +111,7 @@ def test_metadata_and_outline(party_pdf):
     meta = reader.metadata
     assert "Tổng hợp kết quả hội nghị giao ban" in meta.title
     assert meta.author == "BAN DÂN VẬN TỈNH ỦY"
-    assert str(reader.trailer["/Root"].get("/Lang")) == "vi"
+    assert str(reader.trailer["/Root"].get("/Lang")) == "vi-VN"
     top = [o for o in reader.outline if not isinstance(o, list)]
     titles = [o.title for o in top]
     assert titles[:3] == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. HẠN CHẾ, TỒN TẠI",
