@@ -6,11 +6,14 @@ The document is built with python-docx; the Jinja tags ({{ }}, {%p for %} …)
 are plain text, each in a single run, so office staff can open the file in
 Word, change fonts, spacing or wording, and keep the tags working. Every look
 is a named paragraph style ("BG …"), so restyling one style restyles every
-paragraph of that kind. Where the Party format (HD 05, HD 36) and ND 30 differ
-(document type size, "Nơi nhận"), there is one style per format and a
-{%p if party %} branch. The body styles are drawn with the HD 05 profile
-("dang"); the renderer resets their line spacing and indent from the chosen
-profile (briefgen/render/docx_profile.py).
+paragraph of that kind. Section and theme titles use Word's built-in
+"Heading 1" and "Heading 2", fully restyled to look like the other styles, so
+the navigation pane, a table of contents and LibreOffice's Navigator find
+them. Where the Party format (HD 05, HD 36) and ND 30 differ (document type
+size, "Nơi nhận"), there is one style per format and a {%p if party %} branch.
+The body styles are drawn with the HD 05 profile ("dang"); the renderer resets
+their line spacing and indent from the chosen profile
+(briefgen/render/docx_profile.py).
 
 Context variables: see briefgen/render/context.py (the briefing model of
 docs/briefing-model.md plus lh, party, body, overview_rows, source_rows,
@@ -35,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "templates" / "briefing.docx"
 PROFILES = ROOT / "briefgen" / "data" / "profiles"
 FONT = "Times New Roman"
+SECTION, THEME = "Heading 1", "Heading 2"  # I./II./III. and annex titles; themes
 
 DANG = yaml.safe_load((PROFILES / "dang.yaml").read_text(encoding="utf-8"))
 STATE = yaml.safe_load((PROFILES / "nha-nuoc.yaml").read_text(encoding="utf-8"))
@@ -52,12 +56,36 @@ def ascii_id(name: str) -> str:
     return "".join(ch for ch in plain if ch.isascii() and ch.isalnum())
 
 
-def add_style(doc, name, size, *, bold=False, italic=False, underline=False, align=LEFT,
-              indent_cm=0.0, before=0, after=0, line=1.0, outline=None, keep_next=False):
+def add_style(doc, name, size, **look):
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.style_id = ascii_id(name)  # Word shows the name; the id stays plain ASCII
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
+    return _set_look(style, size, **look)
+
+
+def heading_style(doc, name, size, *, outline, **look):
+    """Word's built-in heading style, restyled from scratch (REFERENCE §4).
+
+    Its theme font, blue theme colour, 24 pt spacing and linked character
+    style are dropped, then it gets the same explicit look as a "BG" style.
+    """
+    style = doc.styles[name]
+    el = style.element
+    for tag in ("w:pPr", "w:rPr", "w:link"):
+        for child in el.findall(qn(tag)):
+            el.remove(child)
+    linked = f"{style.style_id}Char"
+    for other in list(doc.styles.element.findall(qn("w:style"))):
+        if other.get(qn("w:styleId")) == linked:
+            doc.styles.element.remove(other)
+    style.base_style = doc.styles["Normal"]
+    style.quick_style = True
+    return _set_look(style, size, outline=outline, **look)
+
+
+def _set_look(style, size, *, bold=False, italic=False, underline=False, align=LEFT,
+              indent_cm=0.0, before=0, after=0, line=1.0, outline=None, keep_next=False):
     font = style.font
     font.name, font.size, font.bold, font.italic, font.underline = FONT, Pt(size), bold, italic, underline
     fmt = style.paragraph_format
@@ -68,8 +96,7 @@ def add_style(doc, name, size, *, bold=False, italic=False, underline=False, ali
     fmt.keep_with_next = keep_next
     fmt.widow_control = True
     if outline is not None:
-        # Outline level puts headings in Word's navigation pane without using the
-        # built-in Heading styles, whose theme fonts Word would keep (REFERENCE §4).
+        # Outline level puts headings in Word's navigation pane.
         lvl = OxmlElement("w:outlineLvl")
         lvl.set(qn("w:val"), str(outline))
         style.element.get_or_add_pPr().append(lvl)
@@ -100,10 +127,12 @@ def make_styles(doc):
               keep_next=True)
     add_style(doc, "BG Văn bản", body["size"], **text)
     add_style(doc, "BG Ghi chú", body["size"], italic=True, **text)
-    add_style(doc, "BG Mục", DANG["headings"]["section"]["size"], bold=True, outline=0,
-              keep_next=True, **text)
-    add_style(doc, "BG Tiểu mục", DANG["headings"]["theme"]["size"], bold=True, outline=1,
-              keep_next=True, **text)
+    heading_style(doc, SECTION, DANG["headings"]["section"]["size"], bold=True, outline=0,
+                  keep_next=True, **text)
+    heading_style(doc, THEME, DANG["headings"]["theme"]["size"], bold=True, outline=1,
+                  keep_next=True, **text)
+    for name in (SECTION, THEME):
+        doc.styles[name].next_paragraph_style = doc.styles["BG Văn bản"]
     add_style(doc, "BG Kết thúc", body["size"], align=RIGHT, before=6, keep_next=True)
     add_style(doc, "BG Bảng", 12, line=1.0)
     add_style(doc, "BG Bảng tiêu đề", 12, bold=True, align=CENTER)
@@ -217,35 +246,35 @@ def body(doc):
         para(doc, f"{{{{ {key} }}}}", "BG Văn bản")
         para(doc, "{%p endif %}", "BG Văn bản")
     lines = [
-        ("{%p for section in body %}", "BG Mục"),
-        ("{{ section.heading }}", "BG Mục"),
+        ("{%p for section in body %}", SECTION),
+        ("{{ section.heading }}", SECTION),
         ("{%p if section.empty_note %}", "BG Văn bản"),
         ("{{ section.empty_note }}", "BG Văn bản"),
         ("{%p endif %}", "BG Văn bản"),
-        ("{%p for theme in section.themes %}", "BG Tiểu mục"),
-        ("{{ theme.heading }}", "BG Tiểu mục"),
+        ("{%p for theme in section.themes %}", THEME),
+        ("{{ theme.heading }}", THEME),
         ("{%p for item in theme.entries %}", "BG Văn bản"),
         ("{{ item.line }}", "BG Văn bản"),
         ("{%p endfor %}", "BG Văn bản"),
         ("{%p if theme.more_note %}", "BG Ghi chú"),
         ("{{ theme.more_note }}", "BG Ghi chú"),
         ("{%p endif %}", "BG Ghi chú"),
-        ("{%p endfor %}", "BG Tiểu mục"),
-        ("{%p if section.figures %}", "BG Tiểu mục"),
-        ("{{ section.figures_heading }}", "BG Tiểu mục"),
+        ("{%p endfor %}", THEME),
+        ("{%p if section.figures %}", THEME),
+        ("{{ section.figures_heading }}", THEME),
         ("{%p for fig in section.figures %}", "BG Văn bản"),
         ("{{ fig.line }}", "BG Văn bản"),
         ("{%p endfor %}", "BG Văn bản"),
         ("{%p endif %}", "BG Văn bản"),
-        ("{%p endfor %}", "BG Mục"),
+        ("{%p endfor %}", SECTION),
     ]
     for text, style in lines:
         para(doc, text, style)
 
 
 def grid_table(doc, title_tag, rows_var, heads, widths_mm, centred=()):
-    para(doc, f"{{%p if {rows_var} %}}", "BG Tiểu mục")
-    para(doc, title_tag, "BG Tiểu mục")
+    para(doc, f"{{%p if {rows_var} %}}", SECTION)
+    para(doc, title_tag, SECTION)  # an annex is a part of its own, as in the PDF outline
     t = fixed_table(doc, 4, widths_mm, grid=True)
     for cell, head in zip(t.rows[0].cells, heads):
         para(cell, head, "BG Bảng tiêu đề")

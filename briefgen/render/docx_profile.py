@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 # Style ids (ASCII forms of "BG Văn bản", "BG Ghi chú", "BG Mục", "BG Tiểu mục").
-BODY_STYLE_IDS = ("BGVanban", "BGGhichu", "BGMuc", "BGTieumuc")
+BODY_STYLE_IDS = ("BGVanban", "BGGhichu", "Heading1", "Heading2")  # section and theme titles: Word's headings
 
 # w:pPr children that precede w:spacing and w:ind (ECMA-376 order).
 _BEFORE_SPACING = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",

@@ -99,7 +99,7 @@ def test_docx_body_spacing(rendered):
     profile, doc, _ = rendered
     line, rule, indent, _ = EXPECTED[profile]
     styles = {s.get(qn("w:styleId")): s for s in doc.styles.element.iter(qn("w:style"))}
-    for style_id in ("BGVanban", "BGMuc", "BGTieumuc"):
+    for style_id in ("BGVanban", "Heading1", "Heading2"):
         ppr = styles[style_id].find(qn("w:pPr"))
         spacing, ind = ppr.find(qn("w:spacing")), ppr.find(qn("w:ind"))
         assert (spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))) == (line, rule)
@@ -161,3 +161,18 @@ def test_a_ban_may_sign_for_its_head(tmp_path):
                  signer_title="PHÓ TRƯỞNG BAN", signer_name="Nguyễn Thị B")
     flat = re.sub(r"\s+", " ", pdf_text(render_pdf(b)))
     assert "K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN" in flat and "Nguyễn Thị B" in flat
+
+
+def test_docx_section_and_theme_titles_are_word_headings(rendered):
+    """Word's navigation pane and a table of contents find the sections and
+    themes: they are in the built-in Heading 1 / Heading 2, restyled to the
+    report's own look (Times New Roman, bold, no theme colour)."""
+    _, doc, _ = rendered
+    levels = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert [t for s, t in levels if s == "Heading 1"][:3] == [
+        t for t in (p.text for p in doc.paragraphs) if re.match(r"^(I|II|III)\. ", t)][:3]
+    assert any(s == "Heading 2" for s, _ in levels)
+    for name in ("Heading 1", "Heading 2"):
+        style = doc.styles[name]
+        assert style.font.name == "Times New Roman" and style.font.bold
+        assert style.font.color.theme_color is None
