@@ -41,6 +41,11 @@ class Rule:
         return f"{self.group}: {self.note}"
 
 
+def _word_set(data: dict, key: str) -> frozenset[str]:
+    """A "a|b|c" word list of the rules file, lower-cased."""
+    return frozenset(w.lower() for w in str(data.get(key, "")).split("|") if w)
+
+
 class Rules:
     """Compiled rules; groups of Rule objects plus a few word lists."""
 
@@ -63,17 +68,11 @@ class Rules:
         self.strong_remedy_words = self._words("strong_remedy_words")
         self.remedy_nominalizers = self._words("remedy_nominalizers")
         self.bad_things = re.compile(rf"\b(?:{data.get('bad_things') or '(?!)'})\b", FLAGS)
-        self.title_words = frozenset(
-            w.lower() for w in str(data.get("title_words", "")).split("|") if w
-        )
-        self.agenda_words = frozenset(
-            w.lower() for w in str(data.get("agenda_words", "")).split("|") if w
-        )
+        self.title_words = _word_set(data, "title_words")
+        self.agenda_words = _word_set(data, "agenda_words")
         self.agenda_intro = re.compile(str(data.get("agenda_intro", "(?!)")), FLAGS)
         self.directing_intro = re.compile(str(data.get("directing_intro", "(?!)")), FLAGS)
-        self.generic_words = frozenset(
-            w.lower() for w in str(data.get("generic_words", "")).split("|") if w
-        )
+        self.generic_words = _word_set(data, "generic_words")
         self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)
         self.list_intro = re.compile(str(data.get("list_intro", "(?!)")), FLAGS)
         self.praise_objects = re.compile(str(data.get("praise_objects", "(?!)")), FLAGS)
