@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from briefgen.extract.classify import Classifier
 from briefgen.extract.cleantext import clean_statement
+from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
@@ -13,6 +14,10 @@ TRIM = " \t\n;,:"
 # A "statement" this long is a page of run-on text (a broken conversion, a
 # line with no punctuation), not one point a leader can read.
 MAX_STATEMENT_CHARS = 1500
+# The screen never overrules a shortcoming (leadership must see every one, and
+# the rules' limitation cues are specific) nor a leader's directive found in
+# the clause itself ("đề nghị các đoàn thể tiếp tục ...").
+SCREENED = ("achievement", "task")
 FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 
 
@@ -29,6 +34,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _screened(rule: str, verdict) -> str:
+    why = ", ".join(verdict.reasons) or "nhiều dấu hiệu nhỏ"
+    return (f"mô hình sàng lọc: {verdict.probability:.0%} khả năng không phải nội dung "
+            f"(dấu hiệu: {why}); luật đã chọn: {rule}")
+
+
 def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = frozenset()) -> Article:
     """1. drop page noise and cut paragraphs; 2. label clauses following the
     discourse; 3. turn labelled clauses into statements with provenance;
@@ -42,10 +53,15 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
     # 3.
     statements = []
     decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]
-    for item in labeled:
+    for index, item in enumerate(labeled):
         decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
         if item.label not in CATEGORIES:
             continue
+        if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE):
+            verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
+            if rules.screen.rejects(verdict):
+                decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))
+                continue
         s, e = _trim(text, item.start, item.end)
         if e - s > MAX_STATEMENT_CHARS:
             decisions[-1] = Decision(item.clause_start, item.end, "none",

@@ -17,6 +17,9 @@ from functools import lru_cache
 
 from briefgen.extract.rules import FLAGS, Rules
 
+# how a clause labelled by a leader's directive in it is named (explain, the screen)
+DIRECTIVE = "lời chỉ đạo"
+
 
 
 @dataclass(frozen=True)
@@ -131,11 +134,11 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
     if m and " đã " not in f" {m.group('pre').lower()} ":
         body = skip_addressee(text, m.end(), e, rules)
-        return Lead(body, "directive", contrast, f"lời chỉ đạo: '{m.group('verb')}'", m.end())
+        return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}'", m.end())
     m = p.bare_directive.match(text, start, e)
     if m:
         body = skip_addressee(text, m.end(), e, rules)
-        return Lead(body, "directive", contrast, "lời chỉ đạo ở đầu vế câu", m.end())
+        return Lead(body, "directive", contrast, f"{DIRECTIVE} ở đầu vế câu", m.end())
     m = p.report.match(text, start, e)
     if m and m.end() < e:
         return Lead(m.end(), "report", contrast, "dẫn lời báo cáo: 'cho thấy/cho biết'")

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from briefgen.errors import ConfigError
+from briefgen.extract.screen import load_screen
 from briefgen.paths import DATA_DIR, load_yaml
 
 USER_RULES_FILE = "briefgen-rules.yaml"
@@ -52,6 +53,7 @@ class Rules:
     def __init__(self, data: dict, source: str):
         self.data = data
         self.source = source
+        self.screen = None  # the noise screen (extract/screen.py), set by load_rules
         self.version = hashlib.sha256(
             json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
         ).hexdigest()[:16]
@@ -148,4 +150,8 @@ def load_rules(user_file: str | None = None) -> Rules:
             raise ConfigError(f"{path}: không tìm thấy tệp luật")
         base = _merge(base, _read_yaml(path), str(path))
         source = str(path)
-    return Rules(base, source)
+    rules = Rules(base, source)
+    rules.screen = load_screen()
+    if rules.screen is not None:  # a different model gives different statements
+        rules.version = hashlib.sha256(f"{rules.version} {rules.screen.digest}".encode()).hexdigest()[:16]
+    return rules

@@ -1,0 +1,75 @@
+"""The noise screen (extract/screen.py): a trained model that takes back
+procedure sentences the rules kept, never a shortcoming, and says why in
+`explain`. The texts are our own sentences."""
+import json
+
+import pytest
+
+from briefgen.errors import ConfigError
+from briefgen.extract import screen as screen_module
+from briefgen.extract.article import extract_document
+from briefgen.extract.rules import load_rules
+from briefgen.model import Document
+
+TEXT = ("Hội Cựu chiến binh huyện Tân Phú sơ kết công tác Hội 6 tháng đầu năm 2024\n"
+        "Đồng chí Chủ tịch Hội Cựu chiến binh xã Phú Lâm đã thông qua báo cáo tóm tắt công tác Hội trong 6 tháng đầu năm.\n"
+        "Các đại biểu trao đổi, thảo luận, đánh giá kết quả hoạt động của các chi hội trong 6 tháng đầu năm 2024.\n"
+        "6 tháng đầu năm, các cấp Hội đã vận động hội viên hiến 2.300 m2 đất làm đường giao thông nông thôn.\n"
+        "Tuy nhiên, công tác phát triển hội viên ở một số chi hội còn chậm.")
+
+
+def _rules(monkeypatch, choice):
+    monkeypatch.setenv(screen_module.ENV, choice)
+    load_rules.cache_clear()
+    try:
+        return load_rules()
+    finally:
+        monkeypatch.undo()
+        load_rules.cache_clear()
+
+
+def _statements(rules, text=TEXT):
+    return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), rules).statements]
+
+
+def test_procedure_sentences_are_taken_back_and_explained(monkeypatch):
+    rules_only = _statements(_rules(monkeypatch, "off"))
+    with_screen = _rules(monkeypatch, "")
+    screened = _statements(with_screen)
+    # the rules alone report the meeting's procedure as results of the period
+    assert any("thông qua báo cáo" in t for _, t in rules_only)
+    assert not any("thông qua báo cáo" in t or "thảo luận" in t for _, t in screened)
+    # what the period achieved and what fell short stay
+    assert ("achievement", "6 tháng đầu năm, các cấp Hội đã vận động hội viên hiến 2.300 m2 đất "
+            "làm đường giao thông nông thôn.") in screened
+    assert ("limitation", "Công tác phát triển hội viên ở một số chi hội còn chậm.") in screened
+    # explain says it was the model, how sure it was, and what the rules had said
+    article = extract_document(Document("bai.txt", TEXT), with_screen)
+    reasons = [d.rule for d in article.decisions if d.rule.startswith("mô hình sàng lọc")]
+    assert reasons and all("khả năng không phải nội dung" in r and "luật đã chọn" in r for r in reasons)
+
+
+def test_a_shortcoming_is_never_taken_back(monkeypatch, tmp_path):
+    # a screen that would take back everything it is shown
+    model = tmp_path / "moi-thu.json"
+    model.write_text(json.dumps({"threshold": 0.0, "weights": {}}), encoding="utf-8")
+    cats = {c for c, _ in _statements(_rules(monkeypatch, str(model)))}
+    assert cats == {"limitation"}
+
+
+def test_the_shipped_model_says_where_it_comes_from():
+    data = json.loads(screen_module.PACKAGED.read_text(encoding="utf-8"))
+    assert data["format"] == "briefgen.noise_screen/1"
+    assert 0.5 <= data["threshold"] < 1
+    prov = data["provenance"]
+    assert prov["script"] == "scripts/train_screen.py" and prov["pages"]["real"] >= 150
+
+
+def test_a_missing_model_file_is_one_clear_message(monkeypatch, tmp_path):
+    monkeypatch.setenv(screen_module.ENV, str(tmp_path / "khong-co.json"))
+    with pytest.raises(ConfigError, match="không tìm thấy tệp mô hình sàng lọc"):
+        screen_module.load_screen()
+
+
+def test_the_screen_changes_the_cache_key(monkeypatch):
+    assert _rules(monkeypatch, "off").version != _rules(monkeypatch, "").version
