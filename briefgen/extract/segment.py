@@ -16,6 +16,9 @@ END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*")
 # not one of them: "quý I." and "khóa XIII." end sentences in this genre.
 ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\.v|ô|Mr|Mrs)$")
 OPENERS = "“\"‘'(-–—+•[«"
+# an ellipsis closed by a full stop ("tham dự…. trong thời gian tới") ends
+# the sentence whatever follows: pages drop the capital after it
+ELLIPSIS_STOP = re.compile(r"(?:…|\.{3})\.")
 
 
 # "... Ảnh: Thanh Hương Quý I/2024, Mặt trận ...": on a page flattened to one
@@ -51,7 +54,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         j = m.end()
         if j >= end:
             break
-        if text[j].isspace():
+        if ELLIPSIS_STOP.search(m.group()) and (text[j].isspace() or text[j].isalpha()):
+            pass
+        elif text[j].isspace():
             k = j
             while k < end and text[k].isspace():
                 k += 1

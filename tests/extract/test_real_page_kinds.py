@@ -86,3 +86,10 @@ def test_a_cut_off_last_fragment_is_left_out():
     text = ("Năm 2023, Hội Cựu chiến binh huyện đã giúp 40 hội viên thoát nghèo.\n"
             "Phối hợp tổ chức hội ngh")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_an_ellipsis_closed_by_a_full_stop_ends_the_sentence_before_the_plans():
+    text = ("Quý III/2023, Mặt trận huyện phối hợp tổ chức 4 cuộc tiếp xúc cử tri với hơn 600 cử tri tham dự…."
+            "trong thời gian tới, Ủy ban MTTQ huyện tăng cường tuyên truyền xây dựng nông thôn mới.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task"], got
