@@ -34,6 +34,7 @@ class Province:
         return self.full.startswith("Thành phố")
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names are folded again and again
 def fold(text: str) -> str:
     """Lower case without tone marks or spaces: "Tỉnh  Đắk Lắk" -> "tinhdaklak"."""
     text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
