@@ -335,7 +335,9 @@ class Classifier(Cues):
         if mode == "achievement" and modal:
             return "task", modal.note
         if mode == "achievement" and self.periods.year and not directed and not PAST_REPORT.search(text[cs:ce]) \
-                and re.search(rf"\bnăm {self.periods.year + 1}\b", text[cs:ce]):
+                and re.search(rf"\bnăm {self.periods.year + 1}\b", text[cs:ce]) \
+                and not FIGURE_REACHED.search(text, cs, ce):
+            # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year
             return "task", f"việc của năm {self.periods.year + 1}, năm sau kỳ báo cáo"
         if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
             if modal:

@@ -93,3 +93,9 @@ def test_an_ellipsis_closed_by_a_full_stop_ends_the_sentence_before_the_plans():
             "trong thời gian tới, Ủy ban MTTQ huyện tăng cường tuyên truyền xây dựng nông thôn mới.")
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "task"], got
+
+
+def test_a_figure_reached_for_next_year_is_a_result_of_this_year():
+    text = ("Năm 2023, Đoàn phường tổ chức nhiều hoạt động tình nguyện.\n"
+            "Đoàn phường vận động được 12 thanh niên viết đơn tình nguyện nhập ngũ năm 2024.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
