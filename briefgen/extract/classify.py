@@ -41,6 +41,7 @@ CLOSES_QUOTE = re.compile(r'["”»]')
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
+REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
@@ -134,6 +135,11 @@ class Classifier(Cues):
             # "Chỉ đạo tổ chức tốt ngày hội ..." in the report of results: what the
             # committee did, not an order given at the meeting
             lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo, trong phần báo cáo kết quả")
+        if (lead.kind == "directive" and mode == "achievement" and REPORTED_VERB.search(lead.rule)
+                and periods.direction(text[cs0:se]) == "past"):
+            # "6 tháng đầu năm, Huyện ủy chỉ đạo các đoàn thể ...": the reported
+            # period first, then who directed: what was done, not an order
+            lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo trong kỳ báo cáo (câu mở đầu bằng kỳ báo cáo)")
         body = text[lead.end:se]
         neg = self.negative(text, lead.end, se)
         weak = neg or self.negative(text, lead.end, se, "weak_negative_cues")

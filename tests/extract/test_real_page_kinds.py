@@ -99,3 +99,12 @@ def test_a_figure_reached_for_next_year_is_a_result_of_this_year():
     text = ("Năm 2023, Đoàn phường tổ chức nhiều hoạt động tình nguyện.\n"
             "Đoàn phường vận động được 12 thanh niên viết đơn tình nguyện nhập ngũ năm 2024.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_what_the_committee_directed_in_the_reported_period_is_a_result():
+    text = ("Huyện ủy sơ kết công tác dân vận 6 tháng đầu năm 2024.\n"
+            "6 tháng đầu năm 2024, Huyện ủy chỉ đạo Mặt trận và các đoàn thể tổ chức tốt Ngày hội Đại đoàn kết "
+            "ở 45 khu dân cư.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement"], got
+    assert got[0][1].startswith("6 tháng đầu năm 2024, Huyện ủy chỉ đạo")
