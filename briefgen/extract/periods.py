@@ -23,6 +23,9 @@ YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
+# "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
+MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |cuối )?tháng (\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm \d{4})?\s*,", FLAGS)
+MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 
 
@@ -50,8 +53,15 @@ class Periods:
         reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
         if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
             self.year -= 1
+        # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
+        # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7
+        named = sorted({int(n) for n in MONTH_MENTION.findall(text, 0, LEAD_CHARS) if 1 <= int(n) <= 12})
+        self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
 
     def direction(self, body: str) -> str:
+        month = MONTH_START.match(body)
+        if month and self.last_month:
+            return "next" if int(month.group(1)) > self.last_month else "past"
         term = TERM_START.match(body)
         if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
             return "next" if not self.year or int(term.group(1)) >= self.year else "past"

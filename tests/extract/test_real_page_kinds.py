@@ -108,3 +108,14 @@ def test_what_the_committee_directed_in_the_reported_period_is_a_result():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement"], got
     assert got[0][1].startswith("6 tháng đầu năm 2024, Huyện ủy chỉ đạo")
+
+
+def test_a_month_after_the_reported_months_opens_the_plans_and_a_reported_month_the_results():
+    half_year = ("Ban Dân vận Thành ủy giao ban công tác dân vận 6 tháng đầu năm 2019.\n"
+                 "6 tháng đầu năm 2019, Mặt trận và các đoàn thể triển khai hiệu quả các nhiệm vụ đề ra.\n"
+                 "Trong tháng 7-2019, Ban Dân vận phối hợp với Trường Chính trị tổ chức Hội thảo khoa học về công tác dân vận.")
+    assert [c for c, _ in labels(half_year)] == ["achievement", "task"]
+    monthly = ("Khối vận Đảng ủy phường giao ban đánh giá nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8 năm 2020.\n"
+               "Cụ thể trong tháng 7, Đảng ủy chỉ đạo các đoàn thể tăng cường tuyên truyền Đại hội Đảng bộ phường.\n"
+               "Tháng 8, Khối vận tập trung vận động nhân dân giữ gìn vệ sinh môi trường.")
+    assert [c for c, _ in labels(monthly)] == ["achievement", "task"]
