@@ -128,3 +128,11 @@ def test_no_weak_unit_left_is_a_result_not_a_shortcoming():
     assert "limitation" not in [c for c, _ in got], got
     assert got[-1] == ("achievement", "Trong 5 năm qua, 74/79 chi hội đạt trong sạch vững mạnh, "
                                       "không có tổ chức hội trung bình, yếu kém.")
+
+
+def test_a_wish_addressed_to_the_organisations_and_a_should_are_tasks():
+    text = ("Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy ghi nhận kết quả các cấp Hội đạt được thời gian qua.\n"
+            "Đồng thời mong muốn các cấp Hội phụ nữ tiếp tục khẳng định vai trò trong vận động phụ nữ phát triển kinh tế.\n"
+            "Ở nội dung này, đồng chí cho rằng nên nghiên cứu mở đường dây nóng tiếp nhận ý kiến của hội viên.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
