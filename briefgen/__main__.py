@@ -1,3 +1,4 @@
 from briefgen.cli import main
 
-main()
+if __name__ == "__main__":  # a spawned process (the PDF layout) imports this module again
+    main()

@@ -254,21 +254,24 @@ def build(opts: Options, progress: Progress = _noop) -> Result:
         given = load_settings(Path.cwd(), opts.settings).get("previous")
         opts.previous = Path(given) if given else None
     previous = load_previous(opts.previous) if opts.previous else None  # a bad draft stops the run at once
-    # 1.-3.
-    result = gather(opts, progress, analyse=True)
-    result.previous = previous
-    # The documents and articles live until the end of the run: the cycle
-    # collector need not walk them again at every collection while the
-    # briefing is built and rendered. At 1,000 articles this saves a third of
-    # the time of assembling and rendering.
-    gc.freeze()
-    try:
-        return _assemble_and_render(result, opts, progress)
-    finally:
-        gc.unfreeze()
+    from briefgen.run.parallel import Beside
+
+    with Beside("briefgen.render.to_pdf") as beside:  # the PDF's process, forked while this one is small
+        # 1.-3.
+        result = gather(opts, progress, analyse=True)
+        result.previous = previous
+        # The documents and articles live until the end of the run: the cycle
+        # collector need not walk them again at every collection while the
+        # briefing is built and rendered. At 1,000 articles this saves a third of
+        # the time of assembling and rendering.
+        gc.freeze()
+        try:
+            return _assemble_and_render(result, opts, progress, beside)
+        finally:
+            gc.unfreeze()
 
 
-def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> Result:
+def _assemble_and_render(result: Result, opts: Options, progress: Progress, beside=None) -> Result:
     if not any(a.statements for a in result.articles):
         raise NothingUsable("Không trích xuất được nội dung nào từ các bài viết.")
     # 4.
@@ -290,7 +293,7 @@ def _assemble_and_render(result: Result, opts: Options, progress: Progress) -> R
     for w in warnings:
         result.report.warnings.append(Problem("", w, fatal=False))
     # 5.-6.
-    result.written = render_and_write(briefing, opts, progress, result)
+    result.written = render_and_write(briefing, opts, progress, result, beside)
     return result
 
 
@@ -304,7 +307,7 @@ def load_previous(path: Path) -> dict:
 
 
 def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
-                     result: Result | None = None) -> list[Path]:
+                     result: Result | None = None, beside=None) -> list[Path]:
     progress("Tạo tệp DOCX", 0, 3)  # loading the renderers is part of rendering
     from briefgen.draft.yaml_io import dump_briefing
     from briefgen.run.parallel import start_beside
@@ -316,7 +319,7 @@ def render_and_write(briefing: dict, opts: Options, progress: Progress = _noop,
     outputs: list[tuple[str, bytes | str]] = []
     staged = None  # the audit's source pages of a large run, written as they are made
     # the PDF layout is the longest step: it runs in a second process meanwhile
-    pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant)
+    pdf = start_beside(render_pdf, briefing, pdf_variant=opts.pdf_variant, beside=beside)
     try:
         outputs.append((".docx", render_docx(briefing)))
         if result is not None:

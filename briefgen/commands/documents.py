@@ -124,13 +124,18 @@ def run_render(*, briefing: Path, outdir: Path, pdf_variant) -> None:
     from briefgen.draft.yaml_io import load_briefing
     from briefgen.store.atomic import check_outdir
 
-    model = load_briefing(briefing)
+    from briefgen.run.parallel import Beside
+
     check_outdir(outdir)
     name = briefing.name
     for suffix in (".briefing.yaml", ".yaml", ".yml", ".json"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
-    written = render_and_write(model, Options(outdir=outdir, pdf_variant=pdf_variant, name=name))
+    # the PDF's process starts (and loads its renderer) while the draft is read
+    with Beside("briefgen.render.to_pdf") as beside:
+        model = load_briefing(briefing)
+        written = render_and_write(model, Options(outdir=outdir, pdf_variant=pdf_variant, name=name),
+                                   beside=beside)
     for p in written:
         typer.echo(f"Đã ghi {p}")

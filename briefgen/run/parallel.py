@@ -18,6 +18,7 @@ briefgen.assemble.merge, which then look them up instead of computing them again
 """
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import threading
@@ -278,10 +279,42 @@ def _run_pool(executor: ProcessPoolExecutor, jobs: list[tuple[int, Document, fro
     return sorted(left)
 
 
-def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
+class Beside:
+    """One process forked now, while this process is still small, to run a
+    long stage later (the PDF layout). Forked late in a national run, it
+    would share the main process's gigabyte and soon copy much of it; forked
+    at the start it holds little more than what it is sent."""
+
+    def __init__(self, module: str | None = None):
+        """``module``: imported in the new process at once (the renderer), so
+        its start-up is done by the time it is needed."""
+        self.pool: ProcessPoolExecutor | None = None
+        if cpu_workers() < 2:
+            return
+        try:
+            self.pool = ProcessPoolExecutor(max_workers=1, initializer=_exit_with_parent)
+            # forks the process now
+            self.pool.submit(importlib.import_module, module) if module else self.pool.submit(_ready)
+        except (OSError, NotImplementedError, RuntimeError):
+            self.pool = None
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> "Beside":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def start_beside(fn: Callable, *args, beside: Beside | None = None, **kwargs) -> Callable[[], object]:
     """Start ``fn(*args, **kwargs)`` in another process and return a function
     that waits for its result, so a long stage (laying out the PDF) runs
     while this process does the others (DOCX, audit page, draft file).
+    ``beside``: a process forked earlier for it (see ``Beside``).
 
     With a single core, or when no process can be started, ``fn`` simply
     runs when the result is asked for. Errors raised by ``fn`` are raised
@@ -291,10 +324,11 @@ def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
 
     if cpu_workers() < 2:
         return here
+    own = beside is None or beside.pool is None
     try:
-        pool = ProcessPoolExecutor(max_workers=1, initializer=_exit_with_parent)
+        pool = ProcessPoolExecutor(max_workers=1, initializer=_exit_with_parent) if own else beside.pool
         future = pool.submit(fn, *args, **kwargs)
-    except (OSError, NotImplementedError, RuntimeError):
+    except (OSError, NotImplementedError, RuntimeError, BrokenProcessPool):
         return here
 
     def result():
@@ -303,5 +337,6 @@ def start_beside(fn: Callable, *args, **kwargs) -> Callable[[], object]:
         except BrokenProcessPool:  # the process died (memory): do it here instead
             return here()
         finally:
-            pool.shutdown()  # the work is done: this only reaps the process
+            if own:
+                pool.shutdown()  # the work is done: this only reaps the process
     return result
