@@ -136,3 +136,19 @@ def test_a_wish_addressed_to_the_organisations_and_a_should_are_tasks():
             "Ở nội dung này, đồng chí cho rằng nên nghiên cứu mở đường dây nóng tiếp nhận ý kiến của hội viên.")
     got = labels(text)
     assert [c for c, _ in got] == ["task", "task"], got
+
+
+def test_song_song_is_not_a_contrast_and_help_to_members_in_difficulty_is_a_result():
+    text = ("Năm 2025, các cấp Công đoàn tích cực tham gia thực hiện quy chế dân chủ ở cơ sở.\n"
+            "Song song với công tác đại diện, chăm lo đoàn viên tiếp tục được đẩy mạnh.\n"
+            "Trong năm 2025, Công đoàn các cấp đã thăm hỏi, hỗ trợ hơn 4.000 lượt đoàn viên gặp khó khăn.")
+    assert "limitation" not in [c for c, _ in labels(text)]
+
+
+def test_a_long_sentence_with_can_late_is_still_a_task():
+    text = ("Tổng kết năm 2025, Công đoàn tỉnh tổ chức tốt các hoạt động chăm lo cho đoàn viên.\n"
+            "Tuy nhiên, đồng chí Chủ tịch nhấn mạnh, năm 2026 là năm bản lề, mở đầu nhiệm kỳ mới.\n"
+            "Với mục tiêu tổ chức thành công Đại hội Công đoàn tỉnh vào quý II/2026, bên cạnh việc thực hiện chủ đề "
+            "công tác năm là “Tập trung phát triển đoàn viên”, các cấp công đoàn cần tập trung sắp xếp tổ chức bộ máy "
+            "theo hướng tinh gọn, hiệu quả.")
+    assert [c for c, _ in labels(text)][-1] == "task"
