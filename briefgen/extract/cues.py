@@ -39,18 +39,6 @@ def cut_off(text: str, s: int, e: int) -> bool:
     return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
 
 
-def _union(rules: Rules, group: str) -> re.Pattern | None:
-    """One regex matching wherever any rule of ``group`` matches, or None
-    when the patterns cannot be joined (e.g. a group name used twice)."""
-    patterns = [rule.pattern for rule in rules.groups.get(group, ())]
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
-    except re.error:
-        return None
-
-
 class Cues:
     """The cue tests, with the compiled rules."""
 
@@ -61,11 +49,10 @@ class Cues:
         nominalizers = rules.remedy_nominalizers or "(?!)"
         self.as_noun = re.compile(rf"\b(?:{nominalizers})\s*$", FLAGS)
         self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
-        self._any_cue = {group: _union(rules, group) for group in ("negative_cues", "weak_negative_cues")}
 
     def negative(self, text: str, s: int, e: int, group: str = "negative_cues"):
         """The first unremedied shortfall cue in text[s:e], as a rule, or None."""
-        any_cue = self._any_cue.get(group)
+        any_cue = self.rules.union(group)
         if any_cue is not None and not any_cue.search(text, s, e):
             return None  # most clauses have no cue at all: one search instead of one per rule
         for rule in self.rules.groups.get(group, ()):

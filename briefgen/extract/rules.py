@@ -58,6 +58,7 @@ class Rules:
             json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
         ).hexdigest()[:16]
         self.groups: dict[str, list[Rule]] = {}
+        self._unions: dict[str, re.Pattern | None] = {}
         for name, value in data.items():
             if isinstance(value, list):
                 self.groups[name] = [self._compile(name, entry) for entry in value]
@@ -94,6 +95,19 @@ class Rules:
                 f"{self.source}: biểu thức '{entry['pattern']}' trong nhóm '{group}' sai: {err}"
             ) from None
         return Rule(group, entry["pattern"], str(entry.get("note", "")), regex, str(entry.get("kind", "")))
+
+    def union(self, group: str) -> re.Pattern | None:
+        """One regex that matches wherever a rule of ``group`` does; None when
+        the patterns cannot be joined (a group name used twice, say). Worth it
+        for the shortfall cues (many rules, most clauses match none); for
+        most groups the rules one by one are faster (measured)."""
+        if group not in self._unions:
+            patterns = [rule.pattern for rule in self.groups.get(group, ())]
+            try:
+                self._unions[group] = re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS) if patterns else None
+            except re.error:
+                self._unions[group] = None
+        return self._unions[group]
 
     def _words(self, key: str) -> str:
         """An alternation of phrases, longest first so the regex prefers them."""
