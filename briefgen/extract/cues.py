@@ -21,6 +21,9 @@ INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
 KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
+# "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
+HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
+HELPED_LOOKBACK = 120
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 
@@ -69,6 +72,10 @@ class Cues:
                 if KEPT_DOWN.match(m.group(0).strip()) and self.rules.bad_things.search(text, s, m.start()):
                     continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
                 if NO_WEAK_UNIT.search(text, max(s, m.start() - 60), m.start()):
+                    continue
+                if (re.match(r"còn\s+khó\b", m.group(0), FLAGS)
+                        and re.search(r"\b(?:hộ|gia đình|người|đối tượng)\s*$", text[max(s, m.start() - 20):m.start()], FLAGS)
+                        and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
                     continue
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
                         text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):

@@ -152,3 +152,25 @@ def test_a_long_sentence_with_can_late_is_still_a_task():
             "công tác năm là “Tập trung phát triển đoàn viên”, các cấp công đoàn cần tập trung sắp xếp tổ chức bộ máy "
             "theo hướng tinh gọn, hiệu quả.")
     assert [c for c, _ in labels(text)][-1] == "task"
+
+
+def test_an_opening_sentence_behind_the_papers_tag_is_not_a_result(monkeypatch):
+    # the rules alone must know it (the trained screen may or may not catch it)
+    monkeypatch.setenv("BRIEFGEN_SCREEN", "off")
+    load_rules.cache_clear()
+    try:
+        rules_only = load_rules()
+    finally:
+        monkeypatch.undo()
+        load_rules.cache_clear()
+    text = (" date 2026-01-07 (GLO)- Sáng 7-1, Thường trực Đảng ủy phường Tân Phong tổ chức buổi làm việc, "
+            "đối thoại trực tiếp với cấp ủy các chi bộ tổ dân phố 1, 2, 3.\n"
+            "Nhìn chung, các chi bộ duy trì nền nếp sinh hoạt, nhiều chỉ tiêu được thực hiện đạt và vượt kế hoạch.")
+    got = [(s.category, s.text) for s in extract_document(Document("bai.txt", text), rules_only).statements]
+    assert [c for c, _ in got] == ["achievement"], got
+
+
+def test_households_still_in_difficulty_are_whom_the_help_went_to():
+    text = ("Năm 2025, MTTQ phường vận động xây dựng nhà ở cho hộ nghèo, hộ gia đình chính sách, "
+            "hộ còn khó khăn về nhà ở trên địa bàn.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
