@@ -18,7 +18,7 @@ BENEFICIARY_LOOKBACK = 40
 NAMES_MIN_WORDS = 4
 CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
 INTRO_STATEMENT_WORDS = 12
-MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu)\b", FLAGS)
+MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
 KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 # "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to

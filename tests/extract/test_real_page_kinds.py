@@ -174,3 +174,12 @@ def test_households_still_in_difficulty_are_whom_the_help_went_to():
     text = ("Năm 2025, MTTQ phường vận động xây dựng nhà ở cho hộ nghèo, hộ gia đình chính sách, "
             "hộ còn khó khăn về nhà ở trên địa bàn.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_list_introduction_that_only_reports_shortcomings_is_not_one():
+    text = ("Năm 2025, các chi bộ duy trì nền nếp sinh hoạt, nhiều chỉ tiêu được thực hiện vượt kế hoạch.\n"
+            "Bên cạnh kết quả đạt được, các chi bộ cũng phản ánh một số khó khăn, vướng mắc như: đội ngũ cán bộ "
+            "phần lớn tuổi cao; cơ sở vật chất phục vụ sinh hoạt chi bộ còn thiếu.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "limitation"], got
+    assert not any("phản ánh" in t for _, t in got)
