@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 import unicodedata
+from functools import lru_cache
 
 from briefgen.model import Document
 
@@ -30,6 +31,7 @@ NEAR = 0.9       # Jaccard threshold for "nearly identical"
 SHINGLE = 5      # words per shingle
 BANDS, ROWS = 6, 3
 MIN_WORDS = 20   # shorter texts only count as duplicates when identical
+SHINGLE_CACHE = 256  # documents whose shingles are kept at a time (candidates recur)
 MAX_CANDIDATES = 50  # exact checks per document: bounds the worst case
 ESTIMATE_FLOOR = 0.6  # below this share of equal sketch bins, Jaccard >= 0.9 is very unlikely
 
@@ -97,15 +99,16 @@ def find_duplicates(docs: list[Document], sketches: dict[str, list] | None = Non
     pairs: list[tuple[str, str]] = []
     exact: dict[str, str] = {}
     buckets: dict[tuple, list[str]] = {}
-    kept_words: dict[str, list[str]] = {}
-    kept_shingles: dict[str, set[int]] = {}
+    kept_text: dict[str, str] = {}  # the documents' own strings, not copies
     kept_sketch: dict[str, list[int | None]] = {}
     hashes = _WordHashes()
 
+    # Shingles are made again when a near-duplicate check needs them, not kept
+    # for every document: kept, they took ~90 kB per article (900 MB at 10,000),
+    # and the sketches rule out almost every pair before the exact check.
+    @lru_cache(maxsize=SHINGLE_CACHE)
     def shingles_of(path: str) -> set[int]:
-        if path not in kept_shingles:
-            kept_shingles[path] = _shingles(kept_words[path], hashes)
-        return kept_shingles[path]
+        return _shingles(_fold(kept_text[path]).split(), hashes)
 
     for doc in sorted(docs, key=lambda d: d.path):
         folded = _fold(doc.text)
@@ -119,7 +122,7 @@ def find_duplicates(docs: list[Document], sketches: dict[str, list] | None = Non
         words = folded.split()
         if len(words) < MIN_WORDS:
             continue
-        kept_words[doc.path] = words
+        kept_text[doc.path] = doc.text
         sketch = known.get(digest)
         if sketch is None:
             sketch = _sketch(shingles_of(doc.path))
@@ -137,8 +140,7 @@ def find_duplicates(docs: list[Document], sketches: dict[str, list] | None = Non
         )
         if match is not None:
             pairs.append((doc.path, match))
-            del kept_words[doc.path]
-            kept_shingles.pop(doc.path, None)
+            del kept_text[doc.path]
             continue
         kept_sketch[doc.path] = sketch
         for key in keys:
