@@ -365,6 +365,11 @@ def build() -> Path:
     grid_table(doc, "{{ labels.sources }}", "source_rows",
                ["STT", "Tiêu đề", "Đơn vị/địa bàn", "Kỳ báo cáo", "Ngày họp", "Tệp"],
                (12, 48, 25, 20, 24, TEXT_WIDTH_MM - 129), centred=(0, 4))
+    # a national synthesis says where its numbered list of articles is instead
+    para(doc, "{%p if sources_note %}", SECTION)
+    para(doc, "{{ labels.sources }}", SECTION)
+    para(doc, "{{ sources_note }}", "BG Văn bản")
+    para(doc, "{%p endif %}", "BG Văn bản")
     closing(doc)
     page_setup(doc)
     props = doc.core_properties

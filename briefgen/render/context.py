@@ -18,7 +18,7 @@ CONTRACT_KEYS = ("schema", "title", "subject", "period", "next_period", "period_
                  "intro", "letterhead", "sources", "sections", "figures", "overview",
                  "warnings")
 DERIVED_KEYS = ("profile", "party", "lh", "body", "overview_rows", "source_rows",
-                "recipient_lines", "labels", "annex_as_lines")
+                "sources_note", "recipient_lines", "labels", "annex_as_lines")
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 SECTION_TITLES = {"achievement": "KẾT QUẢ ĐẠT ĐƯỢC", "limitation": "HẠN CHẾ, TỒN TẠI",
@@ -157,6 +157,28 @@ def _body(briefing: dict) -> list[dict]:
 
 ANNEX_TABLE_MAX_ROWS = 150
 
+# Beyond this many articles the documents do not list them one by one (at
+# 10,000 articles the list alone was ~380 PDF pages, most of render's time and
+# half a gigabyte while the DOCX is built); they say where the numbered list
+# is: the audit page and the draft, which always keep every article.
+SOURCE_LIST_MAX_DEFAULT = 1000
+
+
+def source_list_max() -> int:
+    """BRIEFGEN_SOURCE_LIST_MAX, or the default; 0 lists every article."""
+    raw = os.environ.get("BRIEFGEN_SOURCE_LIST_MAX", "").strip()
+    return int(raw) if raw.isdigit() else SOURCE_LIST_MAX_DEFAULT
+
+
+def _sources_note(count: int) -> str:
+    return (f"Báo cáo tổng hợp từ {_thousands(count)} bài viết; số thứ tự [n] trong các trích dẫn "
+            "là số của bài viết trong danh mục đầy đủ ở trang kiểm tra (tệp .audit.html) "
+            "và bản nháp (tệp .briefing.yaml) đi kèm báo cáo này.")
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
 
 def build_context(briefing: dict) -> dict:
     """The template context: the model (NFC, defaults filled) plus derived lines."""
@@ -174,6 +196,8 @@ def build_context(briefing: dict) -> dict:
     model["period_note"] = model.get("period_note") or ""
     profile = load_profile(lh["profile"])
     sources = model["sources"] or []
+    limit = source_list_max()
+    listed = not limit or len(sources) <= limit
     model.update({
         "profile": profile,
         "party": profile["header"]["kind"] == "party",
@@ -184,7 +208,8 @@ def build_context(briefing: dict) -> dict:
         "source_rows": [[str(s.get("id", "")), s.get("title") or "", _place(s),
                          s.get("period") or "", display_date(s.get("meeting_date")),
                          s.get("path") or ""]
-                        for s in sources],
+                        for s in sources] if listed else [],
+        "sources_note": "" if listed else _sources_note(len(sources)),
         "recipient_lines": [f"- {r}" for r in punctuate_recipients(lh["recipients"], profile)],
         # WeasyPrint lays out long tables several times slower than paragraphs:
         # a national synthesis prints its annexes as one line per article

@@ -126,3 +126,23 @@ def test_national_synthesis_stays_readable_in_both(model):
         # each place once, with the counts of its 60 articles
         assert text.count("Huyện Mộc Hóa") == 1
         assert re.search(r"Huyện Mộc Hóa\W+120\W+60\W+60\W+\[2\], \[5\]", text)
+
+
+def test_beyond_the_source_list_cap_both_documents_say_where_the_list_is(model, monkeypatch):
+    """A national synthesis does not print thousands of article lines; both
+    documents say how many articles there are and where the numbered list is."""
+    first = model["sources"][0]
+    sources = [{**first, "id": i, "path": f"inputs/bai-{i:03d}.txt", "title": f"Bài số {i} về giao ban"}
+               for i in range(1, 8)]
+    m = copy.deepcopy(model)
+    m.update(sources=sources)
+    monkeypatch.setenv("BRIEFGEN_SOURCE_LIST_MAX", "5")
+    capped = (pdf_text(render_pdf(m)), docx_text(render_docx(m)))
+    monkeypatch.setenv("BRIEFGEN_SOURCE_LIST_MAX", "0")
+    listed = (pdf_text(render_pdf(m)), docx_text(render_docx(m)))
+    for text in capped:
+        assert "Danh mục bài viết tổng hợp" in text
+        assert "Báo cáo tổng hợp từ 7 bài viết" in text and "trang kiểm tra" in text
+        assert "Bài số 6 về giao ban" not in text
+    for text in listed:
+        assert "Bài số 6 về giao ban" in text and "Báo cáo tổng hợp từ 7 bài viết" not in text
