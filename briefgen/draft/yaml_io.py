@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from briefgen.draft.fast_read import PLAIN_START, PLAIN_UNSAFE, NotSubset, read_draft
 from briefgen.draft.schema import SCHEMA, SHAPES, TOP_KEYS, Checker, check_briefing
 from briefgen.errors import BriefingFileError
 
@@ -129,13 +130,8 @@ def dump_briefing(briefing: dict) -> str:
 # under their key, citation lists on one line); a string that could be
 # misread as anything else is written in double quotes.
 
-# Characters a plain (unquoted) scalar may start with: letters, digits and
-# a few harmless marks; a digit start is checked against YAML's number,
-# date and time forms below.
-_PLAIN_START = re.compile(r"[^\W_]|[(“‘/]")
-# Anything that makes a plain scalar unsafe: ": " or " #", a trailing colon
-# or space, control characters, line and paragraph separators, tabs.
-_PLAIN_UNSAFE = re.compile(r": |:$| #|\s$|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+# What may be written as a plain scalar: the same test the fast reader applies.
+_PLAIN_START, _PLAIN_UNSAFE = PLAIN_START, PLAIN_UNSAFE
 _NOT_STRINGS = frozenset("y n yes no true false on off null".split())
 _RESOLVER = yaml.resolver.Resolver()
 # YAML double-quoted escapes for what json.dumps leaves as it is
@@ -359,7 +355,20 @@ def parse_briefing(source: str, name: str) -> dict:
     """``load_briefing`` on text already read (``name`` is what messages call it)."""
     # NFC before parsing keeps line numbers (newlines are untouched) and makes
     # every value NFC; _nfc afterwards catches text typed as "\\u0301" escapes.
-    node, data = _parse(name, unicodedata.normalize("NFC", source))
+    source = unicodedata.normalize("NFC", source)
+    try:
+        # the drafts briefgen writes, read without PyYAML's node tree; the
+        # tree only serves to name lines in messages, so a draft with a
+        # problem is read again below the usual way
+        data = _nfc(read_draft(source))
+    except NotSubset:
+        pass
+    else:
+        checker = Checker(name, None)
+        result = check_briefing(data, checker)
+        if not checker.problems:
+            return result
+    node, data = _parse(name, source)
     data = _nfc(data)
     checker = Checker(name, node)
     result = check_briefing(data, checker)
