@@ -68,11 +68,15 @@ def _gold_offsets(text: str, spans: list) -> list[tuple[str, int, int]]:
     return out
 
 
-def pages() -> list[dict]:
-    """Annotated pages present on this machine: {group, site, path, gold}."""
+def pages(chosen: set[int] | None = None) -> list[dict]:
+    """Annotated pages present on this machine: {group, site, path, gold};
+    ``chosen``: only these real batches (a new batch stays out until its
+    first-time figure is recorded)."""
     out = []
     sites = {}
     for f in sorted((REALSET / "manifest").glob("*.jsonl")):
+        if chosen is not None and int(f.stem.split("-")[-1]) not in chosen:
+            continue
         for line in f.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             sites[row["file"]] = row
@@ -203,8 +207,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--batch", help="real batches to use: a number, a range (1-17) or a list (1,2,9); default all")
     a = ap.parse_args(argv)
-    all_pages = pages()
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from realset import batches  # noqa: E402  (same batch syntax as scripts/realset.py)
+    all_pages = pages(batches(a.batch))
     rows = examples(all_pages)
     if a.cv:
         cross_validate(all_pages, rows, a.threshold)
@@ -216,6 +223,7 @@ def main(argv: list[str]) -> int:
         provenance = {
             "trained": datetime.date.today().isoformat(), "commit": commit,
             "script": "scripts/train_screen.py",
+            "batches": a.batch or "all",
             "pages": {"real": len(real), "real_sites": len({p["site"] for p in real}),
                       "own": len(all_pages) - len(real)},
             "clauses": len(rows), "noise_clauses": sum(r["noise"] for r in rows),
