@@ -40,6 +40,8 @@ OPENS_QUOTE = re.compile(r'\s*["“«]')
 CLOSES_QUOTE = re.compile(r'["”»]')
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
+# "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
+EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
@@ -242,7 +244,8 @@ class Classifier(Cues):
                 if ckind == "contrast" and label_mode != "task" and (
                         self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
-                m = p.bare_directive.match(text, cs, ce) if label_mode != "proposal" else None
+                m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce) \
+                    if label_mode != "proposal" else None
                 if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce):
                     m = None  # "...; chỉ đạo, hướng dẫn và tổ chức thành công Đại hội ...": a result
                 if m:

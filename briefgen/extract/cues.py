@@ -25,6 +25,12 @@ KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
 HELPED_LOOKBACK = 120
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
+# "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
+# có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
+# after "nhưng/song" says what was done
+CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều))\b[^.;]{0,40}$", FLAGS)
+YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn)\b", FLAGS)
+CONCESSION_LOOKBACK = 60
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 
 
@@ -72,6 +78,8 @@ class Cues:
                 if KEPT_DOWN.match(m.group(0).strip()) and self.rules.bad_things.search(text, s, m.start()):
                     continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
                 if NO_WEAK_UNIT.search(text, max(s, m.start() - 60), m.start()):
+                    continue
+                if CONCEDED.search(text, max(s, m.start() - CONCESSION_LOOKBACK), m.start()) and YET.match(text, m.end(), e):
                     continue
                 if (re.match(r"còn\s+khó\b", m.group(0), FLAGS)
                         and re.search(r"\b(?:hộ|gia đình|người|đối tượng)\s*$", text[max(s, m.start() - 20):m.start()], FLAGS)

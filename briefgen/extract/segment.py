@@ -78,7 +78,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-CONTRAST_AFTER_COMMA = re.compile(r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,])", re.IGNORECASE)
+CONTRAST_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,]"
+    # praise, then the directive: "ghi nhận những kết quả ..., đồng thời nhấn mạnh ... cần ..."
+    r"|đồng thời,? (?:đề nghị|yêu cầu|nhấn mạnh|lưu ý|chỉ đạo|giao)\b)", re.IGNORECASE)
 
 
 # a part that starts with a preposition or conjunction continues the previous
@@ -87,7 +90,7 @@ CONTINUATION = re.compile(r"(?:với|và|cho|của|trong|tại|đối với|cũn
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at ";" (and before ", tuy nhiên ..."), where each part is a statement of its own.
+    """Split at ";" (and before ", tuy nhiên ...", ", đồng thời đề nghị ..."), where each part is a statement of its own.
 
     "X đã tổ chức ..., tuy nhiên số doanh nghiệp tham gia còn ít" holds a
     result and a shortcoming: the contrast after the comma starts a new clause.

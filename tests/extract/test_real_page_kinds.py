@@ -183,3 +183,95 @@ def test_a_list_introduction_that_only_reports_shortcomings_is_not_one():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation", "limitation"], got
     assert not any("phản ánh" in t for _, t in got)
+
+
+def test_a_planned_event_is_a_task_not_the_list_of_attendees():
+    text = ("Sáng 20/12, Hội Cựu chiến binh huyện tổ chức hội nghị tổng kết công tác Hội năm 2024.\n"
+            "Năm 2024, Hội Cựu chiến binh huyện đã thành lập thêm 12 câu lạc bộ cựu quân nhân.\n"
+            "Các cấp Hội vận động hội viên đóng góp Quỹ Đồng đội được 190 triệu đồng.\n"
+            "Dự kiến trong năm 2025, Hội sẽ tổ chức hội thảo bàn giải pháp nâng cao chất lượng hoạt động "
+            "của các câu lạc bộ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
+
+
+def test_fewer_poor_members_is_a_result_not_a_falling_membership():
+    text = ("Năm 2024, hội viên tích cực phát triển kinh tế, số hội viên nghèo giảm xuống còn 23 hộ; "
+            "hộ khá giàu đạt gần 44%.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+    falling = "Năm 2024, số hội viên tham gia sinh hoạt giảm so với năm trước."
+    assert [c for c, _ in labels(falling)] == ["limitation"]
+
+
+def test_a_meeting_that_discusses_the_tasks_ahead_opens_them():
+    text = ("Năm 2024, Hội Phụ nữ phường đã vận động 120 hội viên tham gia tổ tiết kiệm.\n"
+            "Ngoài đánh giá những kết quả đạt được và hạn chế, hội nghị tập trung thảo luận các nhiệm vụ, "
+            "giải pháp từ nay đến hết nhiệm kỳ.\n"
+            "Trong đó chú trọng xây dựng tổ chức Hội vững mạnh và chăm lo đời sống hội viên;\n"
+            "đồng thời đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_reporters_aside_does_not_hide_the_reported_period():
+    text = ("Đồng chí Bí thư Tỉnh ủy đề nghị Mặt trận và các đoàn thể cần tập trung rà soát các nhiệm vụ "
+            "trong năm 2023.\n"
+            "Được biết, trong quý III/2023, Mặt trận và các đoàn thể tỉnh đã tổ chức 45 hội nghị "
+            "tuyên truyền các ngày lễ lớn.")
+    assert [c for c, _ in labels(text)] == ["task", "achievement"]
+
+
+def test_a_steering_committee_is_not_a_directive_and_so_is_not_should():
+    text = ("Được cấp ủy quan tâm lãnh đạo, chính quyền hỗ trợ kinh phí; nên 10 đơn vị tổ chức Đại hội thành công.\n"
+            "Công tác chuẩn bị được thực hiện kỹ, phân công các đồng chí trong Ban Chỉ đạo Đại hội hướng dẫn "
+            "các đơn vị xây dựng văn kiện.\n"
+            "Công tác tuyên truyền trước, trong và sau Đại hội được chú trọng.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 4
+
+
+def test_gifts_at_the_meeting_and_speeches_that_follow_are_procedure():
+    text = ("Năm 2024, Hội Nông dân xã đã vận động hội viên hiến 1.200 m2 đất làm đường giao thông nông thôn.\n"
+            "Dịp này, Ban Dân vận Tỉnh ủy đã tặng 40 suất quà cho các hộ nghèo trên địa bàn xã.\n"
+            "Tiếp theo, các chi hội lần lượt lên phát biểu những thành tích của chi hội mình trong năm.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_an_assessment_that_names_no_shortcoming_is_not_one():
+    text = ("Sau đại hội điểm, Ban Thường trực Ủy ban MTTQ tỉnh đã đánh giá những ưu điểm, hạn chế để rút kinh "
+            "nghiệm cho các đại hội tiếp theo.\n"
+            "Theo đồng chí Trưởng ban, mặc dù còn có những hạn chế cần khắc phục, nhưng nhìn chung đại hội "
+            "điểm đã thành công tốt đẹp, bầu đủ 45 ủy viên.\n"
+            "Tuy nhiên, công tác chuẩn bị nhân sự ở một số xã còn chậm.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation"], got
+    assert not any("mặc dù" in t or "ưu điểm" in t for _, t in got), got
+
+
+def test_praise_then_a_stressed_task_in_one_sentence():
+    text = ("Kết luận hội nghị, đồng chí Chủ tịch Hội Nông dân tỉnh ghi nhận những kết quả các cấp Hội đã đạt "
+            "được trong năm 2021, đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần làm tốt công tác nắm "
+            "bắt dư luận xã hội trong hội viên;\n"
+            "tổ chức Hội thi Nhà nông đua tài từ cấp cơ sở đến cấp tỉnh.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
+    assert not any("ghi nhận" in t for _, t in got)
+
+
+def test_an_order_given_at_the_meeting_is_a_task_even_with_da():
+    text = ("Năm 2024, Liên đoàn Lao động tỉnh thành lập mới 14 công đoàn cơ sở.\n"
+            "Tại Hội nghị, Chủ tịch Liên đoàn Lao động tỉnh đã yêu cầu các cấp công đoàn mở hội nghị chuyên đề "
+            "về phát triển đoàn viên;\n"
+            "đẩy mạnh tuyên truyền, phổ biến pháp luật lao động.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_conceded_difficulty_before_what_was_done_is_a_result():
+    text = ("Năm 2022, mặc dù gặp nhiều khó khăn, thách thức tác động đến sản xuất của hội viên nhưng các cấp "
+            "Hội đã tích cực tuyên truyền, vận động hội viên thực hiện tốt chủ trương của Đảng.\n"
+            "Mặc dù đã có nhiều cố gắng nhưng số hội viên tham gia sinh hoạt còn thấp.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_flags_and_certificates_and_announced_decisions_are_procedure():
+    text = ("Năm 2024, Mặt trận tỉnh vận động Quỹ Vì người nghèo được 12 tỷ đồng.\n"
+            "Ủy ban MTTQ Việt Nam tỉnh tặng cờ và Bằng khen cho các tập thể và cá nhân.\n"
+            "Tại Đại hội đã công bố quyết định của Ban Thường vụ Tỉnh đoàn về việc chỉ định Ban Chấp hành.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
