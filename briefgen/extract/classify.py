@@ -42,6 +42,10 @@ FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
 EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
+# a clause that names the coming period; unlike a modal it does not open the
+# tasks for the sentences after it (a framing sentence names it too)
+NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
+NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|sắp tới)\b", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
@@ -309,7 +313,7 @@ class Classifier(Cues):
                 out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
                 continue
             label, why = self._refine(text, cs, ce, clause_mode, srule, directed)
-            if clause_mode == "achievement" and label == "task":
+            if clause_mode == "achievement" and label == "task" and why != NEXT_NOTE:
                 # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
                 label_mode, srule = "task", why
             if (label == "achievement" and labels and labels[-1] == "limitation" and clause_mode == "achievement"
@@ -348,6 +352,10 @@ class Classifier(Cues):
                 and not FIGURE_REACHED.search(text, cs, ce):
             # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year
             return "task", f"việc của năm {self.periods.year + 1}, năm sau kỳ báo cáo"
+        if mode == "achievement" and not directed and not PAST_REPORT.search(text[cs:ce]) \
+                and NEXT_MENTION.search(text, cs, ce) and not FIGURE_REACHED.search(text, cs, ce):
+            # "...; đồng thời tiếp tục phát huy ..., hoàn thành nhiệm vụ trong 6 tháng cuối năm"
+            return "task", NEXT_NOTE
         if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
             if modal:
                 return "task", modal.note

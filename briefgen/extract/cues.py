@@ -20,6 +20,7 @@ CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
 INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
+ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|những|nhiều|không ít) (?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b[^:;.]{0,30}$", FLAGS)
 KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 # "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
 HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
@@ -114,6 +115,8 @@ class Cues:
         only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
         if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0]:
             return False  # the meeting, a speaker or a report introduces the list
+        if ANNOUNCES_LIST.search(text, s, e):
+            return False  # "..., phong trào ... vẫn còn một số khó khăn như": the list says them
         words = [w.lower() for w in WORD.findall(text[s:e])]
         vocab = self.rules.generic_words | self.rules.agenda_words
         content = [w for w in words if w not in vocab and not w.isdigit()]

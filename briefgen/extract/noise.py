@@ -117,6 +117,10 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             related = True
         elif related and not reason and (not _is_terminated(line) or len(WORD.findall(line)) < 30):
             reason = "tin liên quan (tiêu đề bài khác)"
+        elif related and not reason:
+            # a paragraph of prose: the links were a box before the article
+            # ("Tin mới nhất" above the headline), not the end of the page
+            related = False
         if reason:
             flush()
             dropped.append(Dropped(s, e, reason))

@@ -16,6 +16,7 @@ PERIOD_START = re.compile(
     r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
+    r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
     r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới))",
     FLAGS,
 )
@@ -76,9 +77,9 @@ class Periods:
             return ""
         if m.group("half"):
             return "next" if m.group("half").lower() == "cuối" else "past"
-        if m.group("q") is None and m.group("rest") is None and m.group("tq") is None:
+        if m.group("q") is None and m.group("rest") is None and m.group("tq") is None and m.group("ahead") is None:
             return "past"  # "9 tháng năm 2023", "6 tháng qua"
-        if m.group("rest"):
+        if m.group("rest") or m.group("ahead"):
             return "next"
         if m.group("tq"):
             return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"

@@ -275,3 +275,33 @@ def test_flags_and_certificates_and_announced_decisions_are_procedure():
             "Ủy ban MTTQ Việt Nam tỉnh tặng cờ và Bằng khen cho các tập thể và cá nhân.\n"
             "Tại Đại hội đã công bố quyết định của Ban Thường vụ Tỉnh đoàn về việc chỉ định Ban Chấp hành.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_box_of_latest_news_above_the_article_does_not_swallow_it():
+    text = ("Tin mới nhất\n"
+            "Ủy ban MTTQ phường sơ kết công tác Mặt trận 6 tháng đầu năm 2022\n"
+            "Sáng ngày 05/7/2022, Ban Thường trực Ủy ban MTTQ Việt Nam phường Phúc Lợi tổ chức hội nghị sơ kết "
+            "công tác Mặt trận 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2022 với sự tham dự của "
+            "các đồng chí trưởng ban công tác Mặt trận 15 tổ dân phố.\n"
+            "Sáu tháng đầu năm, Ủy ban MTTQ phường đã vận động nhân dân ủng hộ Quỹ Vì người nghèo được "
+            "85 triệu đồng; các tổ dân phố duy trì vệ sinh môi trường vào sáng thứ bảy hằng tuần")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement"], got
+
+
+def test_until_the_end_of_the_year_and_the_coming_months_are_the_plans():
+    text = ("Sáu tháng đầu năm 2024, các cơ quan, đơn vị đã xây dựng được 20 mô hình dân vận khéo.\n"
+            "Từ nay đến cuối năm, các cơ quan, đơn vị tiếp tục đẩy mạnh thi đua dân vận khéo.\n"
+            "Năm 2024, Đoàn Thanh niên huyện tổ chức 12 đợt tình nguyện; đồng thời tiếp tục phát huy sức trẻ, "
+            "hoàn thành nhiệm vụ trong 6 tháng cuối năm.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "achievement", "task"]
+
+
+def test_a_list_of_shortcomings_and_a_list_of_targets_after_their_announcements():
+    text = ("Năm 2023, các hộ sản xuất kinh doanh giỏi đã giúp đỡ được 4.573 hộ nghèo về vốn và kỹ thuật.\n"
+            "Bên cạnh những kết quả đạt được, phong trào nông dân sản xuất kinh doanh giỏi của tỉnh vẫn còn "
+            "một số khó khăn như: sản xuất còn manh mún, chưa theo quy hoạch; liên kết trong sản xuất thiếu chặt chẽ.\n"
+            "Vì vậy, Hội Nông dân tỉnh cũng đã đưa ra một số chỉ tiêu cần đạt được trong giai đoạn 2024-2029, "
+            "gồm: hằng năm có 60% số hộ nông dân đăng ký thi đua sản xuất kinh doanh giỏi.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "limitation", "task"], got
