@@ -42,6 +42,10 @@ FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
 EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
+# "đánh giá cao những kết quả nổi bật ... trong công tác giáo dục chính trị,
+# tư tưởng, ...": praise that names what was done well says something
+PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
+PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
 # a clause that names the coming period; unlike a modal it does not open the
 # tasks for the sentences after it (a framing sentence names it too)
 NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
@@ -277,7 +281,8 @@ class Classifier(Cues):
                     continue
             frame_from = cs if (said and i == 0) else clause_start
             rule, _ = rules.first("framing_clause", text[frame_from:ce])
-            if not rule and i == 0 and "lời khen" in lead.rule and rules.praise_objects.match(text[cs:ce]):
+            if not rule and i == 0 and "lời khen" in lead.rule and rules.praise_objects.match(text[cs:ce]) \
+                    and not (PRAISED_RESULTS.match(text, cs, ce) and PRAISE_NAMES_AREAS.search(text, cs, ce)):
                 out.append(Labeled(cs, ce, "none", "lời khen chung, không phải một kết quả", clause_start))
                 continue
             if rule:

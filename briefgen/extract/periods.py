@@ -17,7 +17,7 @@ PERIOD_START = re.compile(
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
     r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
-    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới))",
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới))",
     FLAGS,
 )
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
@@ -27,6 +27,7 @@ YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAG
 # "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
 MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |cuối )?tháng (\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm \d{4})?\s*,", FLAGS)
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
+TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 
 
@@ -56,6 +57,7 @@ class Periods:
             self.year -= 1
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7
+        self.terms = {int(y) for y in TERM_MENTION.findall(text)}
         named = sorted({int(n) for n in MONTH_MENTION.findall(text, 0, LEAD_CHARS) if 1 <= int(n) <= 12})
         self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
 
@@ -65,7 +67,10 @@ class Periods:
             return "next" if int(month.group(1)) > self.last_month else "past"
         term = TERM_START.match(body)
         if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
-            return "next" if not self.year or int(term.group(1)) >= self.year else "past"
+            start = int(term.group(1))
+            if len(self.terms) > 1:  # a congress names the past term and the new one
+                return "next" if start == max(self.terms) else "past"
+            return "next" if not self.year or start >= self.year else "past"
         y = YEAR_START.match(body)
         if y and self.year:
             # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
@@ -82,7 +87,7 @@ class Periods:
         if m.group("rest") or m.group("ahead"):
             return "next"
         if m.group("tq"):
-            return "next" if m.group("tq").lower() in ("tới", "sắp tới") else "past"
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới") else "past"
         qm = QUARTER.match(m.group("q"))
         q = ROMAN[qm.group(1).lower()]
         if self.covered and 3 * (q - 1) >= self.covered:

@@ -305,3 +305,34 @@ def test_a_list_of_shortcomings_and_a_list_of_targets_after_their_announcements(
             "gồm: hằng năm có 60% số hộ nông dân đăng ký thi đua sản xuất kinh doanh giỏi.")
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation", "limitation", "task"], got
+
+
+def test_a_congress_reviews_the_past_term_and_the_new_term_is_the_plan():
+    text = ("Đoàn TNCS Hồ Chí Minh phường Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.\n"
+            "Với phương châm \"Đoàn kết - Đổi mới - Phát triển\", Đại hội đã tổng kết, đánh giá công tác Đoàn "
+            "giai đoạn 2022-2025; đề ra phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2025-2030; góp ý văn kiện "
+            "Đại hội Đoàn cấp trên.\n"
+            "Nhiệm kỳ 2022 – 2027, Đoàn phường đã tổ chức 45 đợt tình nguyện vì cuộc sống cộng đồng.\n"
+            "Phát biểu chỉ đạo, đồng chí Phó Bí thư Đảng ủy phường đánh giá cao những kết quả nổi bật của Đoàn "
+            "phường trong công tác giáo dục chính trị, tư tưởng cho đoàn viên.\n"
+            "Nhiệm kỳ mới, Đoàn phường tiếp tục đổi mới nội dung, phương thức hoạt động.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement", "task"], got
+
+
+def test_targets_adopted_for_next_year_are_tasks_even_with_information_technology():
+    text = ("Hội nghị giao chỉ tiêu kế hoạch công tác Hội và phát động thi đua năm 2026.\n"
+            "Tại hội nghị, Hội Nông dân xã đã thông qua chương trình công tác Hội năm 2026 với 07 nhiệm vụ trọng "
+            "tâm và 12 chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2026.\n"
+            "Trong đó: 100% cán bộ Hội được học tập các chủ trương, chính sách của Đảng.\n"
+            "Trên 80% chi hội ứng dụng công nghệ thông tin, mạng xã hội trong sinh hoạt.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
+
+
+def test_documents_adopted_and_photo_credits_are_not_results():
+    text = ("Trong quý III, Mặt trận phường đã trao tặng 150 suất quà cho học sinh có hoàn cảnh khó khăn.\n"
+            "Hội nghị cũng đã thông qua nhiều văn bản quan trọng như: Quy chế hoạt động của Ủy ban; "
+            "Chương trình làm việc toàn khóa; Kế hoạch tổ chức kỷ niệm Ngày truyền thống Mặt trận.\n"
+            "Bà Phạm Thị Phúc tiếp tục giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh (Ảnh: Hoàng Dương).")
+    assert [c for c, _ in labels(text)] == ["achievement"]
