@@ -45,7 +45,7 @@ EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,
 # "đánh giá cao những kết quả nổi bật ... trong công tác giáo dục chính trị,
 # tư tưởng, ...": praise that names what was done well says something
 PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
-PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
+PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
 # a clause that names the coming period; unlike a modal it does not open the
 # tasks for the sentences after it (a framing sentence names it too)
 NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
@@ -107,7 +107,7 @@ class Classifier(Cues):
             return result
         rules = self.rules
         if mode == "task" and OPENS_QUOTE.match(text, ss, se) and not CLOSES_QUOTE.search(text, ss + 1, se) \
-                and not rules.first("task_modals", text[ss:se])[0]:
+                and not rules.first("task_modals", text[ss:se])[0] and not PAST_REPORT.search(text, ss + 1, se):
             # the first words of a leader's quoted speech in the directives
             # part ('"Người dân chỉ tin Mặt trận khi ...') comment; its task,
             # if any, is the sentence with "phải", "cần" ...

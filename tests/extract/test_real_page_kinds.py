@@ -336,3 +336,21 @@ def test_documents_adopted_and_photo_credits_are_not_results():
             "Chương trình làm việc toàn khóa; Kế hoạch tổ chức kỷ niệm Ngày truyền thống Mặt trận.\n"
             "Bà Phạm Thị Phúc tiếp tục giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh (Ảnh: Hoàng Dương).")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_talk_about_the_speech_and_the_year_is_not_the_years_plan():
+    text = ("Năm 2025, Tỉnh Đoàn đã tổ chức 120 công trình thanh niên.\n"
+            "Phát biểu khai mạc hội nghị, đồng chí Bí thư Tỉnh Đoàn đã có những chỉ đạo sâu sắc về kết quả "
+            "công tác năm 2025 và định hướng cho năm 2026.\n"
+            "Nhìn lại năm 2025, đồng chí đánh giá đây là một năm đầy thách thức nhưng rất đáng tự hào.\n"
+            "Kết quả hoàn thành 12/12 chỉ tiêu công tác năm là minh chứng cho nỗ lực của toàn hệ thống.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_praise_that_names_the_areas_keeps_them():
+    text = ("Năm 2021, Ủy ban MTTQ quận đã giám sát 12 chuyên đề.\n"
+            "Đồng chí Bí thư Quận ủy đánh giá cao kết quả hoạt động của chính quyền về phát triển kinh tế - xã "
+            "hội, phòng chống dịch bệnh trong năm qua.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement"], got
+    assert got[1][1].startswith("Kết quả hoạt động"), got
