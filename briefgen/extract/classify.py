@@ -50,6 +50,7 @@ PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh v�
 # tasks for the sentences after it (a framing sentence names it too)
 NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|sắp tới)\b", FLAGS)
+ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
@@ -210,6 +211,8 @@ class Classifier(Cues):
             return None
         if self.rules.agenda_intro.search(text[cs:colon]):
             return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
+        if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
+            return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
         if self.rules.directing_intro.search(text[cs:colon]):
             return colon, "task"
         if not self.rules.list_intro.search(text[cs:colon]):

@@ -354,3 +354,19 @@ def test_praise_that_names_the_areas_keeps_them():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "achievement"], got
     assert got[1][1].startswith("Kết quả hoạt động"), got
+
+
+def test_the_issues_a_discussion_turned_on_are_not_results():
+    text = ("Năm 2022, 8/8 phường, xã hưởng ứng phong trào thi đua \"Dân vận khéo\".\n"
+            "Tại hội nghị, các đại biểu đã thảo luận, chia sẻ kinh nghiệm, cách làm hay trong công tác dân vận.\n"
+            "Trong đó, tập trung vào một số vấn đề như: tuyên truyền giải phóng mặt bằng các dự án; "
+            "công tác dân tộc, tôn giáo; thực hiện quy chế dân chủ ở cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_delegates_proposing_remedies_and_next_quarters_tasks_open_the_tasks():
+    text = ("Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.\n"
+            "Tại Hội nghị, các đại biểu đã tham mưu đề ra những giải pháp khắc phục những khó khăn, hạn chế "
+            "còn tồn tại và nhiệm vụ trọng tâm công tác Hội trong quý II năm 2023.\n"
+            "Trong đó, tiếp tục thực hiện Nghị quyết Đại hội Hội Cựu chiến binh các cấp nhiệm kỳ 2022-2027.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
