@@ -30,7 +30,7 @@ HELPED_LOOKBACK = 120
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
 # after "nhưng/song" says what was done
 CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều))\b[^.;]{0,40}$", FLAGS)
-YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn)\b", FLAGS)
+YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã)\b", FLAGS)
 CONCESSION_LOOKBACK = 60
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 

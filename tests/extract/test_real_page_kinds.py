@@ -370,3 +370,10 @@ def test_delegates_proposing_remedies_and_next_quarters_tasks_open_the_tasks():
             "còn tồn tại và nhiệm vụ trọng tâm công tác Hội trong quý II năm 2023.\n"
             "Trong đó, tiếp tục thực hiện Nghị quyết Đại hội Hội Cựu chiến binh các cấp nhiệm kỳ 2022-2027.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_difficult_setting_is_a_shortcoming_unless_what_was_done_follows():
+    text = ("Năm 2021, dịch bệnh ở gia súc, gia cầm diễn ra phức tạp, thời tiết diễn biến thất thường.\n"
+            "Trong bối cảnh dịch Covid-19 diễn biến phức tạp, các cấp Hội đã vận động hội viên ủng hộ "
+            "Quỹ phòng, chống dịch được 2,1 tỷ đồng.")
+    assert [c for c, _ in labels(text)] == ["limitation", "achievement"]
