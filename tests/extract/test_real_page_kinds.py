@@ -377,3 +377,12 @@ def test_a_difficult_setting_is_a_shortcoming_unless_what_was_done_follows():
             "Trong bối cảnh dịch Covid-19 diễn biến phức tạp, các cấp Hội đã vận động hội viên ủng hộ "
             "Quỹ phòng, chống dịch được 2,1 tỷ đồng.")
     assert [c for c, _ in labels(text)] == ["limitation", "achievement"]
+
+
+def test_households_registered_to_strive_and_work_not_finished_are_what_they_say():
+    text = ("Giai đoạn 2023-2025, bình quân mỗi năm có hơn 216.700 hộ hội viên đăng ký phấn đấu đạt danh hiệu "
+            "sản xuất, kinh doanh giỏi;\n"
+            "đến nay toàn tỉnh có 75.088 hộ đạt danh hiệu này.\n"
+            "Tổng nguồn vốn Quỹ Hỗ trợ nông dân đạt hơn 160,2 tỉ đồng.\n"
+            "Việc xây dựng Ngôi nhà trí tuệ không hoàn thành trong năm 2025 mà phải chuyển sang năm 2026.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement", "limitation"]
