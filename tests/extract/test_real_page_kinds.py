@@ -386,3 +386,9 @@ def test_households_registered_to_strive_and_work_not_finished_are_what_they_say
             "Tổng nguồn vốn Quỹ Hỗ trợ nông dân đạt hơn 160,2 tỉ đồng.\n"
             "Việc xây dựng Ngôi nhà trí tuệ không hoàn thành trong năm 2025 mà phải chuyển sang năm 2026.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement", "limitation"]
+
+
+def test_unprecedented_tasks_are_not_a_shortcoming():
+    text = ("Năm 2025, trong bối cảnh khối lượng công việc lớn, nhiều nhiệm vụ mới, chưa có tiền lệ, toàn ngành "
+            "đã vừa sắp xếp tổ chức bộ máy, vừa hoàn thành 12/12 chỉ tiêu.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
