@@ -25,13 +25,13 @@ KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 # "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
 HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
 HELPED_LOOKBACK = 120
-# "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 # "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
-# after "nhưng/song" says what was done
+# after "nhưng/song" (or with "đã") says what was done
 CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều))\b[^.;]{0,40}$", FLAGS)
 YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã)\b", FLAGS)
 CONCESSION_LOOKBACK = 60
+# "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 
 

@@ -78,7 +78,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-CONTRAST_AFTER_COMMA = re.compile(
+# a contrast, or a directive after praise, opens a clause of its own after a comma
+CLAUSE_AFTER_COMMA = re.compile(
     r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,]"
     # praise, then the directive: "ghi nhận những kết quả ..., đồng thời nhấn mạnh ... cần ..."
     r"|đồng thời,? (?:đề nghị|yêu cầu|nhấn mạnh|lưu ý|chỉ đạo|giao)\b)", re.IGNORECASE)
@@ -100,7 +101,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     or the part is too short to say anything (fewer than four words).
     """
     cuts = [i + 1 for i in range(start, end) if text[i] == ";"]
-    cuts += [m.start() + 1 for m in CONTRAST_AFTER_COMMA.finditer(text, start, end)]
+    cuts += [m.start() + 1 for m in CLAUSE_AFTER_COMMA.finditer(text, start, end)]
     parts = []
     s = start
     for c in sorted(cuts):
