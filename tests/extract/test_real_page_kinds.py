@@ -392,3 +392,11 @@ def test_unprecedented_tasks_are_not_a_shortcoming():
     text = ("Năm 2025, trong bối cảnh khối lượng công việc lớn, nhiều nhiệm vụ mới, chưa có tiền lệ, toàn ngành "
             "đã vừa sắp xếp tổ chức bộ máy, vừa hoàn thành 12/12 chỉ tiêu.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_comment_form_and_the_congress_timetable_are_not_statements():
+    text = ("Nhiệm kỳ 2017 – 2022, Huyện Đoàn đã tổ chức 35 công trình thanh niên.\n"
+            "Đại hội sẽ kết thúc vào chiều 27/4.\n"
+            "Email của bạn sẽ không được hiển thị công khai.\n"
+            "Các trường bắt buộc được đánh dấu *")
+    assert [c for c, _ in labels(text)] == ["achievement"]
