@@ -110,6 +110,11 @@ AT_THE_MEETING = re.compile(
 SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự)\b)")
 
 
+# "công tác lãnh đạo, chỉ đạo của cấp ủy được tăng cường ..., chỉ đạo công tác
+# dân vận đi vào ...": leadership as a noun and a result in the passive, not a speaker
+PASSIVE_RESULT = re.compile(r"\bđược (?:tăng cường|nâng lên|nâng cao|chú trọng|quan tâm|triển khai|thực hiện|đổi mới|củng cố|duy trì)\b", FLAGS)
+
+
 NEXT_TIME = re.compile(
     r"(?:trong |từ nay đến |đến )?(?:quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?|(?:6|sáu) tháng cuối năm(?: \d{4})?"
     r"|những tháng (?:cuối|còn lại)(?: của)?(?: năm)?(?: \d{4})?|thời gian (?:tới|đến)|năm \d{4}),?\s+", FLAGS)
@@ -143,7 +148,8 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         if m and m.end() < e:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
-    if m and (" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") or AT_THE_MEETING.match(m.group("pre"))):
+    if m and ((" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") and not PASSIVE_RESULT.search(m.group("pre")))
+              or AT_THE_MEETING.match(m.group("pre"))):
         body = skip_addressee(text, m.end(), e, rules)
         return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}'", m.end())
     m = p.bare_directive.match(text, start, e)

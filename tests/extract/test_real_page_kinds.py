@@ -400,3 +400,12 @@ def test_a_comment_form_and_the_congress_timetable_are_not_statements():
             "Email của bạn sẽ không được hiển thị công khai.\n"
             "Các trường bắt buộc được đánh dấu *")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_leadership_as_a_noun_in_a_result_is_not_a_directive():
+    text = ("Qua 5 năm thực hiện, công tác lãnh đạo, chỉ đạo của cấp ủy được tăng cường và có sự đổi mới, "
+            "chỉ đạo công tác dân vận đi vào từng vấn đề cụ thể.\n"
+            "Công tác tuyên truyền có trọng tâm, trọng điểm.\n"
+            "Năm 2020, 3 đơn vị trong cụm đều hoàn thành vượt mức các chỉ tiêu; trong cụm có nhiều việc làm mới, "
+            "mô hình mới đạt hiệu quả cao.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
