@@ -33,7 +33,7 @@ from briefgen.extract.segment import clauses, sentences
 # a figure reached, stated as a fact: not something to do
 FIGURE_REACHED = re.compile(
     r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
-    r"|\bđến (?:nay|thời điểm)\b", FLAGS)
+    r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b", FLAGS)
 CATEGORIES = ("achievement", "limitation", "task")
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')

@@ -25,6 +25,8 @@ KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 # "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
 HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
 HELPED_LOOKBACK = 120
+# "đời sống của nhân dân gặp nhiều khó khăn": the hardship of the period, not whom help went to
+HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
 # "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
 # after "nhưng/song" (or with "đã") says what was done
@@ -86,8 +88,9 @@ class Cues:
                         and re.search(r"\b(?:hộ|gia đình|người|đối tượng)\s*$", text[max(s, m.start() - 20):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
                     continue
-                if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(
-                        text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]):
+                before = text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]
+                if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(before) \
+                        and not HARDSHIP_OF.search(before):
                     continue  # "hộ nghèo gặp khó khăn": whom the help went to
                 return rule
         return None

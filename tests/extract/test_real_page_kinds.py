@@ -409,3 +409,12 @@ def test_leadership_as_a_noun_in_a_result_is_not_a_directive():
             "Năm 2020, 3 đơn vị trong cụm đều hoàn thành vượt mức các chỉ tiêu; trong cụm có nhiều việc làm mới, "
             "mô hình mới đạt hiệu quả cao.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_sums_given_are_results_and_peoples_hardship_is_a_shortcoming():
+    text = ("Ban Thường trực chỉ đạo không nhận hoa tặng chúc mừng đại hội;\n"
+            "hỗ trợ đồng bào bị ảnh hưởng bão lũ với tổng số tiền gần 68 tỉ đồng.\n"
+            "9 tháng năm 2021, do ảnh hưởng dịch Covid-19 nên đời sống của nhân dân gặp nhiều khó khăn.\n"
+            "Hội đã thăm, tặng 120 suất quà cho hội viên nghèo gặp khó khăn.")
+    got = [c for c, _ in labels(text)]
+    assert got[1:] == ["achievement", "limitation", "achievement"], got
