@@ -43,11 +43,11 @@ _JSON_ESCAPE = re.compile(r'\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})')
 # Line breaks YAML sees that str.split("\n") does not, and characters that
 # end a plain scalar or make it something else.
 _ODD_BREAKS = re.compile(r"[\r\x85\u2028\u2029]")
-_RESOLVER = yaml.resolver.Resolver()
+RESOLVER = yaml.resolver.Resolver()  # shared with the draft writer
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
-# Plain keys YAML 1.1 reads as booleans or null.
-_NOT_STRING_KEYS = frozenset("y n yes no true false on off null".split())
+# Plain words YAML 1.1 reads as booleans or null (shared with the draft writer).
+NOT_STRINGS = frozenset("y n yes no true false on off null".split())
 
 
 def read_draft(text: str) -> Any:
@@ -91,7 +91,7 @@ def _mapping(lines: list, i: int, indent: int, first: str | None = None) -> tupl
         elif at > indent:
             raise NotSubset(i)
         match = _KEY.match(content)
-        if not match or match.group(1).lower() in _NOT_STRING_KEYS or match.group(1) in result:
+        if not match or match.group(1).lower() in NOT_STRINGS or match.group(1) in result:
             raise NotSubset(i)
         key, shown = match.group(1), match.group(2)
         i += 1
@@ -152,11 +152,11 @@ def _scalar(shown: str, where: int) -> Any:
         return {}
     if not PLAIN_START.match(shown) or PLAIN_UNSAFE.search(shown):
         raise NotSubset(where)
-    if shown[0] not in _RESOLVER.yaml_implicit_resolvers:
+    if shown[0] not in RESOLVER.yaml_implicit_resolvers:
         return shown  # no implicit type starts with this character: text
     if _INT.match(shown):
         return int(shown)
-    tag = _RESOLVER.resolve(yaml.ScalarNode, shown, (True, False))
+    tag = RESOLVER.resolve(yaml.ScalarNode, shown, (True, False))
     if tag == _STR:
         return shown
     return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, shown))

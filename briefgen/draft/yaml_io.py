@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from briefgen.draft.fast_read import PLAIN_START, PLAIN_UNSAFE, NotSubset, read_draft
+from briefgen.draft.fast_read import NOT_STRINGS, PLAIN_START, PLAIN_UNSAFE, RESOLVER, NotSubset, read_draft
 from briefgen.draft.schema import SCHEMA, SHAPES, TOP_KEYS, Checker, check_briefing
 from briefgen.errors import BriefingFileError
 
@@ -130,10 +130,6 @@ def dump_briefing(briefing: dict) -> str:
 # under their key, citation lists on one line); a string that could be
 # misread as anything else is written in double quotes.
 
-# What may be written as a plain scalar: the same test the fast reader applies.
-_PLAIN_START, _PLAIN_UNSAFE = PLAIN_START, PLAIN_UNSAFE
-_NOT_STRINGS = frozenset("y n yes no true false on off null".split())
-_RESOLVER = yaml.resolver.Resolver()
 # YAML double-quoted escapes for what json.dumps leaves as it is
 _YAML_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
 _NEEDS_ESCAPE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
@@ -146,10 +142,10 @@ def _escape(match: re.Match) -> str:
 
 def _scalar(value: Any) -> str:
     if isinstance(value, str):
-        if (value and _PLAIN_START.match(value) and not _PLAIN_UNSAFE.search(value)
-                and value.lower() not in _NOT_STRINGS
+        if (value and PLAIN_START.match(value) and not PLAIN_UNSAFE.search(value)
+                and value.lower() not in NOT_STRINGS
                 and (not value[0].isdigit()
-                     or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")):
+                     or RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")):
             return value
         return _NEEDS_ESCAPE.sub(_escape, json.dumps(value, ensure_ascii=False))
     if value is None:
