@@ -128,20 +128,29 @@ def match_forms(texts: list[str]) -> list[tuple[str, ...]]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _segmenter():
+    from briefgen.assemble.segment import load_segmenter
+
+    return load_segmenter()
+
+
 def _segment(syllables: tuple[str, ...]) -> list[str]:
     """underthesea's word segmentation of syllables already normalised and
-    without punctuation: its CRF model tags them directly, without the regex
-    tokenizer and token normalisation word_tokenize would run again (same
-    words on 17,272 sentences of the genre, a fifth less time)."""
-    from underthesea import word_tokenize
-
+    without punctuation. Its CRF model is scored by briefgen.assemble.segment
+    (the same words, several times faster than underthesea's featurizer);
+    if that cannot read the model, underthesea's own tagger does it."""
     if not syllables:
         return []
-    module = sys.modules.get("underthesea.pipeline.word_tokenize")
-    model = getattr(module, "word_tokenize_model", None)
-    if model is None:  # not loaded yet, or another underthesea: the public way
-        return word_tokenize(" ".join(syllables))
-    tags = model.predict([[s] for s in syllables])
+    segmenter = _segmenter()
+    if segmenter is not None:
+        tags = segmenter.tags(syllables)
+    else:
+        tags = _underthesea_tags(syllables)
+        if tags is None:
+            from underthesea import word_tokenize
+
+            return word_tokenize(" ".join(syllables))
     words: list[str] = []
     for i, (tag, syllable) in enumerate(zip(tags, syllables)):
         if tag == "I-W" and i > 0:
@@ -149,6 +158,18 @@ def _segment(syllables: tuple[str, ...]) -> list[str]:
         else:
             words.append(syllable)
     return words
+
+
+def _underthesea_tags(syllables: tuple[str, ...]) -> list[str] | None:
+    """underthesea's CRF tags of the syllables (its tagger on them directly,
+    without the regex tokenizer and token normalisation word_tokenize would
+    run again), or None when its model is not loaded."""
+    from underthesea import word_tokenize
+
+    word_tokenize("khởi động")  # loads the model
+    module = sys.modules.get("underthesea.pipeline.word_tokenize")
+    model = getattr(module, "word_tokenize_model", None)
+    return None if model is None else model.predict([[s] for s in syllables])
 
 
 def content_words(text: str) -> frozenset[str]:
