@@ -27,38 +27,31 @@ from briefgen.extract.leads import (
 )
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
+from briefgen.extract.phrases import (
+    BARE_DIRECTIVE,
+    CATEGORIES,
+    CLOSES_QUOTE,
+    CONTRAST_START,
+    EMPHASIS_TASK,
+    EXPLAINS,
+    FIGURE_REACHED,
+    FRAME_TAIL,
+    FRANKLY,
+    ISSUES_DISCUSSED,
+    LIMITATION_TOPIC,
+    NAMED_DIFFICULTIES,
+    NEXT_MENTION,
+    NEXT_NOTE,
+    OPENS_QUOTE,
+    PAST_REPORT,
+    PRAISED_RESULTS,
+    PRAISE_NAMES_AREAS,
+    REPORTED_DIRECTION,
+    REPORTED_VERB,
+    THEN_PROPOSED,
+)
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
-
-# a figure reached, stated as a fact: not something to do
-FIGURE_REACHED = re.compile(
-    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
-    r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b", FLAGS)
-CATEGORIES = ("achievement", "limitation", "task")
-EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
-OPENS_QUOTE = re.compile(r'\s*["“«]')
-CLOSES_QUOTE = re.compile(r'["”»]')
-FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
-BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
-# "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
-EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
-# "đánh giá cao những kết quả nổi bật ... trong công tác giáo dục chính trị,
-# tư tưởng, ...": praise that names what was done well says something
-PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
-PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
-# a clause that names the coming period; unlike a modal it does not open the
-# tasks for the sentences after it (a framing sentence names it too)
-NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
-NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|sắp tới)\b", FLAGS)
-ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
-REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
-REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
-# "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
-PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
-LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
-FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
-CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
-
 
 @dataclass(frozen=True)
 class Labeled:
@@ -99,6 +92,21 @@ class Classifier(Cues):
                 first = False
         return out
 
+    @staticmethod
+    def _named_difficulties(text, s, e, rule, clause_start, out) -> bool:
+        """Split "..., đồng thời chia sẻ một số khó khăn về nhân sự ... và đề
+        xuất ..." into the framing, the difficulties named, and the proposals."""
+        named = NAMED_DIFFICULTIES.search(text, s, e)
+        if not named:
+            return False
+        stop = THEN_PROPOSED.search(text, named.end(), e)
+        end = stop.start() if stop else e
+        out.append(Labeled(s, named.end(), "none", f"câu dẫn: {rule.note}", clause_start))
+        out.append(Labeled(named.end(), end, "limitation", "khó khăn, hạn chế được nêu ra tại hội nghị", named.end()))
+        if end < e:
+            out.append(Labeled(end, e, "none", "đề xuất tại hội nghị", end))
+        return True
+
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         tail = self.rules.trailing_speaker.search(text, ss, se)
         if tail and tail.start() > ss:
@@ -129,6 +137,8 @@ class Classifier(Cues):
         answer, _ = rules.first("answers", text[cs0:se])
         if answer:
             out.append(Labeled(ss, se, "none", f"câu dẫn: {answer.note}", ss))
+            return mode, mode_rule
+        if rule and lead.kind != "directive" and not rule.kind and self._named_difficulties(text, ss, se, rule, ss, out):
             return mode, mode_rule
         if rule and lead.kind != "directive":
             tail = FRAME_TAIL.search(text, ss, se) if rule.kind in ("achievement", "limitation", "task") else None
@@ -298,6 +308,8 @@ class Classifier(Cues):
                     out.append(Labeled(then.end(), ce, rule.kind, f"nội dung sau câu dẫn: {rule.note}", then.end()))
                     label_mode, srule = rule.kind, f"câu dẫn: {rule.note}"
                     labels.append(rule.kind)
+                    continue
+                if rule.kind == "limitation" and self._named_difficulties(text, cs, ce, rule, clause_start, out):
                     continue
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 if rule.kind in ("achievement", "limitation", "task"):

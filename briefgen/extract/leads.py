@@ -106,6 +106,13 @@ AT_THE_MEETING = re.compile(
     FLAGS)
 
 
+# "Ban Dân vận còn triển khai, quán triệt Nghị quyết ...": a deed paired with
+# the verb makes it a deed too, not an order
+PAIRED_DEED = re.compile(r"\b(?:triển khai|tổ chức|tuyên truyền|phổ biến|học tập)\s*(?:,|và)\s*$", FLAGS)
+THE_REPORT_SAYS = re.compile(r"\b(?:báo cáo|tờ trình|tham luận)\b", FLAGS)
+A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ tịch|trưởng ban|phó trưởng ban|lãnh đạo)\b", FLAGS)
+
+
 # "đã phát biểu, chỉ đạo cần ...": the "đã" reports the speech, not the direction
 SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự)\b)")
 
@@ -147,11 +154,12 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         m = lead_rule.regex.match(text, start, e)
         if m and m.end() < e:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
-    m = p.directive.match(text, start, e) or p.plan.match(text, start, e)
-    if m and ((" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") and not PASSIVE_RESULT.search(m.group("pre")))
-              or AT_THE_MEETING.match(m.group("pre"))):
-        body = skip_addressee(text, m.end(), e, rules)
-        return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}'", m.end())
+    for m in (p.directive.match(text, start, e), p.plan.match(text, start, e)):
+        if m and ((" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") and not PASSIVE_RESULT.search(m.group("pre"))
+                   and not PAIRED_DEED.search(m.group("pre")))
+                  or AT_THE_MEETING.match(m.group("pre"))):
+            body = skip_addressee(text, m.end(), e, rules)
+            return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}'", m.end())
     m = p.bare_directive.match(text, start, e)
     if m:
         body = skip_addressee(text, m.end(), e, rules)
@@ -164,6 +172,8 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         verb = (m.group("verb") or m.group("cverb")).lower()
         rule, _ = rules.first("saying_verbs", verb)
         kind = rule.kind if rule and rule.kind not in ("", "clause") else "report"
+        if kind == "emphasis" and THE_REPORT_SAYS.search(m.group("pre")) and not A_PERSON.search(m.group("pre")):
+            kind = "report"  # "báo cáo nhấn mạnh, ...": a report stresses results, it directs nobody
         why = rule.note if rule and rule.note.startswith("lời khen") else f"dẫn lời phát biểu: '{verb}'"
         return Lead(m.end(), kind, contrast, why)
     return Lead(start, "", contrast, rule)

@@ -365,7 +365,8 @@ def test_the_issues_a_discussion_turned_on_are_not_results():
 
 
 def test_delegates_proposing_remedies_and_next_quarters_tasks_open_the_tasks():
-    text = ("Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.\n"
+    text = ("Hội Cựu chiến binh huyện giao ban quý I năm 2023\n"
+            "Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.\n"
             "Tại Hội nghị, các đại biểu đã tham mưu đề ra những giải pháp khắc phục những khó khăn, hạn chế "
             "còn tồn tại và nhiệm vụ trọng tâm công tác Hội trong quý II năm 2023.\n"
             "Trong đó, tiếp tục thực hiện Nghị quyết Đại hội Hội Cựu chiến binh các cấp nhiệm kỳ 2022-2027.")
@@ -418,3 +419,86 @@ def test_sums_given_are_results_and_peoples_hardship_is_a_shortcoming():
             "Hội đã thăm, tặng 120 suất quà cho hội viên nghèo gặp khó khăn.")
     got = [c for c, _ in labels(text)]
     assert got[1:] == ["achievement", "limitation", "achievement"], got
+
+
+def test_difficulties_named_in_a_discussion_are_shortcomings_vague_ones_are_not():
+    text = ("Năm 2025, Ủy ban MTTQ các xã đã vận động được 300 triệu đồng Quỹ Vì người nghèo.\n"
+            "Các đại biểu đã trao đổi, góp ý cho dự thảo báo cáo, đồng thời chia sẻ một số khó khăn về kinh phí, "
+            "cơ sở vật chất và đề xuất các giải pháp tháo gỡ.\n"
+            "Tại hội nghị, đại biểu các xã cũng nêu những khó khăn, vướng mắc trong triển khai nhiệm vụ công tác Mặt trận.")
+    assert labels(text) == [
+        ("achievement", "Năm 2025, Ủy ban MTTQ các xã đã vận động được 300 triệu đồng Quỹ Vì người nghèo."),
+        ("limitation", "Một số khó khăn về kinh phí, cơ sở vật chất."),
+    ]
+
+
+def test_a_survey_of_the_fronts_work_is_an_article_of_the_genre():
+    from briefgen.extract.relevance import off_topic_reason
+
+    text = ("Đoàn khảo sát của Ủy ban MTTQ tỉnh đến huyện Sơn Hòa. "
+            "Ông Lê Văn Nam, Chủ tịch Ủy ban MTTQ huyện cho biết 12 ban tư vấn đã hoạt động đều; "
+            "tuy nhiên, một số ban tư vấn còn hạn chế, phong trào ở thôn chưa đều.")
+    assert off_topic_reason(text, RULES) == ""
+    assert off_topic_reason(text.replace("Đoàn khảo sát của", "Lãnh đạo"), RULES)
+
+
+def test_a_context_year_with_its_results_listed_keeps_the_results():
+    text = ("Hội nghị tổng kết công tác Đoàn năm 2024\n"
+            "Năm 2024 là năm diễn ra nhiều sự kiện quan trọng, Ban Thường vụ Huyện đoàn đã đạt được nhiều kết quả "
+            "nổi bật như: Tổ chức 15 hoạt động tình nguyện hè, kết nạp 120 đoàn viên mới.\n"
+            "Năm 2025 ghi dấu nhiều đổi thay của địa phương, đồng thời là năm đầu tiên hợp nhất các ban của Đảng.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+    assert labels(text)[0][1].startswith("Tổ chức 15 hoạt động tình nguyện hè")
+
+
+def test_delegates_at_a_round_table_and_a_decision_announced_at_the_congress_are_procedure():
+    text = ("Năm 2025, Hội đã kết nạp 80 hội viên mới.\n"
+            "Tại buổi tọa đàm, các đại biểu tích cực đóng góp, trao đổi nhiều vấn đề từ thực tiễn công tác Hội.\n"
+            "Tại Đại hội, Tỉnh đoàn đã công bố quyết định chỉ định Ban Chấp hành Huyện đoàn gồm 25 đồng chí.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_directive_to_the_members_starts_at_what_they_must_do():
+    text = ("Năm 2025, các cấp Hội đã hỗ trợ 40 hộ thoát nghèo.\n"
+            "Do đó, đề nghị thời gian tới các cấp Hội, cán bộ, hội viên, phụ nữ nêu cao tinh thần trách nhiệm, "
+            "không ngừng đổi mới phương thức hoạt động.")
+    assert labels(text)[1] == ("task", "Nêu cao tinh thần trách nhiệm, không ngừng đổi mới phương thức hoạt động.")
+
+
+def test_shortcomings_only_announced_are_not_items():
+    text = ("Năm 2024, Ủy ban MTTQ tỉnh chủ trì 35 cuộc giám sát.\n"
+            "Bà Lê Thu Hà cho biết bên cạnh những kết quả đạt được, công tác dân vận còn những tồn tại, hạn chế.\n"
+            "Bên cạnh kết quả đạt được, báo cáo cũng chỉ ra những khó khăn, hạn chế trong công tác giám sát.\n"
+            "Việc theo dõi, đôn đốc giải quyết kiến nghị sau giám sát chưa quyết liệt.")
+    assert labels(text) == [
+        ("achievement", "Năm 2024, Ủy ban MTTQ tỉnh chủ trì 35 cuộc giám sát."),
+        ("limitation", "Việc theo dõi, đôn đốc giải quyết kiến nghị sau giám sát chưa quyết liệt."),
+    ]
+
+
+def test_a_report_that_stresses_results_directs_nobody():
+    text = ("Liên đoàn Lao động tỉnh sơ kết công tác 6 tháng đầu năm 2024\n"
+            "Báo cáo tại hội nghị nhấn mạnh, mặc dù còn nhiều khó khăn nhưng các cấp công đoàn vẫn bảo đảm tốt các chỉ tiêu đề ra.\n"
+            "Các cấp công đoàn kết nạp mới 842 đoàn viên, thành lập 3 công đoàn cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_introducing_the_meeting_does_not_open_next_years_tasks():
+    text = ("Đây là hội nghị tổng kết phong trào thi đua Dân vận khéo năm 2017, phát động phong trào năm 2018.\n"
+            "Công tác vận động quần chúng năm 2017 được cấp ủy quan tâm chỉ đạo.\n"
+            "Bên cạnh đó, Ban Dân vận Huyện ủy còn triển khai, quán triệt Nghị quyết 25 của Trung ương đến 100% chi bộ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_what_delegates_shared_and_what_citizens_raised_are_not_results():
+    text = ("Quý III/2022, Huyện đoàn tổ chức 12 hoạt động tình nguyện.\n"
+            "Tại hội nghị các đồng chí cán bộ Đoàn đã tích cực thảo luận; đồng thời nêu ra những mô hình hay, cách làm "
+            "hiệu quả tại địa phương.\n"
+            "Nội dung các ý kiến phản ánh, kiến nghị chủ yếu tập trung vào các vấn đề liên quan đến đất đai, môi trường.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_body_that_sets_itself_next_years_work_plans_it():
+    text = ("Tại buổi làm việc, Ban Tuyên giáo và Dân vận Tỉnh ủy đã báo cáo kết quả thời gian qua.\n"
+            "Theo đó, Ban xác định tiếp tục tham mưu tổ chức học tập, quán triệt và tuyên truyền Nghị quyết Đại hội XIV.")
+    assert labels(text) == [("task", "Tiếp tục tham mưu tổ chức học tập, quán triệt và tuyên truyền Nghị quyết Đại hội XIV.")]

@@ -1,0 +1,48 @@
+"""Phrases the classifier looks for inside a sentence (briefgen.extract.classify).
+
+Kept apart from the walk itself so that each pattern sits with the example
+of the genre that made it necessary.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.rules import FLAGS
+
+# a figure reached, stated as a fact: not something to do
+FIGURE_REACHED = re.compile(
+    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
+    r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b", FLAGS)
+CATEGORIES = ("achievement", "limitation", "task")
+EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
+OPENS_QUOTE = re.compile(r'\s*["“«]')
+CLOSES_QUOTE = re.compile(r'["”»]')
+FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
+BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
+# "Các đại biểu đã trao đổi, ..., đồng thời chia sẻ một số khó khăn về nhân sự,
+# kinh phí ... và đề xuất ...": the discussion is procedure, the difficulties it
+# names are the period's shortcomings when it says what they are ("về ...",
+# "như ...", "do ...", "bị ..."), not "những khó khăn trong triển khai nhiệm vụ"
+NAMED_DIFFICULTIES = re.compile(
+    r"\b(?:nêu|nêu lên|nêu ra|chia sẻ|làm rõ|phản ánh|chỉ ra|chỉ rõ)\s+(?=(?:một số|những|các|nhiều) "
+    r"(?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại)\b(?:,? (?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại))?"
+    r"\s+(?:về\s+\w|(?:trong|như|do)\s+[^.;]{0,80}?\b(?:như|do|bị)\b))", FLAGS)
+THEN_PROPOSED = re.compile(r",? và (?:đề xuất|kiến nghị|đề nghị|cùng bàn|bàn)\b", FLAGS)
+# "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
+EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
+# "đánh giá cao những kết quả nổi bật ... trong công tác giáo dục chính trị,
+# tư tưởng, ...": praise that names what was done well says something
+PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
+PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
+# a clause that names the coming period; unlike a modal it does not open the
+# tasks for the sentences after it (a framing sentence names it too)
+NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
+NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|sắp tới)\b", FLAGS)
+ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
+REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
+REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
+# "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
+PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
+LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
+FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
+CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
