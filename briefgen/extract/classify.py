@@ -28,6 +28,7 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
+    AS_FOLLOWS,
     BARE_DIRECTIVE,
     CATEGORIES,
     CLOSES_QUOTE,
@@ -141,12 +142,13 @@ class Classifier(Cues):
         if rule and lead.kind != "directive" and not rule.kind and self._named_difficulties(text, ss, se, rule, ss, out):
             return mode, mode_rule
         if rule and lead.kind != "directive":
-            tail = FRAME_TAIL.search(text, ss, se) if rule.kind in ("achievement", "limitation", "task") else None
+            tail = FRAME_TAIL.search(text, ss, se) if rule.kind in ("achievement", "limitation", "task") \
+                else AS_FOLLOWS.search(text, ss, se)  # "X báo cáo sơ kết 9 tháng cụ thể: ..."
             if tail and tail.end() < se:
                 # "Hội nghị đã thảo luận, đề ra các giải pháp ..., trong đó, tập
                 # trung tuyên truyền ...": the frame, then its content
                 out.append(Labeled(ss, tail.end(), "none", f"câu dẫn: {rule.note}", ss))
-                return self._clauses(text, tail.end(), Lead(tail.end()), se, rule.kind, f"câu dẫn: {rule.note}", out)
+                return self._clauses(text, tail.end(), Lead(tail.end()), se, rule.kind or mode, f"câu dẫn: {rule.note}", out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"

@@ -17,6 +17,8 @@ CATEGORIES = ("achievement", "limitation", "task")
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
 CLOSES_QUOTE = re.compile(r'["”»]')
+# "Chủ tịch ... báo cáo sơ kết 9 tháng cụ thể: Nhân dân ...": the report's content follows
+AS_FOLLOWS = re.compile(r"\s(?:cụ thể|như sau|sau đây)\s*:\s*(?=\S)", FLAGS)
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "Các đại biểu đã trao đổi, ..., đồng thời chia sẻ một số khó khăn về nhân sự,

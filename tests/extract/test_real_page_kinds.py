@@ -502,3 +502,19 @@ def test_a_body_that_sets_itself_next_years_work_plans_it():
     text = ("Tại buổi làm việc, Ban Tuyên giáo và Dân vận Tỉnh ủy đã báo cáo kết quả thời gian qua.\n"
             "Theo đó, Ban xác định tiếp tục tham mưu tổ chức học tập, quán triệt và tuyên truyền Nghị quyết Đại hội XIV.")
     assert labels(text) == [("task", "Tiếp tục tham mưu tổ chức học tập, quán triệt và tuyên truyền Nghị quyết Đại hội XIV.")]
+
+
+def test_a_report_announced_then_given_keeps_what_it_says():
+    text = ("Ủy ban MTTQ quận sơ kết 9 tháng năm 2024\n"
+            "Tại hội nghị, Chủ tịch Ủy ban MTTQ quận báo cáo sơ kết 9 tháng cụ thể: công tác tuyên truyền, vận động "
+            "nhân dân tiếp tục được quan tâm, thiết thực, hiệu quả.")
+    assert labels(text) == [("achievement", "Công tác tuyên truyền, vận động nhân dân tiếp tục được quan tâm, "
+                                            "thiết thực, hiệu quả.")]
+
+
+def test_an_ellipsis_glued_to_the_next_sentence_ends_it_and_sharing_experience_is_procedure():
+    text = ("Cụm thi đua số 2 giao ban 6 tháng đầu năm 2022\n"
+            "Công tác tuyên truyền phòng, chống dịch được triển khai tích cực...Tại Hội nghị, các đơn vị trong cụm "
+            "đã chia sẻ những kinh nghiệm thực hiện mô hình Dân vận khéo.\n"
+            "Đề ra các giải pháp để nâng cao hiệu quả công tác dân vận trong thời gian tới.")
+    assert labels(text) == [("achievement", "Công tác tuyên truyền phòng, chống dịch được triển khai tích cực.")]
