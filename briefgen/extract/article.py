@@ -16,7 +16,8 @@ TRIM = " \t\n;,:"
 MAX_STATEMENT_CHARS = 1500
 # The screen never overrules a shortcoming (leadership must see every one, and
 # the rules' limitation cues are specific) nor a leader's directive found in
-# the clause itself ("đề nghị các đoàn thể tiếp tục ...").
+# the clause itself ("đề nghị các đoàn thể tiếp tục ..."), nor a deed counted
+# ("kết nạp 45 hội viên mới": ``screen_keeps`` in rules.yaml).
 SCREENED = ("achievement", "task")
 FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 
@@ -57,7 +58,8 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
         decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
         if item.label not in CATEGORIES:
             continue
-        if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE):
+        if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
+                and not rules.screen_keeps.search(text, item.start, item.end):
             verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
             if rules.screen.rejects(verdict):
                 decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))

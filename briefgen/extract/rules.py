@@ -81,6 +81,7 @@ class Rules:
         self.praise_objects = re.compile(str(data.get("praise_objects", "(?!)")), FLAGS)
         self.related_marker = re.compile(str(data.get("related_marker", "(?!)")), FLAGS)
         self.trailing_speaker = re.compile(str(data.get("trailing_speaker", "(?!)")), FLAGS)
+        self.screen_keeps = re.compile(str(data.get("screen_keeps", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }

@@ -18,13 +18,15 @@ ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\
 OPENERS = "“\"‘'(-–—+•[«"
 # an ellipsis closed by a full stop ("tham dự…. trong thời gian tới") ends
 # the sentence whatever follows: pages drop the capital after it
+# two-word sentence openers that no place name after "TP." starts with
+OPENER_AFTER_ABBREV = re.compile(r"(?:Trong đó|Tuy nhiên|Bên cạnh|Đồng thời|Theo đó|Do đó|Ngoài ra|Qua đó|Vì vậy|Từ đó|Cùng với)\b")
 ELLIPSIS_STOP = re.compile(r"(?:…|\.{3})\.")
 
 
 # "... Ảnh: Thanh Hương Quý I/2024, Mặt trận ...": on a page flattened to one
 # line a photo credit runs into the next sentence; it ends after the name
 # (case matters: a name is capitalised words followed by another capital)
-CREDIT = re.compile(r"\b(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w’']*\s+){1,3}(?=[A-ZĐÀ-Ỹ])")
+CREDIT = re.compile(r"\b(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w’']*\s+){1,3}(?:[-–—/]\s*[A-ZĐÀ-Ỹ]{2,}\s*\|?\s*)?(?=[A-ZĐÀ-Ỹ])")
 
 
 # "... phát biểu tại buổi sinh hoạt chi Hội Tại buổi sinh hoạt, ...": a caption
@@ -65,8 +67,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             nxt = text[k]
             if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
                 continue
-            if m.group().startswith(".") and len(m.group()) == 1 and ABBREV.search(text, max(s, m.start() - 6), m.start()):
-                continue
+            if m.group().startswith(".") and len(m.group()) == 1 and ABBREV.search(text, max(s, m.start() - 6), m.start()) \
+                    and not OPENER_AFTER_ABBREV.match(text, k):
+                continue  # "TP. Hồ Chí Minh", but "... cho người dân ở TP. Trong đó, ..." ends there
         elif text[j].isupper() and m.group() == "." and m.start() > s and text[m.start() - 1].islower():
             pass  # "giải quyết.Thủy Phương": a byline glued to the last sentence
         elif text[j].isupper() and m.group() in ("...", "…") and m.start() > s and text[m.start() - 1].islower() \

@@ -518,3 +518,29 @@ def test_an_ellipsis_glued_to_the_next_sentence_ends_it_and_sharing_experience_i
             "đã chia sẻ những kinh nghiệm thực hiện mô hình Dân vận khéo.\n"
             "Đề ra các giải pháp để nâng cao hiệu quả công tác dân vận trong thời gian tới.")
     assert labels(text) == [("achievement", "Công tác tuyên truyền phòng, chống dịch được triển khai tích cực.")]
+
+
+def test_the_requirements_of_the_tasks_are_not_an_order():
+    text = ("Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2021\n"
+            "Năm 2020, công tác dân vận tiếp tục bám sát chỉ đạo của Tỉnh ủy và yêu cầu nhiệm vụ chính trị của địa phương.\n"
+            "Phát huy vai trò của Mặt trận trong giám sát thực hiện Quy chế dân chủ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_plan_cited_by_number_and_the_number_of_speakers_are_not_tasks():
+    text = ("Khối Dân vận phường khảo sát mô hình Dân vận khéo 6 tháng đầu năm 2021\n"
+            "Theo Kế hoạch số 42-KH/ĐU của Đảng ủy phường, Khối Dân vận đã khảo sát 12 mô hình ở 8 tổ dân phố.\n"
+            "Cuộc họp đã có 7 ý kiến phân tích kết quả từng mô hình.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_city_abbreviation_before_a_new_sentence_and_an_agency_credit():
+    text = ("Ban Dân vận Thành ủy chỉ ra những tồn tại trong việc tiếp dân ở TP. Trong đó, nhiều nơi chính quyền "
+            "còn xem nhẹ công tác tiếp dân.\n"
+            "Phó Thủ tướng phát biểu tại Hội nghị. Ảnh: Phương Hoa – TTXVN |\n"
+            "Trưởng ban Chỉ đạo cho rằng, để quy chế dân chủ có hiệu quả, các chính sách "
+            "đối với người dân ở cơ sở phải được sửa đổi cho phù hợp.\n"
+            "Bạn không thể gửi bình luận liên tục. Xin hãy đợi 60 giây nữa.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["limitation", "task"]
+    assert "TTXVN" not in found[1][1]

@@ -53,8 +53,20 @@ def test_a_shortcoming_is_never_taken_back(monkeypatch, tmp_path):
     # a screen that would take back everything it is shown
     model = tmp_path / "moi-thu.json"
     model.write_text(json.dumps({"threshold": 0.0, "weights": {}}), encoding="utf-8")
-    cats = {c for c, _ in _statements(_rules(monkeypatch, str(model)))}
-    assert cats == {"limitation"}
+    kept = _statements(_rules(monkeypatch, str(model)))
+    assert {c for c, _ in kept} == {"limitation", "achievement"}
+    # besides the shortcomings, only deeds with their count stay ("hiến 2.300 m2 đất")
+    assert all(c == "limitation" or "2.300 m2" in t for c, t in kept)
+
+
+def test_a_deed_with_its_count_is_never_taken_back(monkeypatch, tmp_path):
+    model = tmp_path / "moi-thu.json"
+    model.write_text(json.dumps({"threshold": 0.0, "weights": {}}), encoding="utf-8")
+    text = ("Hội Cựu chiến binh huyện giao ban quý I năm 2023\n"
+            "Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.\n"
+            "Công tác tuyên truyền được quan tâm.")
+    assert _statements(_rules(monkeypatch, str(model)), text) == [
+        ("achievement", "Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.")]
 
 
 def test_the_shipped_model_says_where_it_comes_from():
