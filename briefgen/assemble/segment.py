@@ -33,6 +33,9 @@ _MODEL_DIR = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
 _INT = re.compile(r"[+-]?[0-9]+")
 _MIN_I32, _MAX_I32 = -(2 ** 31), 2 ** 31 - 1
+# windows remembered per width (syllables, pairs, triples): each entry is a
+# few hundred bytes in every extraction worker
+MEMO_SIZE = 1 << 14
 
 
 class ModelFormatError(Exception):
@@ -124,8 +127,8 @@ class Segmenter:
         for width in sorted({last - first + 1 for first, last in spans}):
             group = sorted((first, names) for (first, last), names in spans.items() if last - first + 1 == width)
             firsts = [first for first, _ in group]
-            bos = tuple(self._sum(names, "BOS") for _, names in group)
-            eos = tuple(self._sum(names, "EOS") for _, names in group)
+            bos = tuple(x for _, names in group for x in self._sum(names, "BOS"))
+            eos = tuple(x for _, names in group for x in self._sum(names, "EOS"))
             left = max(0, -min(firsts))
             right = width - 1 + max(0, max(firsts))
             self._groups.append((width, [f + left for f in firsts], bos, eos, left, right,
@@ -142,8 +145,9 @@ class Segmenter:
                 i += found[1]
         return b, i
 
-    def _score(self, plans, window: str) -> tuple[tuple[float, float], ...]:
-        """(B-W, I-W) score of one window for each span of its width."""
+    def _score(self, plans, window: str) -> tuple[float, ...]:
+        """(B-W, I-W) score of one window for each span of its width, flat:
+        (B of the first span, I of the first span, B of the second, ...)."""
         values = {None: window}
         scores = []
         for names in plans:
@@ -156,7 +160,7 @@ class Segmenter:
                 if found is not None:
                     b += found[0]
                     i += found[1]
-            scores.append((b, i))
+            scores += (b, i)
         return tuple(scores)
 
     def tags(self, syllables: list[str] | tuple[str, ...]) -> list[str]:
@@ -164,7 +168,7 @@ class Segmenter:
         n = len(syllables)
         if not n:
             return []
-        columns = []
+        column_b, column_i = [], []
         for width, offsets, bos, eos, left, right, plans, memo in self._groups:
             if width == 1:
                 windows = syllables
@@ -174,15 +178,17 @@ class Segmenter:
             for window in windows:
                 found = memo.get(window)
                 if found is None:
-                    if len(memo) > 65_536:  # bounded: a national run has millions of triples
+                    if len(memo) >= MEMO_SIZE:  # bounded: a national run has millions of triples
                         memo.clear()
                     found = memo[window] = self._score(plans, window)
                 scored.append(found)
             # a window starting before the sentence reads "BOS", one ending after it "EOS"
             padded = [bos] * left + scored + [eos] * right
             for k, offset in enumerate(offsets):
-                columns.append(list(map(itemgetter(k), padded[offset:offset + n])))
-        emissions = [(sum(pair[0] for pair in at), sum(pair[1] for pair in at)) for at in zip(*columns)]
+                window_scores = padded[offset:offset + n]
+                column_b.append(list(map(itemgetter(2 * k), window_scores)))
+                column_i.append(list(map(itemgetter(2 * k + 1), window_scores)))
+        emissions = list(zip(map(sum, zip(*column_b)), map(sum, zip(*column_i))))
         return self._viterbi(emissions)
 
     def _viterbi(self, emissions: list[tuple[float, float]]) -> list[str]:
