@@ -97,20 +97,22 @@ def _candidate_pairs(indices: list[int], words: list[frozenset[str]]) -> set[tup
     for i in indices:
         for w in words[i]:
             df[w] += 1
+    # statements in a content-based order (their sorted words): neighbours in
+    # it are the likeliest matches; posting lists filled in that order need no
+    # sorting of their own
+    ranked = sorted(indices, key=lambda i: (sorted(words[i]), i))
     postings: dict[str, list[int]] = defaultdict(list)
-    for i in indices:
+    for i in ranked:
         # rarest shared words first: a word used by one statement cannot pair it
         keys = sorted((w for w in words[i] if df[w] > 1), key=lambda w: (df[w], w))[:KEYS_PER_STATEMENT]
         for w in keys:
             postings[w].append(i)
     pairs: set[tuple[int, int]] = set()
-    order: dict[int, tuple] = {}  # each statement's sort key, built once for all its postings
-    for w in sorted(postings):
-        # neighbours in a content-based order are the likeliest matches
-        plist = sorted(postings[w], key=lambda i: order.get(i) or order.setdefault(i, (sorted(words[i]), i)))
+    add = pairs.add
+    for plist in postings.values():
         for pos, i in enumerate(plist):
             for j in plist[pos + 1:pos + 1 + WINDOW]:
-                pairs.add((i, j) if i < j else (j, i))
+                add((i, j) if i < j else (j, i))
     return pairs
 
 
