@@ -544,3 +544,11 @@ def test_a_city_abbreviation_before_a_new_sentence_and_an_agency_credit():
     found = labels(text)
     assert [c for c, _ in found] == ["limitation", "task"]
     assert "TTXVN" not in found[1][1]
+
+
+def test_the_strain_of_the_reorganisation_is_a_shortcoming():
+    text = ("Đoàn Thanh niên tổng kết công tác năm 2025\n"
+            "Năm 2025, các cơ sở Đoàn tổ chức 120 hoạt động tình nguyện.\n"
+            "Tại cấp xã, việc sáp nhập khiến địa bàn rộng gấp nhiều lần, trong khi cán bộ Đoàn thường xuyên phải "
+            "kiêm nhiệm nhiều chức danh.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
