@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
+from briefgen.extract.frames import FrameContent, Labeled
 from briefgen.extract.leads import (
     Lead,
     _patterns,
@@ -28,7 +28,6 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
-    AS_FOLLOWS,
     BARE_DIRECTIVE,
     CATEGORIES,
     CLOSES_QUOTE,
@@ -36,34 +35,23 @@ from briefgen.extract.phrases import (
     EMPHASIS_TASK,
     EXPLAINS,
     FIGURE_REACHED,
-    FRAME_TAIL,
     FRANKLY,
     ISSUES_DISCUSSED,
     LIMITATION_TOPIC,
-    NAMED_DIFFICULTIES,
     NEXT_MENTION,
     NEXT_NOTE,
     OPENS_QUOTE,
     PAST_REPORT,
-    PRAISED_RESULTS,
     PRAISE_NAMES_AREAS,
+    PRAISED_RESULTS,
     REPORTED_DIRECTION,
     REPORTED_VERB,
-    THEN_PROPOSED,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
 
-@dataclass(frozen=True)
-class Labeled:
-    start: int  # the statement proper (lead-ins excluded)
-    end: int
-    label: str  # category or "none"
-    rule: str
-    clause_start: int  # the whole clause, for explain
 
-
-class Classifier(Cues):
+class Classifier(Cues, FrameContent):
     """Walks an article sentence by sentence; the cues it reads are in cues.py."""
 
     # -- the walk -----------------------------------------------------------
@@ -92,21 +80,6 @@ class Classifier(Cues):
                     text, ss, se, mode, mode_rule, first, block.kind, periods, out)
                 first = False
         return out
-
-    @staticmethod
-    def _named_difficulties(text, s, e, rule, clause_start, out) -> bool:
-        """Split "..., đồng thời chia sẻ một số khó khăn về nhân sự ... và đề
-        xuất ..." into the framing, the difficulties named, and the proposals."""
-        named = NAMED_DIFFICULTIES.search(text, s, e)
-        if not named:
-            return False
-        stop = THEN_PROPOSED.search(text, named.end(), e)
-        end = stop.start() if stop else e
-        out.append(Labeled(s, named.end(), "none", f"câu dẫn: {rule.note}", clause_start))
-        out.append(Labeled(named.end(), end, "limitation", "khó khăn, hạn chế được nêu ra tại hội nghị", named.end()))
-        if end < e:
-            out.append(Labeled(end, e, "none", "đề xuất tại hội nghị", end))
-        return True
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         tail = self.rules.trailing_speaker.search(text, ss, se)
@@ -142,13 +115,12 @@ class Classifier(Cues):
         if rule and lead.kind != "directive" and not rule.kind and self._named_difficulties(text, ss, se, rule, ss, out):
             return mode, mode_rule
         if rule and lead.kind != "directive":
-            tail = FRAME_TAIL.search(text, ss, se) if rule.kind in ("achievement", "limitation", "task") \
-                else AS_FOLLOWS.search(text, ss, se)  # "X báo cáo sơ kết 9 tháng cụ thể: ..."
-            if tail and tail.end() < se:
+            then_mode, tail_end = self._frame_tail(text, ss, se, rule.kind, mode)
+            if tail_end is not None:
                 # "Hội nghị đã thảo luận, đề ra các giải pháp ..., trong đó, tập
                 # trung tuyên truyền ...": the frame, then its content
-                out.append(Labeled(ss, tail.end(), "none", f"câu dẫn: {rule.note}", ss))
-                return self._clauses(text, tail.end(), Lead(tail.end()), se, rule.kind or mode, f"câu dẫn: {rule.note}", out)
+                out.append(Labeled(ss, tail_end, "none", f"câu dẫn: {rule.note}", ss))
+                return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, f"câu dẫn: {rule.note}", out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"

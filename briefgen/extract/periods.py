@@ -17,7 +17,7 @@ PERIOD_START = re.compile(
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
     r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
-    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới))",
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|đến(?! nay)))",
     FLAGS,
 )
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
@@ -87,7 +87,8 @@ class Periods:
         if m.group("rest") or m.group("ahead"):
             return "next"
         if m.group("tq"):
-            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới") else "past"
+            # "thời gian đến" is "thời gian tới" in the centre of the country
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới", "đến") else "past"
         qm = QUARTER.match(m.group("q"))
         q = ROMAN[qm.group(1).lower()]
         if self.covered and 3 * (q - 1) >= self.covered:

@@ -552,3 +552,14 @@ def test_the_strain_of_the_reorganisation_is_a_shortcoming():
             "Tại cấp xã, việc sáp nhập khiến địa bàn rộng gấp nhiều lần, trong khi cán bộ Đoàn thường xuyên phải "
             "kiêm nhiệm nhiều chức danh.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_the_chairs_list_of_tasks_after_chairing_is_kept_the_delegates_issues_are_not():
+    text = ("Ủy ban MTTQ huyện giao ban quý I năm 2023\n"
+            "Đồng chí Nguyễn Văn Hải, Chủ tịch Ủy ban MTTQ huyện, chủ trì hội nghị, đánh giá kết quả thời gian qua, "
+            "triển khai nhiệm vụ trọng tâm trong thời gian đến như: cần đổi mới hình thức tuyên truyền; "
+            "tổ chức tổng kết 20 năm Ngày hội Đại đoàn kết.\n"
+            "Tại buổi làm việc, các đại biểu trao đổi và đưa ra những vấn đề cần quan tâm trong thời gian tới: "
+            "hỗ trợ thanh niên lập nghiệp; xây dựng quỹ khởi nghiệp.")
+    assert labels(text) == [("task", "Cần đổi mới hình thức tuyên truyền."),
+                            ("task", "Tổ chức tổng kết 20 năm Ngày hội Đại đoàn kết.")]
