@@ -33,7 +33,9 @@ CREDIT = re.compile(r"\b(?:Ảnh|Nguồn)\s*:\s*(?:[A-ZĐÀ-Ỹ][\w’']*\s+){1,
 # run into the next sentence. Vietnamese capitalises names, not these words, so
 # one of them capitalised after a word starts a new sentence.
 CAPITAL_OPENER = re.compile(
-    r"(?<=\w)\s+(?=(?:Tại|Trong|Theo|Sau khi|Sau đó|Qua đó|Để|Đến nay|Bên cạnh|Ngoài ra|Tuy nhiên|Đồng thời|Cùng với)\s)")
+    r"(?<=\w)\s+(?=(?:Tại|Trong|Theo|Sau khi|Sau đó|Qua đó|Để|Đến nay|Bên cạnh|Ngoài ra|Tuy nhiên|Đồng thời|Cùng với)\s)"
+    # "... báo cáo kết quả công tác năm 2024 Năm 2024, Ủy ban ...": a caption, then the text
+    r"|(?<=\w)\s+(?=Năm \d{4}\s*,)")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

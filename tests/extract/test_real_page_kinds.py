@@ -563,3 +563,13 @@ def test_the_chairs_list_of_tasks_after_chairing_is_kept_the_delegates_issues_ar
             "hỗ trợ thanh niên lập nghiệp; xây dựng quỹ khởi nghiệp.")
     assert labels(text) == [("task", "Cần đổi mới hình thức tuyên truyền."),
                             ("task", "Tổ chức tổng kết 20 năm Ngày hội Đại đoàn kết.")]
+
+
+def test_a_caption_glued_to_the_years_report_and_a_list_of_shortcomings_that_goes_on():
+    text = ("Mặt trận xã Tân Hưng tổng kết năm 2024\n"
+            "Đồng chí Nguyễn Thị Duyên, Chủ tịch Ủy ban MTTQ xã báo cáo kết quả công tác mặt trận năm 2024 "
+            "Năm 2024, Ủy ban MTTQ xã đã vận động được 80 triệu đồng Quỹ Vì người nghèo.\n"
+            "Tuy nhiên, nội dung sinh hoạt chi đoàn chưa linh hoạt, lượng đoàn viên tham gia còn thấp; "
+            "cán bộ đoàn thường kiêm nhiệm các nhiệm vụ bán chuyên trách; "
+            "việc phát triển đảng viên trong đoàn viên nông thôn rất khó.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
