@@ -41,7 +41,8 @@ HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập
 # "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
 # after "nhưng/song" (or with "đã") says what was done
-CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều))\b[^.;]{0,40}$", FLAGS)
+CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
+                      r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
 YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã)\b", FLAGS)
 CONCESSION_LOOKBACK = 60
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result

@@ -573,3 +573,11 @@ def test_a_caption_glued_to_the_years_report_and_a_list_of_shortcomings_that_goe
             "cán bộ đoàn thường kiêm nhiệm các nhiệm vụ bán chuyên trách; "
             "việc phát triển đảng viên trong đoàn viên nông thôn rất khó.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
+
+
+def test_a_hard_setting_then_what_was_done_is_a_result():
+    text = ("Huyện Đoàn sơ kết 6 tháng đầu năm 2021\n"
+            "Trong 6 tháng đầu năm, Huyện Đoàn đã kết nạp 90 đoàn viên mới.\n"
+            "Bên cạnh đó, với tình hình dịch Covid-19 đang có nhiều diễn biến phức tạp, Huyện đoàn đã chỉ đạo "
+            "các cơ sở Đoàn tổ chức tuyên truyền phòng, chống dịch.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
