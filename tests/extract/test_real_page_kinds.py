@@ -581,3 +581,15 @@ def test_a_hard_setting_then_what_was_done_is_a_result():
             "Bên cạnh đó, với tình hình dịch Covid-19 đang có nhiều diễn biến phức tạp, Huyện đoàn đã chỉ đạo "
             "các cơ sở Đoàn tổ chức tuyên truyền phòng, chống dịch.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_striving_after_a_subject_with_commas_is_a_plan_but_not_inside_a_slogan():
+    text = ("Năm 2022, Khối thi đua Liên đoàn Lao động các huyện, thuộc Liên đoàn Lao động thành phố phấn đấu "
+            "thực hiện 8 nhiệm vụ trọng tâm.\n"
+            "Trong đó có: tăng cường phát triển đoàn viên, thành lập công đoàn cơ sở; nâng cao chất lượng thương lượng "
+            "tập thể.")
+    assert {c for c, _ in labels(text)} == {"task"}
+    slogan = ("Năm 2021, thành phố thực hiện “Năm dân vận khéo”, năm “Phát huy sức mạnh của cả hệ thống chính trị, "
+              "phấn đấu hoàn thành thắng lợi nhiệm vụ”.\n"
+              "Công tác dân vận của các cấp chính quyền tiếp tục chuyển biến tích cực.")
+    assert {c for c, _ in labels(slogan)} == {"achievement"}
