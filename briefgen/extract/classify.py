@@ -32,6 +32,7 @@ from briefgen.extract.phrases import (
     CATEGORIES,
     CLOSES_QUOTE,
     CONTRAST_START,
+    DONE_BEFORE_LIST,
     EMPHASIS_TASK,
     EXPLAINS,
     FIGURE_REACHED,
@@ -216,9 +217,10 @@ class Classifier(Cues, FrameContent):
             return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
         if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
             return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
-        if re.search(r"nhiệm vụ|giải pháp", pre) and not re.search(r"\bđã\b", pre):
+        done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
+        if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
             return colon, "task"
-        if re.search(r"kết quả|\bđã\b", pre):
+        if re.search(r"kết quả", pre) or done:
             return colon, "achievement"
         return colon, None  # "các nội dung sau:": the part we are in goes on
 

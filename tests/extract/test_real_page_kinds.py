@@ -593,3 +593,11 @@ def test_striving_after_a_subject_with_commas_is_a_plan_but_not_inside_a_slogan(
               "phấn đấu hoàn thành thắng lợi nhiệm vụ”.\n"
               "Công tác dân vận của các cấp chính quyền tiếp tục chuyển biến tích cực.")
     assert {c for c, _ in labels(slogan)} == {"achievement"}
+
+
+def test_the_tasks_the_congress_set_are_listed_as_tasks():
+    open_text = ("Hội LHPN tỉnh sơ kết giữa nhiệm kỳ\n"
+                        "Trong nửa nhiệm kỳ, phong trào phụ nữ ngày càng có chiều sâu.\n"
+                        "Trong thời gian tới, các cấp hội tiếp tục tập trung thực hiện 03 nhiệm vụ trọng tâm theo nghị quyết "
+                        "Đại hội đã đề ra gồm: hỗ trợ phụ nữ phát triển toàn diện; hỗ trợ phụ nữ khởi nghiệp.")
+    assert [c for c, _ in labels(open_text)] == ["achievement", "task", "task"]
