@@ -601,3 +601,11 @@ def test_the_tasks_the_congress_set_are_listed_as_tasks():
                         "Trong thời gian tới, các cấp hội tiếp tục tập trung thực hiện 03 nhiệm vụ trọng tâm theo nghị quyết "
                         "Đại hội đã đề ra gồm: hỗ trợ phụ nữ phát triển toàn diện; hỗ trợ phụ nữ khởi nghiệp.")
     assert [c for c, _ in labels(open_text)] == ["achievement", "task", "task"]
+
+
+def test_members_speaking_about_next_years_solutions_do_not_open_the_tasks():
+    text = ("Hội Nông dân huyện sơ kết 6 tháng đầu năm 2019\n"
+            "Sản xuất nông nghiệp 6 tháng đầu năm đạt và vượt chỉ tiêu kế hoạch đề ra.\n"
+            "Hội viên phát biểu, nêu giải pháp thực hiện nhiệm vụ trong thời gian tới.\n"
+            "Hội đã vận động hội viên đóng góp 1,12 tỉ đồng nạo vét kênh mương; vận động hiến 5.085 m2 đất làm đường.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement"]
