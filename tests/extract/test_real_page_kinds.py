@@ -609,3 +609,10 @@ def test_members_speaking_about_next_years_solutions_do_not_open_the_tasks():
             "Hội viên phát biểu, nêu giải pháp thực hiện nhiệm vụ trong thời gian tới.\n"
             "Hội đã vận động hội viên đóng góp 1,12 tỉ đồng nạo vét kênh mương; vận động hiến 5.085 m2 đất làm đường.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement"]
+
+
+def test_the_cut_last_word_of_an_excerpt_does_not_count():
+    text = ("Hội Nông dân xã sơ kết 6 tháng đầu năm 2024\n"
+            "Trong 6 tháng đầu năm, Hội đã kết nạp 35 hội viên mới.\n"
+            "Phối hợp tổ chức tốt các hội ngh")
+    assert [c for c, _ in labels(text)] == ["achievement"]
