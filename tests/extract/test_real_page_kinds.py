@@ -614,7 +614,7 @@ def test_members_speaking_about_next_years_solutions_do_not_open_the_tasks():
 def test_the_cut_last_word_of_an_excerpt_does_not_count():
     from briefgen.extract.cues import cut_off
 
-    fragment = "Phối hợp tổ chức tốt các hội ngh"  # six words and a cut one
+    fragment = "Phối hợp tổ chức các hội ngh"  # six words and a cut one
     assert cut_off(fragment, 0, len(fragment))
     longer = "Phối hợp tổ chức tốt các hội nghị sơ kết ở cơ s"
     assert not cut_off(longer, 0, len(longer))
