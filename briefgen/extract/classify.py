@@ -62,16 +62,22 @@ class Classifier(Cues, FrameContent):
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
         last_end = self.last_end = max((b.end for b in blocks), default=-1)
+        above = None  # the part named by the heading just above, when nothing came between
         for block in blocks:
             if block.kind == "heading":
                 chunk = text[block.start:block.end]
                 for cat, rx in self.rules.headings.items():
                     if rx.match(chunk):
-                        mode, mode_rule = cat, f"tiêu đề mục '{chunk[:40]}'"
+                        # "Kết quả ... năm 2022" then "Phương hướng nhiệm vụ năm 2023"
+                        # at once: the report's title names both parts, the results come first
+                        if not (above == "achievement" and cat == "task"):
+                            mode, mode_rule = cat, f"tiêu đề mục '{chunk[:40]}'"
+                        above = cat
                         self.structural = True
                         break
                 out.append(Labeled(block.start, block.end, "none", "tiêu đề bài hoặc tiêu đề mục", block.start))
                 continue
+            above = None
             first = True
             for ss, se in sentences(text, block.start, block.end):
                 if se == last_end and cut_off(text, ss, se):

@@ -60,8 +60,7 @@ def calendar_number(word: str) -> bool:
 def cut_off(text: str, s: int, e: int) -> bool:
     """The document's last words, cut mid-sentence and too few to say anything
     ("Phối hợp tổ chức tốt các hội ngh"): a truncated file or excerpt."""
-    # the last word of a cut excerpt is usually cut too: it does not count
-    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) - 1 < CUT_OFF_MAX_WORDS
+    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
 
 
 class Cues:

@@ -611,10 +611,23 @@ def test_members_speaking_about_next_years_solutions_do_not_open_the_tasks():
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement"]
 
 
-def test_the_cut_last_word_of_an_excerpt_does_not_count():
-    from briefgen.extract.cues import cut_off
+def test_attending_and_directing_the_congress_is_not_an_order_and_the_terms_slogan_opens_its_goals():
+    text = ("Đại hội đại biểu MTTQ Việt Nam huyện lần thứ IX, nhiệm kỳ 2024 – 2029\n"
+            "Phó Bí thư Thường trực Huyện ủy dự và chỉ đạo Đại hội.\n"
+            "Trong 05 năm qua, Ủy ban MTTQ các cấp đã tập trung đổi mới phương thức hoạt động.\n"
+            "Nhiệm kỳ 2024 – 2029, với khẩu hiệu hành động: “Đoàn kết - Dân chủ - Đổi mới”, phấn đấu mỗi năm "
+            "vận động 500 triệu đồng Quỹ Vì người nghèo.\n"
+            "Mỗi năm kết nạp từ 300 đoàn viên trở lên.")
+    assert labels(text) == [
+        ("achievement", "Trong 05 năm qua, Ủy ban MTTQ các cấp đã tập trung đổi mới phương thức hoạt động."),
+        ("task", "Mỗi năm kết nạp từ 300 đoàn viên trở lên."),
+    ]
 
-    fragment = "Phối hợp tổ chức các hội ngh"  # six words and a cut one
-    assert cut_off(fragment, 0, len(fragment))
-    longer = "Phối hợp tổ chức tốt các hội nghị sơ kết ở cơ s"
-    assert not cut_off(longer, 0, len(longer))
+
+def test_a_report_titled_with_both_parts_starts_with_its_results():
+    text = ("Kết quả hoạt động công tác hội năm 2022\n\n"
+            "Phương hướng nhiệm vụ năm 2023\n\n"
+            "Năm 2022 nhìn chung đời sống của hội viên phụ nữ tương đối ổn định.\n"
+            "Các chi hội đã có nhiều hoạt động thiết thực hưởng ứng phong trào thi đua yêu nước.\n"
+            "Cũng tại Hội nghị, Hội LHPN các phường tham gia thảo luận, đóng góp nhiều ý kiến.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
