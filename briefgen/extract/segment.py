@@ -90,7 +90,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 CLAUSE_AFTER_COMMA = re.compile(
     r",\s+(?=(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b[ ,]"
     # praise, then the directive: "ghi nhận những kết quả ..., đồng thời nhấn mạnh ... cần ..."
-    r"|đồng thời,? (?:đề nghị|yêu cầu|nhấn mạnh|lưu ý|chỉ đạo|giao)\b)", re.IGNORECASE)
+    r"|đồng thời,? (?:đề nghị|yêu cầu|nhấn mạnh|lưu ý|chỉ đạo|giao)\b"
+    # an assessment, then what follows from it: "TPHCM có nhiều mô hình mới ..., nên các tổ chức cần ..."
+    r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần|phải)\b))", re.IGNORECASE)
 
 
 # a part that starts with a preposition or conjunction continues the previous

@@ -631,3 +631,18 @@ def test_a_report_titled_with_both_parts_starts_with_its_results():
             "Các chi hội đã có nhiều hoạt động thiết thực hưởng ứng phong trào thi đua yêu nước.\n"
             "Cũng tại Hội nghị, Hội LHPN các phường tham gia thảo luận, đóng góp nhiều ý kiến.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_pressure_on_the_grassroots_is_a_shortcoming():
+    text = ("Tỉnh Đoàn tổng kết công tác năm 2025\n"
+            "Năm 2025, các cơ sở Đoàn tổ chức 300 hoạt động tình nguyện.\n"
+            "Trong bối cảnh tinh giản biên chế, tổ chức Đoàn tại cơ sở chịu áp lực lớn chưa từng có.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_an_assessment_and_what_must_follow_from_it_are_two_clauses():
+    from briefgen.extract.segment import clauses
+
+    text = "TPHCM có nhiều mô hình mới phù hợp với thực tiễn, nên các tổ chức cần kiên trì triển khai."
+    parts = [text[a:b] for a, b in clauses(text, 0, len(text))]
+    assert parts[-1].startswith("nên các tổ chức cần")
