@@ -44,6 +44,7 @@ from briefgen.extract.phrases import (
     OPENS_QUOTE,
     PAST_REPORT,
     PRAISE_NAMES_AREAS,
+    REMEDIED,
     PRAISED_RESULTS,
     REPORTED_DIRECTION,
     REPORTED_VERB,
@@ -216,8 +217,8 @@ class Classifier(Cues, FrameContent):
         pre = text[cs:colon].lower()
         if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
-        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", pre):
-            return colon, "limitation"
+        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)):
+            return colon, "limitation"  # not "... giúp người dân giảm bớt khó khăn ..., như:"
         if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
                 and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
             return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
@@ -226,6 +227,8 @@ class Classifier(Cues, FrameContent):
         done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
         if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
             return colon, "task"
+        if not done and re.search(r"\b(?:sẽ|dự kiến)\b", pre):
+            return colon, "task"  # "Năm 2023, ... sẽ tập trung giám sát vào 11 nội dung như:"
         if re.search(r"kết quả", pre) or done:
             return colon, "achievement"
         return colon, None  # "các nội dung sau:": the part we are in goes on

@@ -76,7 +76,8 @@ class Periods:
             # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;
             # "Năm 2024, ..." in the same review: the report
             year = int(y.group(1))
-            return "next" if year == self.year + 1 else "past" if year == self.year else ""
+            # (an earlier year is reported too: "Năm 2022, ... đã ..." before the 2023 programme)
+            return "next" if year == self.year + 1 else "past" if year <= self.year else ""
         m = PERIOD_START.match(body)
         if not m:
             return ""

@@ -48,6 +48,8 @@ REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLA
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 DONE_BEFORE_LIST = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thống nhất| ban hành| được phê duyệt| phê duyệt)", FLAGS)
+# a difficulty relieved, not suffered: "giúp người dân giảm bớt khó khăn"
+REMEDIED = re.compile(r"\b(?:giảm bớt|giảm|vượt qua|khắc phục|tháo gỡ|giải quyết|chia sẻ|hỗ trợ|giúp)\b[^.;:]{0,20}?\b(?:khó khăn|hạn chế|vướng mắc|tồn tại)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)

@@ -646,3 +646,18 @@ def test_an_assessment_and_what_must_follow_from_it_are_two_clauses():
     text = "TPHCM có nhiều mô hình mới phù hợp với thực tiễn, nên các tổ chức cần kiên trì triển khai."
     parts = [text[a:b] for a, b in clauses(text, 0, len(text))]
     assert parts[-1].startswith("nên các tổ chức cần")
+
+
+def test_help_that_relieves_hardship_and_the_year_before_the_programme():
+    text = ("Ủy ban MTTQ huyện tổng kết năm 2020\n"
+            "Năm 2020, Mặt trận huyện vận động Quỹ Vì người nghèo được 2 tỷ đồng.\n"
+            "Bên cạnh đó, Mặt trận các cấp đã tích cực vận động các nguồn lực giúp người dân giảm bớt khó khăn "
+            "trong đợt dịch COVID-19, như: phát tặng khẩu trang, nhu yếu phẩm trị giá 1,7 tỷ đồng.")
+    assert {c for c, _ in labels(text)} == {"achievement"}
+    programme = ("Thống nhất chương trình giám sát năm 2023\n"
+                 "Chiều ngày 30/12, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương thống nhất nội dung "
+                 "chương trình giám sát năm 2023.\n"
+                 "Năm 2022, MTTQ và các tổ chức thành viên đã chủ trì 25 cuộc giám sát.\n"
+                 "Năm 2023, Ủy ban MTTQ tỉnh sẽ tập trung giám sát vào 11 nội dung như: giám sát việc giải quyết "
+                 "khiếu nại, tố cáo; giám sát công tác thi hành án dân sự.")
+    assert [c for c, _ in labels(programme)] == ["achievement", "task", "task"]
