@@ -661,3 +661,12 @@ def test_help_that_relieves_hardship_and_the_year_before_the_programme():
                  "Năm 2023, Ủy ban MTTQ tỉnh sẽ tập trung giám sát vào 11 nội dung như: giám sát việc giải quyết "
                  "khiếu nại, tố cáo; giám sát công tác thi hành án dân sự.")
     assert [c for c, _ in labels(programme)] == ["achievement", "task", "task"]
+
+
+def test_the_survey_team_the_personnel_and_unnamed_targets_are_procedure():
+    text = ("Ủy ban MTTQ huyện khảo sát hoạt động Ban công tác Mặt trận năm 2025\n"
+            "Năm 2025, các Ban công tác Mặt trận đã vận động 120 hộ tham gia mô hình tự quản.\n"
+            "Đoàn tiến hành khảo sát hoạt động của 02 Ban công tác Mặt trận ấp Phú Thứ.\n"
+            "Về công tác nhân sự, hội nghị đã hiệp thương bổ sung 3 người tham gia Ủy ban.\n"
+            "Hội nghị đề ra nhiều chỉ tiêu, nhiệm vụ, giải pháp để nâng cao chất lượng hoạt động.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
