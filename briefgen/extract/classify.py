@@ -265,7 +265,8 @@ class Classifier(Cues, FrameContent):
                 label_mode = clause_mode = intro_mode or label_mode
                 srule = "câu dẫn vào danh sách"
                 self.structural = True
-                if intro_mode in ("achievement", "limitation", "task") and not (said and i == 0) \
+                if intro_mode in ("achievement", "limitation", "task") \
+                        and (not (said and i == 0) or rules.first("task_modals", text[cs:colon])[0]) \
                         and self._says_something(text, cs, colon):
                     # "Trong quý I, công tác dân vận ... đã được triển khai có hiệu
                     # quả với những nội dung chủ yếu như:" is a statement itself

@@ -670,3 +670,15 @@ def test_the_survey_team_the_personnel_and_unnamed_targets_are_procedure():
             "Về công tác nhân sự, hội nghị đã hiệp thương bổ sung 3 người tham gia Ủy ban.\n"
             "Hội nghị đề ra nhiều chỉ tiêu, nhiệm vụ, giải pháp để nâng cao chất lượng hoạt động.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_delegates_views_with_what_must_be_done_open_a_list_and_requests_to_the_state_are_not_tasks():
+    text = ("Hội nghị Ủy ban MTTQ tổng kết năm 2025\n"
+            "Năm 2025, Mặt trận các cấp đã vận động 300 tỷ đồng Quỹ Vì người nghèo.\n"
+            "Các ý kiến cho rằng, năm 2026, hệ thống mặt trận cần tập trung chuẩn bị và tổ chức tốt các nhiệm vụ "
+            "quan trọng như: tổ chức Đại hội đại biểu toàn quốc MTTQ Việt Nam; tham gia công tác bầu cử.\n"
+            "Đồng thời đề nghị Đảng, Nhà nước chủ động có biện pháp bảo đảm an ninh chính trị.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["achievement", "task", "task"]
+    assert found[1][1].startswith("Năm 2026, hệ thống mặt trận cần tập trung chuẩn bị")
+    assert not any("an ninh chính trị" in t for _, t in found)
