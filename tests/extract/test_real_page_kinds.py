@@ -682,3 +682,12 @@ def test_delegates_views_with_what_must_be_done_open_a_list_and_requests_to_the_
     assert [c for c, _ in found] == ["achievement", "task", "task"]
     assert found[1][1].startswith("Năm 2026, hệ thống mặt trận cần tập trung chuẩn bị")
     assert not any("an ninh chính trị" in t for _, t in found)
+
+
+def test_closing_the_meeting_then_directing_keeps_the_directions():
+    text = ("Ủy ban MTTQ phường tổng kết năm 2018\n"
+            "Năm 2018, Mặt trận phường vận động 50 triệu đồng Quỹ Vì người nghèo.\n"
+            "Kết thúc hội nghị, bà Nguyễn Thị Hoa, Chủ tịch Ủy ban MTTQ phường phát biểu tiếp thu các ý kiến của "
+            "đại biểu; đồng thời đề nghị trong năm tới, các tổ chức thành viên tiếp tục vận động nhân dân thực hiện "
+            "tốt Nghị quyết Đại hội Đảng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
