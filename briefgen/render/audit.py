@@ -292,8 +292,24 @@ def article_view(i: int, a: Article, highlights: list[_Highlight]) -> dict:
     }
 
 
+class _ViewEnvironment(jinja2.Environment):
+    """The page's views are plain dicts: ``s.kind`` looks the key up first.
+
+    Jinja tries the attribute first and the key after an AttributeError, and
+    at 10,000 articles the audit pages do millions of such lookups (a third of
+    their time). Templates here never call a dict's own methods."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    return _ViewEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs()]),
         autoescape=True,  # article text is untrusted
         undefined=jinja2.StrictUndefined,
