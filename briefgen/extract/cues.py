@@ -96,8 +96,9 @@ class Cues:
                     continue
                 if CONCEDED.search(text, max(s, m.start() - CONCESSION_LOOKBACK), m.start()) and YET.match(text, m.end(), e):
                     continue
-                if (re.match(r"còn\s+khó\b", m.group(0), FLAGS)
-                        and re.search(r"\b(?:hộ|gia đình|người|đối tượng)\s*$", text[max(s, m.start() - 20):m.start()], FLAGS)
+                if (re.match(r"còn\s+khó\b", text[m.start():m.start() + 12], FLAGS)
+                        and re.search(r"\b(?:hộ(?: nghèo| cận nghèo)?|gia đình|người|đối tượng|hội viên|trẻ em)\s*$",
+                                     text[max(s, m.start() - 24):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
                     continue
                 before = text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]

@@ -114,7 +114,7 @@ A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ
 
 
 # "đã phát biểu, chỉ đạo cần ...": the "đã" reports the speech, not the direction
-SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự)\b)")
+SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự|gợi mở|nhấn mạnh)\b)")
 
 
 # "công tác lãnh đạo, chỉ đạo của cấp ủy được tăng cường ..., chỉ đạo công tác

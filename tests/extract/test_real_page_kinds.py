@@ -691,3 +691,14 @@ def test_closing_the_meeting_then_directing_keeps_the_directions():
             "đại biểu; đồng thời đề nghị trong năm tới, các tổ chức thành viên tiếp tục vận động nhân dân thực hiện "
             "tốt Nghị quyết Đại hội Đảng.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_an_inspection_judged_a_leader_who_suggested_and_the_poor_households_helped():
+    text = ("Ban Dân vận Tỉnh ủy sơ kết chương trình phối hợp năm 2024\n"
+            "Năm 2024, các đơn vị đã phối hợp tổ chức 20 chuyến công tác nắm tình hình nhân dân.\n"
+            "Tuy nhiên, công tác kiểm tra, giám sát theo chương trình phối hợp chưa được thường xuyên, liên tục.\n"
+            "Bên cạnh đó, Quỹ Vì người nghèo đã vận động được 4,4 tỷ đồng, xây mới 31 nhà cho hộ nghèo còn khó khăn "
+            "về nhà ở.\n"
+            "Đồng chí Trưởng ban Dân vận Tỉnh ủy đã gợi mở, đề nghị Hội Nông dân tỉnh tập trung chuyển đổi số "
+            "trong công tác hội.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "task"]
