@@ -166,8 +166,10 @@ def _underthesea_tags(syllables: tuple[str, ...]) -> list[str] | None:
     run again), or None when its model is not loaded."""
     from underthesea import word_tokenize
 
-    word_tokenize("khởi động")  # loads the model
     module = sys.modules.get("underthesea.pipeline.word_tokenize")
+    if getattr(module, "word_tokenize_model", None) is None:
+        word_tokenize("khởi động")  # loads the model, once
+        module = sys.modules.get("underthesea.pipeline.word_tokenize")
     model = getattr(module, "word_tokenize_model", None)
     return None if model is None else model.predict([[s] for s in syllables])
 
