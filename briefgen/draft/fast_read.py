@@ -3,7 +3,7 @@
 Loading a national draft (tens of megabytes) with PyYAML spends most of its
 time building a node, with two position marks, for every scalar; ``render``
 of 10,000 articles waited ~20 s for that alone. The draft writer
-(``yaml_io._fast_yaml``) emits a small, regular subset of YAML: block
+(``yaml_io.dump_briefing_bytes``) emits a small, regular subset of YAML: block
 mappings with identifier keys, block sequences indented under their key,
 one-line scalars (plain, single-quoted, or double-quoted in JSON syntax) and lists of
 integers on one line. This module reads exactly that subset, line by line,

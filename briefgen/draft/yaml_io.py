@@ -8,7 +8,6 @@ number, instead of stopping at the first one with a traceback.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from pathlib import Path
@@ -16,11 +15,12 @@ from typing import Any
 
 import yaml
 
-from briefgen.draft.fast_read import NOT_STRINGS, PLAIN_START, PLAIN_UNSAFE, RESOLVER, NotSubset, read_draft
+from briefgen.draft.fast_read import NotSubset, read_draft
+from briefgen.draft.fast_write import Lines, emit_mapping, signposts
 from briefgen.draft.schema import SCHEMA, SHAPES, TOP_KEYS, Checker, check_briefing
 from briefgen.errors import BriefingFileError
 
-__all__ = ["SCHEMA", "TOP_KEYS", "dump_briefing", "load_briefing", "parse_briefing"]
+__all__ = ["SCHEMA", "TOP_KEYS", "dump_briefing", "dump_briefing_bytes", "load_briefing", "parse_briefing"]
 
 HEADER = """\
 # BẢN NHÁP BÁO CÁO TỔNG HỢP do briefgen tạo ra — có thể sửa trực tiếp tệp này.
@@ -83,9 +83,8 @@ def _represent_list(dumper: yaml.SafeDumper, value: list):
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(list, _represent_list)
 
-# A national synthesis (thousands of items, a draft of tens of megabytes) is
-# written by ``_fast_yaml`` below: PyYAML's representer alone took 15 s for
-# 10,000 articles, even with libyaml's emitter behind it.
+# Larger drafts are written by ``fast_write``: PyYAML's representer alone took
+# 15 s for 10,000 articles, even with libyaml's emitter behind it.
 FAST_DUMP_SOURCES = 200
 
 
@@ -111,133 +110,33 @@ def _ordered(value: Any, kind: str | None) -> Any:
 
 def dump_briefing(briefing: dict) -> str:
     """The briefing model as an editable YAML draft with a Vietnamese header."""
+    return dump_briefing_bytes(briefing).decode("utf-8")
+
+
+def dump_briefing_bytes(briefing: dict) -> bytes:
+    """``dump_briefing`` encoded as UTF-8, made without holding the whole
+    text as a str (a 10,000-article draft is 42 MB; as lines and then as one
+    str it cost the build's main process ~250 MB at its peak)."""
     if len(briefing.get("sources") or []) > FAST_DUMP_SOURCES:
-        body = _fast_yaml(briefing, "briefing")
-    else:
-        body = yaml.dump(
-            _ordered(briefing, "briefing"),
-            Dumper=_Dumper,
-            allow_unicode=True,
-            sort_keys=False,
-            default_flow_style=False,
-            width=1_000_000,  # never fold a statement across lines
-            indent=2,
-        )
-    return HEADER + _signposts(body)
+        out = Lines()
+        out.buffer.write(HEADER.encode("utf-8"))
+        emit_mapping(briefing, "briefing", "", out)
+        return out.getvalue()
+    return _slow_dump(briefing).encode("utf-8")
 
 
-# --- the fast writer: same layout as _Dumper (block style, lists indented
-# under their key, citation lists on one line); a string that could be
-# misread as anything else is written in double quotes.
-
-# YAML double-quoted escapes for what json.dumps leaves as it is
-_YAML_ESCAPES = {"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"}
-_NEEDS_ESCAPE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
-
-
-def _escape(match: re.Match) -> str:
-    ch = match.group()
-    return _YAML_ESCAPES.get(ch) or (f"\\x{ord(ch):02X}" if ord(ch) < 0x100 else f"\\u{ord(ch):04X}")
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, str):
-        if (value and PLAIN_START.match(value) and not PLAIN_UNSAFE.search(value)
-                and value.lower() not in NOT_STRINGS
-                and (not value[0].isdigit()
-                     or RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")):
-            return value
-        return _NEEDS_ESCAPE.sub(_escape, json.dumps(value, ensure_ascii=False))
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return yaml.safe_dump(value).splitlines()[0]  # .inf, .nan, 1.0e+20 as YAML writes them
-    return _scalar(str(value))
-
-
-def _fast_yaml(value: Any, kind: str | None) -> str:
-    out: list[str] = []
-    _emit_mapping(value, kind, "", out)
-    return "".join(out)
-
-
-def _inline(value: Any) -> str | None:
-    """How a value is written on its key's line, or None for a nested block."""
-    if isinstance(value, dict):
-        return None if value else "{}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        if all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            return "[" + ", ".join(map(str, value)) + "]"
-        return None
-    return _scalar(value)
-
-
-def _emit_mapping(value: dict, kind: str | None, indent: str, out: list[str], first: str | None = None) -> None:
-    """``first``: what starts the first line instead of ``indent`` (a list dash)."""
-    keys, children = SHAPES[kind] if kind else ((), {})
-    order = [k for k in keys if k in value] + [k for k in value if k not in keys] if kind else list(value)
-    for k in order:
-        v = value[k]
-        lead = first if first is not None else indent
-        first = None
-        key = _scalar(str(k))
-        shown = _inline(v)
-        if shown is not None:
-            out.append(f"{lead}{key}: {shown}\n")
-            continue
-        out.append(f"{lead}{key}:\n")
-        if isinstance(v, dict):
-            _emit_mapping(v, children.get(k), indent + "  ", out)
-        else:
-            _emit_sequence(v, children.get(k), indent + "  ", out)
-
-
-def _emit_sequence(value: list, kind: str | None, indent: str, out: list[str]) -> None:
-    for v in value:
-        if isinstance(v, dict) and v:
-            _emit_mapping(v, kind, indent + "  ", out, first=indent + "- ")
-        elif isinstance(v, (list, tuple)) and v and _inline(v) is None:
-            out.append(f"{indent}-\n")
-            _emit_sequence(v, kind, indent + "  ", out)
-        else:
-            out.append(f"{indent}- {_inline(v)}\n")
-
-
-# Comment lines placed before the parts staff look for, so a long file can be
-# scanned by eye; comments are ignored when the file is read back.
-_SIGNPOSTS = {
-    "letterhead:": "# ----- THÔNG TIN ĐẦU VĂN BẢN (số, nơi ban hành và ngày, người ký, nơi nhận) -----",
-    "sources:": "# ----- BÀI VIẾT NGUỒN: số id là số trích dẫn [1], [2] ... dùng trong sources: [...] -----",
-    "sections:": "# ----- NỘI DUNG BÁO CÁO: ba mục I, II, III -----",
-    "  - category: achievement": "  # ===== I. KẾT QUẢ ĐẠT ĐƯỢC =====",
-    "  - category: limitation": "  # ===== II. HẠN CHẾ, TỒN TẠI =====",
-    "  - category: task": "  # ===== III. NHIỆM VỤ =====",
-    "figures:": "# ----- MỘT SỐ KẾT QUẢ NỔI BẬT -----",
-    "overview:": "# ----- TỔNG HỢP THEO ĐƠN VỊ, ĐỊA BÀN -----",
-    "warnings:": "# ----- CẢNH BÁO khi tổng hợp (không in ra văn bản) -----",
-    "followup:": ("# ----- KẾT QUẢ THỰC HIỆN NHIỆM VỤ KỲ TRƯỚC: mỗi nhiệm vụ của báo cáo kỳ trước, các kết quả,\n"
-                  "# hạn chế kỳ này nói về nó (reports) và tình trạng (status). Sửa được: xoá một khối\n"
-                  "# \"- category:\" trong reports nếu ghép sai; status chỉ nhận \"có kết quả\", \"đang thực hiện\",\n"
-                  "# \"chưa có thông tin\"; xoá một dòng trong comparison nếu hai số liệu không cùng chỉ tiêu. -----"),
-}
-
-
-def _signposts(body: str) -> str:
-    out = []
-    for line in body.splitlines(keepends=True):
-        nested = line.startswith(" ")
-        key = line.rstrip("\n") if nested else line.split(":", 1)[0] + ":"
-        sign = _SIGNPOSTS.get(key)
-        if sign:
-            out.append(f"{sign}\n" if nested else f"\n{sign}\n")
-        out.append(line)
-    return "".join(out)
+def _slow_dump(briefing: dict) -> str:
+    """PyYAML's own emitter, for drafts of up to FAST_DUMP_SOURCES articles."""
+    body = yaml.dump(
+        _ordered(briefing, "briefing"),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,  # never fold a statement across lines
+        indent=2,
+    )
+    return HEADER + signposts(body)
 
 
 # ---------------------------------------------------------------------------
