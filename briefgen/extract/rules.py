@@ -19,11 +19,13 @@ from pathlib import Path
 import yaml
 
 from briefgen.errors import ConfigError
+from briefgen.extract.literals import Folded, required_words
 from briefgen.extract.screen import load_screen
 from briefgen.paths import DATA_DIR, load_yaml
 
 USER_RULES_FILE = "briefgen-rules.yaml"
 FLAGS = re.IGNORECASE
+_FOLDED = Folded()
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,16 @@ class Rule:
     note: str
     regex: re.Pattern
     kind: str = ""
+    needs: tuple[str, ...] = ()  # one of these words must be in the text (extract/literals.py)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.needs:
+            folded = _FOLDED.of(text)
+            for word in self.needs:
+                if word in folded:
+                    break
+            else:
+                return None
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
 
     @property
@@ -95,7 +105,8 @@ class Rules:
             raise ConfigError(
                 f"{self.source}: biểu thức '{entry['pattern']}' trong nhóm '{group}' sai: {err}"
             ) from None
-        return Rule(group, entry["pattern"], str(entry.get("note", "")), regex, str(entry.get("kind", "")))
+        return Rule(group, entry["pattern"], str(entry.get("note", "")), regex, str(entry.get("kind", "")),
+                    required_words(entry["pattern"], FLAGS))
 
     def union(self, group: str) -> re.Pattern | None:
         """One regex that matches wherever a rule of ``group`` does; None when
