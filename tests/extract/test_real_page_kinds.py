@@ -702,3 +702,15 @@ def test_an_inspection_judged_a_leader_who_suggested_and_the_poor_households_hel
             "Đồng chí Trưởng ban Dân vận Tỉnh ủy đã gợi mở, đề nghị Hội Nông dân tỉnh tập trung chuyển đổi số "
             "trong công tác hội.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "task"]
+
+
+def test_the_vulnerable_and_essential_goods_are_not_weaknesses():
+    # "yếu thế" (the vulnerable) and "thiết yếu" (essential) are not "yếu" (weak)
+    text = ("Sáng 10/7, Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2024.\n"
+            "Trong 6 tháng đầu năm, Mặt trận các cấp đã vận động được 3 tỷ đồng. "
+            "Công tác tuyên truyền được đổi mới; việc chăm lo người nghèo, người có hoàn cảnh khó khăn, "
+            "yếu thế được quan tâm thực hiện kịp thời. "
+            "Hội đã trao 500 suất quà gồm các mặt hàng thiết yếu cho hộ nghèo.\n"
+            "Tuy nhiên, công tác giám sát còn hình thức.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement", "achievement", "achievement", "limitation"], got
