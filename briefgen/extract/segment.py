@@ -38,11 +38,21 @@ CAPITAL_OPENER = re.compile(
     r"|(?<=\w)\s+(?=Năm \d{4}\s*,)")
 
 
+# a second directive joined by "và" to praise or to a first directive is a
+# sentence of its own, with its own addressee: "... đánh giá cao công tác chuẩn
+# bị Đại hội và đề nghị Ban Thường trực sửa đổi ... và đề nghị chương trình
+# công tác phải gắn với chỉ tiêu ..."
+AND_DIRECTIVE = re.compile(
+    r"(?<=\w)\s+(?=và (?:đồng thời )?(?:đề nghị\b(?! của)|yêu cầu (?:các|cấp|Mặt trận|MTTQ|Ủy ban|Uỷ ban|Ban|Hội"
+    r"|Đoàn|UBND|chính quyền|đơn vị|địa phương|đồng chí|cán bộ)\b))", re.IGNORECASE)
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     s = start
     cuts = sorted([m.end() for m in CREDIT.finditer(text, start, end)]
-                  + [m.end() for m in CAPITAL_OPENER.finditer(text, start, end)])
+                  + [m.end() for m in CAPITAL_OPENER.finditer(text, start, end)]
+                  + [m.end() for m in AND_DIRECTIVE.finditer(text, start, end)])
     for cut in cuts:
         if cut > s:
             pieces.append((s, cut))

@@ -714,3 +714,51 @@ def test_the_vulnerable_and_essential_goods_are_not_weaknesses():
             "Tuy nhiên, công tác giám sát còn hình thức.")
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "achievement", "achievement", "achievement", "limitation"], got
+
+
+def test_a_meeting_that_discussed_results_and_shortcomings_reports_neither():
+    text = ("Ngày 20/6/2023, Ủy ban MTTQ xã Tân Thành tổ chức sơ kết công tác 6 tháng đầu năm 2023.\n"
+            "Tại hội nghị cũng đã thảo luận, chỉ ra những kết quả đã đạt được và những hạn chế trong quá trình "
+            "thực hiện nhiệm vụ ở cơ sở để từ đó có biện pháp khắc phục trong 6 tháng cuối năm.\n"
+            "Trong 6 tháng, Mặt trận xã đã vận động 45 triệu đồng Quỹ Vì người nghèo.")
+    assert labels(text) == [("achievement", "Trong 6 tháng, Mặt trận xã đã vận động 45 triệu đồng Quỹ Vì người nghèo.")]
+
+
+def test_comments_on_draft_documents_and_the_documents_adopted_are_not_tasks_or_results():
+    text = ("Ngày 5/4/2024, Ủy ban MTTQ huyện Hòa Bình tổ chức hội nghị góp ý dự thảo văn kiện Đại hội.\n"
+            "Hội nghị đã thống nhất thông qua Dự thảo Báo cáo chính trị trình Đại hội; "
+            "Dự thảo sửa đổi, bổ sung Điều lệ MTTQ Việt Nam; "
+            "Phương án phân bổ đại biểu dự Đại hội đại biểu MTTQ huyện lần thứ XI, nhiệm kỳ 2024 - 2029.\n"
+            "Đại biểu đánh giá cao Ban Thường trực có sự chuẩn bị chu đáo, đầy đủ nội dung vào dự thảo báo cáo.\n"
+            "Tuy nhiên, có các ý kiến góp ý vào các dự thảo báo cáo chính trị, tập trung vào các nội dung: "
+            "tập trung thực hiện các khâu đột phá; xem xét đối tượng được xét căn nhà Đại đoàn kết; "
+            "quan tâm công tác tuyên truyền xây dựng xã hội học tập.\n"
+            "Nhiệm kỳ qua, Mặt trận huyện đã vận động xây dựng 120 căn nhà Đại đoàn kết.")
+    assert labels(text) == [("achievement", "Nhiệm kỳ qua, Mặt trận huyện đã vận động xây dựng 120 căn nhà Đại đoàn kết.")]
+
+
+def test_praise_and_two_directives_joined_by_and_give_two_tasks():
+    text = ("Chiều 20/5/2019, Đoàn công tác Ủy ban Trung ương MTTQ Việt Nam kiểm tra công tác chuẩn bị Đại hội "
+            "MTTQ tỉnh.\n"
+            "Phát biểu kết luận, đồng chí Trương Văn Hòa đánh giá cao công tác chuẩn bị Đại hội và đề nghị "
+            "Ban Thường trực Ủy ban MTTQ tỉnh sửa đổi, bổ sung những nội dung đoàn công tác đã góp ý và đề nghị "
+            "chương trình công tác nhiệm kỳ tới phải gắn với chỉ tiêu, giải pháp cụ thể.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "task"], got
+    assert got[0][1].startswith("Sửa đổi, bổ sung những nội dung"), got
+    assert "đánh giá cao" not in got[0][1] and "đánh giá cao" not in got[1][1], got
+
+
+def test_work_mostly_done_with_the_rest_due_soon_is_a_result():
+    text = ("Chiều 20/5/2019, Đoàn công tác kiểm tra công tác chuẩn bị Đại hội MTTQ tỉnh.\n"
+            "Theo báo cáo, đến nay công tác chuẩn bị đã cơ bản hoàn tất, cấp huyện đã hoàn thành 9/11 đơn vị "
+            "và trong tháng 5 sẽ hoàn thành.")
+    assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
+
+
+def test_the_motto_a_congress_adopted_is_not_a_result():
+    text = ("Chiều 20/6/2022, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị góp ý dự thảo báo cáo giữa nhiệm kỳ.\n"
+            "Các đại biểu cho rằng, nửa nhiệm kỳ qua với tinh thần “Đoàn kết - Dân chủ - Đồng thuận - Phát triển” "
+            "đã được Đại hội đại biểu MTTQ tỉnh khóa IX thống nhất đề ra.\n"
+            "Nửa nhiệm kỳ qua, Mặt trận các cấp đã vận động xây dựng 350 căn nhà Đại đoàn kết.")
+    assert labels(text) == [("achievement", "Nửa nhiệm kỳ qua, Mặt trận các cấp đã vận động xây dựng 350 căn nhà Đại đoàn kết.")]
