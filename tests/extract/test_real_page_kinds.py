@@ -762,3 +762,51 @@ def test_the_motto_a_congress_adopted_is_not_a_result():
             "đã được Đại hội đại biểu MTTQ tỉnh khóa IX thống nhất đề ra.\n"
             "Nửa nhiệm kỳ qua, Mặt trận các cấp đã vận động xây dựng 350 căn nhà Đại đoàn kết.")
     assert labels(text) == [("achievement", "Nửa nhiệm kỳ qua, Mặt trận các cấp đã vận động xây dựng 350 căn nhà Đại đoàn kết.")]
+
+
+def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
+    text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
+            "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
+            "báo cáo tổng kết công tác kiểm tra, giám sát của Đoàn năm 2024; công trình thanh niên tiêu biểu năm 2024.\n"
+            "Bên cạnh đó, hội nghị sẽ quyết định danh hiệu thi đua công tác Đoàn năm 2024, đồng thời triển khai "
+            "các nội dung về công tác cán bộ.\n"
+            "Năm 2024, toàn Đoàn đã kết nạp 1.250 đoàn viên mới.")
+    assert labels(text) == [("achievement", "Năm 2024, toàn Đoàn đã kết nạp 1.250 đoàn viên mới.")]
+
+
+def test_remarks_on_the_congress_report_and_its_lessons_are_about_the_congress():
+    text = ("Ngày 15/5/2022, Hội Cựu chiến binh thành phố tổ chức hội nghị sơ kết đại hội cấp cơ sở.\n"
+            "Báo cáo Đại hội đánh giá đúng thực chất mạnh yếu trong một nhiệm kỳ. "
+            "Rút ra được nhiều bài học sâu sắc cho nhiệm kỳ sau.\n"
+            "Nhiệm kỳ qua, các cấp Hội đã giúp 120 hội viên thoát nghèo.")
+    assert labels(text) == [("achievement", "Nhiệm kỳ qua, các cấp Hội đã giúp 120 hội viên thoát nghèo.")]
+
+
+def test_who_presented_which_plan_and_how_a_merged_commune_was_formed_are_not_results():
+    text = ("Chiều ngày 4/11/2025, Ủy ban MTTQ Việt Nam phường Hòa Bình tổ chức Hội nghị triển khai công tác Mặt trận.\n"
+            "Tiếp đó, đồng chí Lý Văn Phong – Đảng ủy viên, Phó Chủ tịch Ủy ban MTTQ Việt Nam phường, triển khai "
+            "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025.\n"
+            "Phường Hòa Bình được hình thành trên cơ sở sáp nhập các phường Tân An, Tân Hòa và xã Mỹ Lợi.\n"
+            "Thời gian qua, Mặt trận phường đã vận động xây dựng 12 căn nhà Đại đoàn kết.")
+    assert labels(text) == [("achievement", "Thời gian qua, Mặt trận phường đã vận động xây dựng 12 căn nhà Đại đoàn kết.")]
+
+
+def test_a_congress_that_pointed_out_shortcomings_without_naming_them_reports_none():
+    text = ("Ngày 26/9, Ủy ban MTTQ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Thời gian qua, MTTQ xã đã vận động Quỹ Vì người nghèo được 200 triệu đồng.\n"
+            "Đại hội đã nghiêm túc kiểm điểm và thẳng thắn chỉ ra những tồn tại, hạn chế trong nhiệm kỳ qua.")
+    assert labels(text) == [("achievement", "Thời gian qua, MTTQ xã đã vận động Quỹ Vì người nghèo được 200 triệu đồng.")]
+    # a shortcoming that is named stays one
+    named = text + "\nCông tác giám sát còn chậm, chưa thường xuyên."
+    assert ("limitation", "Công tác giám sát còn chậm, chưa thường xuyên.") in labels(named)
+
+
+def test_a_review_planned_with_commendations_is_a_task_and_lessons_drawn_are_framing():
+    text = ("Hội Cựu chiến binh thành phố tổng kết phong trào thi đua giai đoạn 2014 – 2019.\n"
+            "Năm qua, các cấp Hội đã giúp 35 hội viên thoát nghèo.\n"
+            "Qua hội nghị, các cơ sở hội đánh giá kết quả hoạt động của phong trào, rút ra những ưu khuyết điểm "
+            "và bài học kinh nghiệm để thực hiện tốt hơn các chỉ tiêu nhiệm vụ 5 năm đến.\n"
+            "Dự kiến đến cuối tháng 6, Hội Cựu chiến binh thành phố sẽ tổ chức tổng kết phong trào cấp thành phố "
+            "và tuyên dương khen thưởng các tập thể, cá nhân gương mẫu.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task"], got

@@ -80,3 +80,12 @@ def test_build_names_the_stray_file_and_leaves_it_out(tmp_path):
     assert "cong_thuc" not in out.read_text(encoding="utf-8")
     result = runner.invoke(app, ["extract", str(inputs), "--json", str(out), "--keep-off-topic"])
     assert result.exit_code == 0 and "cong_thuc" in out.read_text(encoding="utf-8")
+
+
+def test_a_meeting_of_the_youth_unions_central_committee_is_of_the_genre(rules):
+    # the Youth Union named only as "T.Ư Đoàn" / "Tổ chức Đoàn" / "toàn Đoàn"
+    text = ("Chiều 8.1, tại Hà Nội đã diễn ra Hội nghị Ban Chấp hành T.Ư Đoàn lần thứ 8, khóa XII.\n"
+            "Báo cáo tại hội nghị cho thấy công tác Đoàn, phong trào thanh thiếu nhi năm 2025 đã có nhiều kết quả. "
+            "Tổ chức Đoàn đã triển khai phong trào thi đua \"Bình dân học vụ số\"; toàn Đoàn đã vận động kinh phí "
+            "hỗ trợ xây dựng, sửa chữa 4.154 căn nhà.")
+    assert off_topic_reason(text, rules) == ""
