@@ -810,3 +810,10 @@ def test_a_review_planned_with_commendations_is_a_task_and_lessons_drawn_are_fra
             "và tuyên dương khen thưởng các tập thể, cá nhân gương mẫu.")
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "task"], got
+
+
+def test_a_decision_of_recognition_handed_over_at_the_meeting_is_procedure():
+    text = ("Chiều 10/1, Hội Nông dân phường Đông Hòa tổ chức hội nghị tổng kết công tác Hội năm 2025.\n"
+            "Trong năm qua, toàn phường có 873 hộ đạt danh hiệu hộ nông dân sản xuất, kinh doanh giỏi các cấp.\n"
+            "Hội Nông dân tỉnh trao Quyết định công nhận 28 hộ nông dân sản xuất, kinh doanh giỏi cấp tỉnh, giai đoạn 2020-2025.")
+    assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
