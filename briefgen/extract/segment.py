@@ -47,12 +47,22 @@ AND_DIRECTIVE = re.compile(
     r"|Đoàn|UBND|chính quyền|đơn vị|địa phương|đồng chí|cán bộ)\b))", re.IGNORECASE)
 
 
+# ... when the sentence so far praises or directs: "chủ động nắm bắt dư luận
+# Nhân dân và đề nghị chính quyền giải quyết ..." reports what the Front did
+DIRECTING = re.compile(r"\b(?:đề nghị|yêu cầu|đánh giá cao|ghi nhận|biểu dương|hoan nghênh|khen ngợi)\b", re.IGNORECASE)
+
+
+def _directing_before(text: str, start: int, cut: int) -> bool:
+    since = max(text.rfind(".", start, cut), text.rfind("!", start, cut), text.rfind("?", start, cut), start)
+    return DIRECTING.search(text, since, cut) is not None
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     s = start
     cuts = sorted([m.end() for m in CREDIT.finditer(text, start, end)]
                   + [m.end() for m in CAPITAL_OPENER.finditer(text, start, end)]
-                  + [m.end() for m in AND_DIRECTIVE.finditer(text, start, end)])
+                  + [m.end() for m in AND_DIRECTIVE.finditer(text, start, end) if _directing_before(text, start, m.start())])
     for cut in cuts:
         if cut > s:
             pieces.append((s, cut))
@@ -105,6 +115,21 @@ CLAUSE_AFTER_COMMA = re.compile(
     r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần|phải)\b))", re.IGNORECASE)
 
 
+# ... only after a gain ("ngày càng được nâng lên nhưng ..."): "có ý kiến băn
+# khoăn nhưng chưa được giải thích" is one shortcoming
+GAIN_BEFORE = re.compile(
+    r"(?:nâng lên|nâng cao|cải thiện|tăng lên|tăng|củng cố|đổi mới|chuyển biến(?: tích cực)?|phát triển|mở rộng"
+    r"|đa dạng(?: hơn)?)(?: rõ rệt| đáng kể| hơn)?\s*$", re.IGNORECASE)
+
+# "mặc dù / tuy / dù ... nhưng": the concession and its main clause stay one
+CONCESSION_BEFORE = re.compile(r"\b(?:mặc dù|tuy|dù|dẫu)\b", re.IGNORECASE)
+
+# a gain, then its shortcoming with no comma between: "... ngày càng được nâng
+# lên nhưng không đồng đều giữa các khu vực" (not "... nhưng không ngừng ...")
+CONTRAST_NO_COMMA = re.compile(
+    r"(?<=\w)\s+(?=(?:nhưng|song) (?:vẫn )?(?:chưa|còn|không (?!ngừng|để|làm|vì|chỉ|những|phải|hề))\b)",
+    re.IGNORECASE)
+
 # a part that starts with a preposition or conjunction continues the previous
 # one ("...; với các tổ chức, doanh nghiệp trong việc huy động nguồn lực")
 CONTINUATION = re.compile(r"(?:với|và|cho|của|trong|tại|đối với|cũng như|hoặc|hay|cùng)\s", re.IGNORECASE)
@@ -122,6 +147,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     cuts = [i + 1 for i in range(start, end) if text[i] == ";"]
     cuts += [m.start() + 1 for m in CLAUSE_AFTER_COMMA.finditer(text, start, end)]
+    cuts += [m.end() for m in CONTRAST_NO_COMMA.finditer(text, start, end)
+             if GAIN_BEFORE.search(text, start, m.start()) and not CONCESSION_BEFORE.search(text, start, m.start())]
     parts = []
     s = start
     for c in sorted(cuts):

@@ -817,3 +817,13 @@ def test_a_decision_of_recognition_handed_over_at_the_meeting_is_procedure():
             "Trong năm qua, toàn phường có 873 hộ đạt danh hiệu hộ nông dân sản xuất, kinh doanh giỏi các cấp.\n"
             "Hội Nông dân tỉnh trao Quyết định công nhận 28 hộ nông dân sản xuất, kinh doanh giỏi cấp tỉnh, giai đoạn 2020-2025.")
     assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
+
+
+def test_a_gain_then_nhung_without_a_comma_splits_the_result_from_the_shortcoming():
+    text = ("Năm 2024, Công đoàn ngành tổ chức hội nghị tổng kết.\n"
+            "Trình độ chuyên môn, tay nghề của đoàn viên ngày càng được nâng lên nhưng không đồng đều giữa các khu vực, "
+            "tỷ lệ lao động đã qua đào tạo ở doanh nghiệp nhỏ còn thấp.\n"
+            "Mặc dù còn nhiều khó khăn nhưng không ngừng phấn đấu, Công đoàn đã kết nạp 320 đoàn viên mới.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "limitation", "achievement"], got
+    assert got[0][1].endswith("ngày càng được nâng lên."), got
