@@ -38,6 +38,7 @@ class _Patterns:
     report: re.Pattern
     saying: re.Pattern
     directive: re.Pattern
+    late_directive: re.Pattern
     bare_directive: re.Pattern
     report_leads: tuple
     plan: re.Pattern
@@ -71,6 +72,12 @@ def _patterns(rules: Rules) -> _Patterns:
             FLAGS),
         directive=re.compile(
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
+            rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            FLAGS),
+        # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...":
+        # a long lead-in, then the speaker right before the verb
+        late_directive=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|ông|bà)\b[^.;:!?,]{{0,60}}?)"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         report_leads=tuple(rules.groups.get("report_leads", ())),
@@ -154,7 +161,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         m = lead_rule.regex.match(text, start, e)
         if m and m.end() < e:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
-    for m in (p.directive.match(text, start, e), p.plan.match(text, start, e)):
+    for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
         if m and ((" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") and not PASSIVE_RESULT.search(m.group("pre"))
                    and not PAIRED_DEED.search(m.group("pre")))
                   or AT_THE_MEETING.match(m.group("pre"))):

@@ -827,3 +827,32 @@ def test_a_gain_then_nhung_without_a_comma_splits_the_result_from_the_shortcomin
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "limitation", "achievement"], got
     assert got[0][1].endswith("ngày càng được nâng lên."), got
+
+
+def test_a_directive_after_a_long_analysis_and_the_places_features_are_told_apart():
+    text = ("Chiều 10/7/2025, đoàn công tác Ủy ban MTTQ thành phố khảo sát tại phường Chợ Lớn.\n"
+            "Phường có Hội quán người Hoa; có 9 chợ, trong đó phần lớn là chợ đầu mối.\n"
+            "Phân tích phương thức tập hợp nhân dân, xây dựng khối đại đoàn kết toàn dân tộc trong từng loại hình "
+            "hoạt động, đồng chí Nguyễn Văn Lộc yêu cầu Đảng ủy phường có lãnh đạo, chỉ đạo toàn diện, phát huy vai trò "
+            "của MTTQ trong vận động nhân dân.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task"], got
+    assert got[0][1].startswith("Có lãnh đạo, chỉ đạo toàn diện"), got
+
+
+def test_the_rules_a_meeting_follows_and_a_purpose_then_the_meeting_are_procedure():
+    text = ("Sáng ngày 16/01/2026, Ủy ban MTTQ Việt Nam phường tổ chức Hội nghị hiệp thương nhân sự.\n"
+            "Theo đó, Hội nghị được thực hiện theo Điều lệ Mặt trận Tổ quốc Việt Nam và Hướng dẫn số 17/HD-MTTW-BTT.\n"
+            "Ngày 17,18/9/2025, Đảng bộ phường đã tổ chức thành công Đại hội Đảng bộ phường lần thứ I.\n"
+            "Để thực hiện tốt vai trò giám sát, phản biện của MTTQ, Ban Thường trực Ủy ban MTTQ phường tổ chức "
+            "Hội nghị phản biện vào dự thảo 4 chương trình cấp ủy, gồm:\n"
+            "Chương trình 01: Xây dựng Đảng và hệ thống chính trị vững mạnh toàn diện.\n"
+            "Năm 2025, Mặt trận phường đã vận động 300 triệu đồng Quỹ Vì người nghèo.")
+    assert labels(text) == [("achievement", "Năm 2025, Mặt trận phường đã vận động 300 triệu đồng Quỹ Vì người nghèo.")]
+
+
+def test_a_situation_that_sets_high_demands_is_context():
+    text = ("Chiều 10/7/2025, đoàn công tác Ủy ban MTTQ thành phố khảo sát tại phường Chợ Lớn.\n"
+            "Theo đồng chí Nguyễn Văn Lộc, việc này đặt ra yêu cầu rất cao trong củng cố khối đại đoàn kết trên địa bàn phường.\n"
+            "Năm 2025, Mặt trận phường đã vận động 300 triệu đồng Quỹ Vì người nghèo.")
+    assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
