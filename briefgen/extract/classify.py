@@ -43,6 +43,7 @@ from briefgen.extract.phrases import (
     NEXT_NOTE,
     OPENS_QUOTE,
     PAST_REPORT,
+    REPORTED_DONE,
     PRAISE_NAMES_AREAS,
     REMEDIED,
     PRAISED_RESULTS,
@@ -165,7 +166,7 @@ class Classifier(Cues, FrameContent):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lim_lead and (neg or (lim_lead.regex.match(body) and (weak or lead.contrast != "contrast"))):
             smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
-        elif direction == "next" or task_lead:
+        elif (direction == "next" and not REPORTED_DONE.search(body)) or task_lead:
             smode, srule = "task", "mở phần nhiệm vụ: " + (task_lead.note if task_lead else "kỳ tới")
             # "6 tháng cuối năm, Mặt trận và các đoàn thể tỉnh tập trung ...": the
             # time and the doer frame the task

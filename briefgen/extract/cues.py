@@ -43,7 +43,7 @@ HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập
 # after "nhưng/song" (or with "đã") says what was done
 CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
-YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã)\b", FLAGS)
+YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục)\b", FLAGS)
 CONCESSION_LOOKBACK = 60
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)

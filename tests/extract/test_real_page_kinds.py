@@ -856,3 +856,21 @@ def test_a_situation_that_sets_high_demands_is_context():
             "Theo đồng chí Nguyễn Văn Lộc, việc này đặt ra yêu cầu rất cao trong củng cố khối đại đoàn kết trên địa bàn phường.\n"
             "Năm 2025, Mặt trận phường đã vận động 300 triệu đồng Quỹ Vì người nghèo.")
     assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
+
+
+def test_a_review_of_a_term_with_hardship_as_background_reports_results():
+    text = ("Xây dựng Công đoàn vững mạnh toàn diện\n"
+            "5 năm qua, trong bối cảnh còn gặp nhiều khó khăn, thách thức, Công đoàn tỉnh tiếp tục đổi mới nội dung, "
+            "phương thức hoạt động, hoàn thành và vượt nhiều chỉ tiêu của Nghị quyết Đại hội.\n"
+            "Nhiệm kỳ 2018-2023, các cấp công đoàn, nhất là Liên đoàn Lao động tỉnh đã chủ động tham gia xây dựng "
+            "chính sách liên quan đến người lao động.\n"
+            "Công tác nghiên cứu, khảo sát, đề xuất sửa đổi chính sách được thực hiện bài bản.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "achievement"], labels(text)
+
+
+def test_renewing_the_organisation_is_not_only_having_organised():
+    # "Đổi mới tổ chức" (renew the organisation) is not "mới tổ chức" (only just organised)
+    text = ("Năm 2024, Liên đoàn Lao động tỉnh tổng kết công tác.\n"
+            "Trên cơ sở tham mưu của Liên đoàn Lao động tỉnh, Tỉnh ủy đã ban hành Nghị quyết về đổi mới tổ chức và "
+            "hoạt động công đoàn trong tình hình mới.")
+    assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
