@@ -78,15 +78,17 @@ def required_words(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...]:
 
 class Folded:
     """The case-folded form of the text last asked for: the rules of a group
-    are tried one after another on the same clause."""
+    are tried one after another on the same clause. The pair is replaced in
+    one assignment, so a thread never reads one text's fold for another."""
 
-    __slots__ = ("text", "folded")
+    __slots__ = ("pair",)
 
     def __init__(self) -> None:
-        self.text: str | None = None
-        self.folded = ""
+        self.pair: tuple[str | None, str] = (None, "")
 
     def of(self, text: str) -> str:
-        if text is not self.text:
-            self.text, self.folded = text, text.casefold()
-        return self.folded
+        last, folded = self.pair
+        if text is not last:
+            folded = text.casefold()
+            self.pair = (text, folded)
+        return folded
