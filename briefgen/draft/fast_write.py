@@ -90,7 +90,7 @@ def _inline(value: Any) -> str | None:
     return _scalar(value)
 
 
-def emit_mapping(value: dict, kind: str | None, indent: str, out: list[str], first: str | None = None) -> None:
+def emit_mapping(value: dict, kind: str | None, indent: str, out: "Lines", first: str | None = None) -> None:
     """``first``: what starts the first line instead of ``indent`` (a list dash)."""
     keys, children = SHAPES[kind] if kind else ((), {})
     order = [k for k in keys if k in value] + [k for k in value if k not in keys] if kind else list(value)
@@ -110,7 +110,7 @@ def emit_mapping(value: dict, kind: str | None, indent: str, out: list[str], fir
             _emit_sequence(v, children.get(k), indent + "  ", out)
 
 
-def _emit_sequence(value: list, kind: str | None, indent: str, out: list[str]) -> None:
+def _emit_sequence(value: list, kind: str | None, indent: str, out: "Lines") -> None:
     for v in value:
         if isinstance(v, dict) and v:
             emit_mapping(v, kind, indent + "  ", out, first=indent + "- ")
