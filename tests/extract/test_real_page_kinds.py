@@ -874,3 +874,10 @@ def test_renewing_the_organisation_is_not_only_having_organised():
             "Trên cơ sở tham mưu của Liên đoàn Lao động tỉnh, Tỉnh ủy đã ban hành Nghị quyết về đổi mới tổ chức và "
             "hoạt động công đoàn trong tình hình mới.")
     assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
+
+
+def test_the_chair_taking_the_delegates_comments_is_procedure():
+    text = ("Năm 2019, Mặt trận tỉnh đã vận động xây dựng 320 căn nhà Đại đoàn kết.\n"
+            "Ông Trần Văn Nam, Chủ tịch Ủy ban MTTQ tỉnh tiếp thu, ghi nhận các ý kiến đóng góp của đại biểu "
+            "để hoàn chỉnh dự thảo văn kiện trình Đại hội.")
+    assert labels(text) == [("achievement", "Năm 2019, Mặt trận tỉnh đã vận động xây dựng 320 căn nhà Đại đoàn kết.")]
