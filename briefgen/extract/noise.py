@@ -23,6 +23,9 @@ TERMINAL = tuple(".!?…;:")
 CLOSERS = "\"”’)»]"
 BULLET = re.compile(r"^\s*(?:[-+•*–—●▪◦]|[a-zđ][).]|\d{1,2}[).](?!\d))\s*", re.IGNORECASE)
 HEADLINE_MAX_WORDS = 30
+# The page's first paragraph, unterminated, is its headline even when long: a
+# magazine lists the themes of a review in it, separated by semicolons.
+FIRST_HEADLINE_MAX_WORDS = 60
 SHORT_MAX_WORDS = 5
 WORD = re.compile(r"\w+")
 # a full stop inside: sentences followed by page tools ("... chống dịch. Chia sẻ: Facebook"), not a headline
@@ -171,8 +174,8 @@ def _close_paragraph(text, s, e, blocks, dropped, rules: Rules):
         blocks.append(Block(s, e, "heading"))  # banners and headlines in capitals
     elif words <= SHORT_MAX_WORDS or len(content_words) <= 3:
         dropped.append(Dropped(s, e, "dòng quá ngắn (chú thích, tên tác giả, mục trình đơn)"))
-    elif not _is_terminated(chunk) and words <= HEADLINE_MAX_WORDS and not INNER_SENTENCE_END.search(chunk) \
-            and not FIGURE_STATEMENT.search(chunk):
+    elif not _is_terminated(chunk) and not INNER_SENTENCE_END.search(chunk) and not FIGURE_STATEMENT.search(chunk) \
+            and words <= (FIRST_HEADLINE_MAX_WORDS if not blocks and not dropped else HEADLINE_MAX_WORDS):
         blocks.append(Block(s, e, "heading"))
     else:
         blocks.append(Block(s, e, "text"))

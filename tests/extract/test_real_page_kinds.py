@@ -881,3 +881,11 @@ def test_the_chair_taking_the_delegates_comments_is_procedure():
             "Ông Trần Văn Nam, Chủ tịch Ủy ban MTTQ tỉnh tiếp thu, ghi nhận các ý kiến đóng góp của đại biểu "
             "để hoàn chỉnh dự thảo văn kiện trình Đại hội.")
     assert labels(text) == [("achievement", "Năm 2019, Mặt trận tỉnh đã vận động xây dựng 320 căn nhà Đại đoàn kết.")]
+
+
+def test_a_long_headline_listing_themes_is_not_a_list_of_results():
+    text = ("Nâng cao chất lượng hoạt động Hội Nông dân; chăm lo quyền lợi hợp pháp của hội viên, nông dân; "
+            "đẩy mạnh phong trào sản xuất, kinh doanh giỏi; xây dựng nông thôn mới văn minh, giàu đẹp, "
+            "bền vững ở các xã miền núi của tỉnh\n\n"
+            "Năm 2024, các cấp Hội Nông dân tỉnh đã kết nạp 1.250 hội viên mới.")
+    assert labels(text) == [("achievement", "Năm 2024, các cấp Hội Nông dân tỉnh đã kết nạp 1.250 hội viên mới.")]
