@@ -274,9 +274,10 @@ class Classifier(Cues, FrameContent):
                     out.append(Labeled(cs, colon + 1, intro_mode, "câu dẫn có nội dung riêng", clause_start))
                 else:
                     out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
-                cs, clause_start = colon + 1, colon + 1
+                cs = colon + 1
                 while cs < ce and text[cs].isspace():
                     cs += 1
+                clause_start = cs  # rules anchored at "^" read the first item, not the space after ":"
                 if cs >= ce:
                     continue
             frame_from = cs if (said and i == 0) else clause_start

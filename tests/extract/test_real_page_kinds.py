@@ -889,3 +889,10 @@ def test_a_long_headline_listing_themes_is_not_a_list_of_results():
             "bền vững ở các xã miền núi của tỉnh\n\n"
             "Năm 2024, các cấp Hội Nông dân tỉnh đã kết nạp 1.250 hội viên mới.")
     assert labels(text) == [("achievement", "Năm 2024, các cấp Hội Nông dân tỉnh đã kết nạp 1.250 hội viên mới.")]
+
+
+def test_the_titles_of_reports_read_at_a_meeting_are_not_results():
+    text = ("Năm 2023, phường đã giải quyết đúng hạn 98% hồ sơ thủ tục hành chính.\n"
+            "Tại buổi giám sát, lãnh đạo phường trình bày các nội dung: Báo cáo kết quả công tác cải cách hành chính, "
+            "giải quyết thủ tục hành chính; báo cáo tình hình thực hiện quy chế dân chủ ở cơ sở.")
+    assert labels(text) == [("achievement", "Năm 2023, phường đã giải quyết đúng hạn 98% hồ sơ thủ tục hành chính.")]
