@@ -19,6 +19,7 @@ import re
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
 from briefgen.extract.frames import FrameContent, Labeled
 from briefgen.extract.leads import (
+    DIRECTIVE,
     Lead,
     _patterns,
     find_lead,
@@ -28,12 +29,14 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
+    ASSESSED_DONE,
     BARE_DIRECTIVE,
     CATEGORIES,
     CLOSES_QUOTE,
     CONTRAST_START,
     DONE_BEFORE_LIST,
     EMPHASIS_TASK,
+    EXAMPLE_OF_DONE,
     EXPLAINS,
     FIGURE_REACHED,
     FRANKLY,
@@ -189,6 +192,10 @@ class Classifier(Cues, FrameContent):
             smode, srule = ("achievement" if not modal and re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
         else:
             inherited = True
+        if inherited and mode == "task" and mode_rule.startswith(DIRECTIVE) and self._reports_done(text, lead.end, se):
+            # a directive read in an earlier sentence does not turn a report into
+            # orders: "Tinh thần tự quản của Nhân dân được phát huy.", "Hội đã ..."
+            smode, srule, inherited = "achievement", "câu kể việc đã làm: lời chỉ đạo ở câu trước không kéo sang", False
         if not inherited:
             self.structural = False
         elif mode == "limitation" and not weak and not self.structural:
@@ -196,6 +203,14 @@ class Classifier(Cues, FrameContent):
             # an unmarked sentence is back to the results
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
+
+    def _reports_done(self, text, s, e):
+        """The sentence reports what was done or reached, in its own words: a
+        subject (not an order's verb) first, no modal, "đã" or an assessment."""
+        body = text[s:e]
+        if self.rules.first("task_modals", body)[0] or _patterns(self.rules).predicate.match(body.lstrip()):
+            return False
+        return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body))
 
     def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""

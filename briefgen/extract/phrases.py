@@ -46,11 +46,21 @@ ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
-PAST_REPORT = re.compile(r"^[^,;]{0,60}?\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
+# ("những kết quả đã đạt được" names the results, it does not report a deed)
+PAST_REPORT = re.compile(r"^[^,;]{0,60}?(?<!kết quả )(?<!thành tích )(?<!những gì )\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 # "Nhiệm kỳ 2018-2023, các cấp công đoàn ... đã chủ động ...": a term that runs
 # past the meeting's year, but the clause reports what was done
 REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được giao| ban hành| đăng ký"
                            r"| cam kết| xác định| và đang| thống nhất| phê duyệt| đặt ra)", FLAGS)
+# "Hiệu quả công tác tuyên truyền được nâng cao.", "Vị trí của Mặt trận ngày càng
+# được khẳng định.": an assessment of what the period achieved
+ASSESSED_DONE = re.compile(r"\b(?:ngày càng|đã|đều|luôn|từng bước|tiếp tục|cơ bản)\s+(?:được\s+)?(?:nâng cao|nâng lên|"
+                           r"phát huy|khẳng định|củng cố|tăng cường|kiện toàn|đổi mới|cải thiện|mở rộng|lan tỏa|lan toả)\b"
+                           r"|\bđược\s+(?:nâng cao|nâng lên|phát huy|khẳng định|củng cố|kiện toàn|cải thiện|triển khai|"
+                           r"thực hiện|duy trì|quan tâm|chú trọng|đẩy mạnh|tăng cường)\b(?=[^.;]{0,60}[.;]?\s*$)", FLAGS)
+# "Điển hình là Ban Dân vận Thành ủy vận động ... được trên 1 tỉ đồng.": an
+# example of what was done
+EXAMPLE_OF_DONE = re.compile(r"\W*(?:điển hình|tiêu biểu|nổi bật)(?: là| như| có)\b", FLAGS)
 DONE_BEFORE_LIST = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thống nhất| ban hành| được phê duyệt| phê duyệt)", FLAGS)
 # a difficulty relieved, not suffered: "giúp người dân giảm bớt khó khăn"
 REMEDIED = re.compile(r"\b(?:giảm bớt|giảm|vượt qua|khắc phục|tháo gỡ|giải quyết|chia sẻ|hỗ trợ|giúp)\b[^.;:]{0,20}?\b(?:khó khăn|hạn chế|vướng mắc|tồn tại)", FLAGS)

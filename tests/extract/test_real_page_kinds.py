@@ -896,3 +896,19 @@ def test_the_titles_of_reports_read_at_a_meeting_are_not_results():
             "Tại buổi giám sát, lãnh đạo phường trình bày các nội dung: Báo cáo kết quả công tác cải cách hành chính, "
             "giải quyết thủ tục hành chính; báo cáo tình hình thực hiện quy chế dân chủ ở cơ sở.")
     assert labels(text) == [("achievement", "Năm 2023, phường đã giải quyết đúng hạn 98% hồ sơ thủ tục hành chính.")]
+
+
+def test_a_directive_does_not_turn_the_report_after_it_into_orders():
+    text = ("Đồng chí Lê Văn Hùng, Bí thư Huyện ủy đề nghị các đoàn thể tiếp tục bám sát cơ sở, "
+            "nắm chắc tình hình nhân dân.\n"
+            "Vị trí, vai trò của Mặt trận ngày càng được khẳng định trong đời sống xã hội.\n"
+            "Hội Nông dân huyện đã kết nạp 320 hội viên mới.\n"
+            "Điển hình là Hội Nông dân xã Tân Phú vận động hội viên hiến 2.000 m2 đất làm đường.")
+    assert [c for c, _ in labels(text)] == ["task", "achievement", "achievement", "achievement"]
+
+
+def test_a_directive_still_goes_on_in_the_sentences_that_order():
+    text = ("Đồng chí Lê Văn Hùng, Bí thư Huyện ủy đề nghị các đoàn thể tiếp tục bám sát cơ sở.\n"
+            "Phát huy những kết quả đã đạt được, tập trung tuyên truyền Nghị quyết Đại hội Đảng bộ huyện.\n"
+            "Các cấp Hội cần làm tốt công tác phát triển hội viên.")
+    assert [c for c, _ in labels(text)] == ["task", "task", "task"]
