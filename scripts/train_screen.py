@@ -11,6 +11,14 @@ regression, trained by full-batch AdaGrad (numpy only, deterministic).
     .venv/bin/python scripts/train_screen.py --cv        site-held-out cross-validation, printed
     .venv/bin/python scripts/train_screen.py --write     train on everything, write briefgen/data/noise_screen.json
 
+Experiments (nothing packaged): ``--rules-at REV --out FILE`` trains on what
+the rules of an older revision did (to test a screen beside those rules on
+batches they had not seen); ``--history REV:BATCHES`` adds what REV's rules did
+with pages they had not been tuned on. Tried on 4 December: a screen with
+history (9534a4e^ on batches 31-48) beside the rules of ea44d1a, scored on
+batches 49-53, word F1 0.653 -> 0.648; beside 9534a4e^ on 31-53 with history
+from bec060d^ and 0060d84, 0.821 -> 0.825. Too small a gain to ship.
+
 Cross-validation holds out whole sites of the real set (5 folds by a hash of
 the host): the model of each fold never saw a page of the held-out sites; the
 held-out pages are then extracted with that model and scored by
@@ -20,6 +28,7 @@ Own sets are always in training (they are not real pages).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import hashlib
 import json
@@ -39,7 +48,6 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from briefgen.extract.screen import PACKAGED, features  # noqa: E402
-from briefgen.pipeline import Options, gather  # noqa: E402
 
 REALSET = ROOT / "tests" / "realset"
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -79,12 +87,14 @@ def pages(chosen: set[int] | None = None) -> list[dict]:
             continue
         for line in f.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
+            row["batch_file"] = f.stem.split("-")[-1]
             sites[row["file"]] = row
     for g in sorted((REALSET / "gold").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
         row, path = sites.get(gold["file"]), REALSET / "texts" / gold["file"]
         if row and row.get("genre", True) and path.is_file():
-            out.append({"group": "real", "site": row["site"], "path": path, "gold": gold})
+            out.append({"group": "real", "site": row["site"], "path": path, "gold": gold,
+                        "batch": int(row["batch_file"])})
     for g in sorted((FIXTURES / "gold").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
         out.append({"group": "own", "site": "own", "path": FIXTURES / "articles" / gold["file"], "gold": gold})
@@ -94,34 +104,85 @@ def pages(chosen: set[int] | None = None) -> list[dict]:
     return out
 
 
-def examples(group: list[dict]) -> list[dict]:
-    """Every clause the rules labelled, with its features and gold verdict."""
+# Run inside the code being read (the working tree or an older revision's
+# worktree): the rules' decisions on each page, screen off, as JSON.
+DUMP = """
+import json, sys
+from pathlib import Path
+from briefgen.pipeline import Options, gather
+out = {}
+for a in gather(Options(inputs=Path(sys.argv[1]), use_cache=False)).articles:
+    out[Path(a.doc.path).name] = {
+        "text": a.doc.text,
+        "decisions": [[d.start, d.end, d.label, d.rule] for d in a.decisions],
+        "statements": [[st.start, st.end] for st in a.statements]}
+Path(sys.argv[2]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+"""
+
+
+def rules_output(group: list[dict], root: Path = ROOT) -> dict:
+    """What the rules of the code at ``root`` did with each page of ``group``."""
     with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "in").mkdir()
         for p in group:
-            shutil.copy(p["path"], Path(tmp) / p["path"].name)
-        articles = {Path(a.doc.path).name: a for a in gather(Options(inputs=Path(tmp), use_cache=False)).articles}
+            shutil.copy(p["path"], tmp / "in" / p["path"].name)
+        env = {**os.environ, "PYTHONPATH": str(root), "BRIEFGEN_SCREEN": "off"}
+        subprocess.run([sys.executable, "-c", DUMP, str(tmp / "in"), str(tmp / "out.json")],
+                       check=True, capture_output=True, env=env, cwd=tmp)
+        return json.loads((tmp / "out.json").read_text(encoding="utf-8"))
+
+
+def examples(group: list[dict], root: Path = ROOT, origin: str = "") -> list[dict]:
+    """Every clause the rules (of the code at ``root``) labelled, with its
+    features and gold verdict; ``origin`` overrides the rows' group."""
+    done = rules_output(group, root)
     out = []
     for p in group:
-        article = articles.get(p["path"].name)
+        article = done.get(p["path"].name)
         if article is None:
             continue
-        raw = article.doc.text
+        raw = article["text"]  # as the reader gave it: the decisions' offsets are into this
         flat = _norm(raw)
         gold = _gold_offsets(flat, p["gold"]["spans"])
-        clauses = sorted((d for d in article.decisions if d.label != "noise"), key=lambda d: (d.start, d.end))
-        for i, d in enumerate(clauses):
+        clauses = sorted((d for d in article["decisions"] if d[2] != "noise"), key=lambda d: (d[0], d[1]))
+        for i, (start, end, label, rule) in enumerate(clauses):
             # judged on the statement the clause gave (its lead-in left out),
             # else a directive's long lead-in would make it look like noise
-            s, e = next(((st.start, st.end) for st in article.statements
-                         if d.start <= st.start and st.end <= d.end), (d.start, d.end))
+            s, e = next(((ss, se) for ss, se in article["statements"] if start <= ss and se <= end), (start, end))
             piece = _norm(raw[s:e])
             at = flat.find(piece)
             words = [(m.start() + at, m.end() + at) for m in WORD.finditer(piece)] if at >= 0 and piece else []
             inside = sum(1 for ws, we in words if any(s <= ws and we <= e for _, s, e in gold))
-            out.append({"site": p["site"], "group": p["group"], "label": d.label, "rule": d.rule,
+            out.append({"site": p["site"], "group": origin or p["group"], "label": label, "rule": rule,
                         "words": len(words), "noise": not words or inside / len(words) < 0.5,
-                        "features": features(raw[d.start:d.end], d.label, i, len(clauses))})
+                        "features": features(raw[start:end], label, i, len(clauses))})
     return out
+
+
+@contextlib.contextmanager
+def worktree(rev: str):
+    """The code of revision ``rev``, checked out in a temporary git worktree."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), rev], cwd=ROOT,
+                       check=True, capture_output=True)
+        try:
+            yield tree
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
+
+
+def history(spec: str, all_pages: list[dict]) -> list[dict]:
+    """Clauses labelled by an older revision's rules on pages those rules had
+    not been tuned on ("REV:BATCHES", e.g. "9534a4e^:31-48"): the noise rules
+    let through on unseen pages, which the rules tuned on a page no longer show."""
+    from realset import batches  # noqa: E402
+    rev, _, spec_batches = spec.partition(":")
+    chosen = batches(spec_batches)
+    group = [p for p in all_pages if p["group"] == "real" and p.get("batch") in chosen]
+    with worktree(rev) as tree:
+        return examples(group, tree, origin="history")
 
 
 def train(rows: list[dict]) -> dict[str, float]:
@@ -208,14 +269,25 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--batch", help="real batches to use: a number, a range (1-17) or a list (1,2,9); default all")
+    ap.add_argument("--history", action="append", default=[], metavar="REV:BATCHES",
+                    help="also train on what the rules of revision REV did with BATCHES (pages they had not seen)")
+    ap.add_argument("--rules-at", metavar="REV", help="label the training pages with the rules of REV (experiments)")
+    ap.add_argument("--out", type=Path, help="write the model here instead of the packaged file (experiments)")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "scripts"))
     from realset import batches  # noqa: E402  (same batch syntax as scripts/realset.py)
     all_pages = pages(batches(a.batch))
-    rows = examples(all_pages)
+    every_page = pages(None) if a.history else []
+    if a.rules_at:
+        with worktree(a.rules_at) as tree:
+            rows = examples(all_pages, tree)
+    else:
+        rows = examples(all_pages)
+    for spec in a.history:
+        rows += history(spec, every_page)
     if a.cv:
         cross_validate(all_pages, rows, a.threshold)
-    if a.write:
+    if a.write or a.out:
         weights = train(rows)
         real = [p for p in all_pages if p["group"] == "real"]
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
@@ -224,15 +296,17 @@ def main(argv: list[str]) -> int:
             "trained": datetime.date.today().isoformat(), "commit": commit,
             "script": "scripts/train_screen.py",
             "batches": a.batch or "all",
+            "history": a.history,
             "pages": {"real": len(real), "real_sites": len({p["site"] for p in real}),
                       "own": len(all_pages) - len(real)},
             "clauses": len(rows), "noise_clauses": sum(r["noise"] for r in rows),
             "model": f"logistic regression, L2 {L2}, {EPOCHS} AdaGrad epochs, step {STEP}",
             "threshold": "chosen by site-held-out cross-validation (scripts/train_screen.py --cv)",
         }
-        PACKAGED.write_text(json.dumps(_model_file(weights, THRESHOLD, provenance), ensure_ascii=False, indent=0) + "\n",
-                            encoding="utf-8")
-        print(f"wrote {PACKAGED.relative_to(ROOT)}: {len(weights)} weights, {PACKAGED.stat().st_size // 1024} KiB")
+        target = a.out or PACKAGED
+        target.write_text(json.dumps(_model_file(weights, THRESHOLD, provenance), ensure_ascii=False, indent=0) + "\n",
+                          encoding="utf-8")
+        print(f"wrote {target}: {len(weights)} weights, {target.stat().st_size // 1024} KiB")
     return 0
 
 
