@@ -29,8 +29,10 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
+    A_PERSON,
     ASSESSED_DONE,
     BARE_DIRECTIVE,
+    BODY_DIRECTED,
     CATEGORIES,
     CLOSES_QUOTE,
     CONTRAST_START,
@@ -147,6 +149,14 @@ class Classifier(Cues, FrameContent):
             # "6 tháng đầu năm, Huyện ủy chỉ đạo các đoàn thể ...": the reported
             # period first, then who directed: what was done, not an order
             lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo trong kỳ báo cáo (câu mở đầu bằng kỳ báo cáo)")
+        if (lead.kind == "directive" and mode == "achievement" and REPORTED_VERB.search(lead.rule) and lead.verb_end > 0
+                and BODY_DIRECTED.match(text, cs0, lead.verb_end) and not A_PERSON.search(text, cs0, lead.verb_end)
+                and not rules.first("task_modals", text[lead.end:se])[0]
+                and periods.direction(text[lead.end:se]) != "next" and text[lead.verb_end - 1] != ":"):
+            # "Ban Thường vụ Hội đã chỉ đạo thành lập 5 chi hội", "Đảng ủy chỉ đạo
+            # các đoàn thể tăng cường tuyên truyền": a body, not a speaker, directed
+            # in the period; an order at the meeting comes from a person
+            lead = Lead(cs0, "", lead.contrast, "việc cấp ủy, tổ chức đã chỉ đạo, trong phần báo cáo kết quả")
         body = text[lead.end:se]
         neg = self.negative(text, lead.end, se)
         weak = neg or self.negative(text, lead.end, se, "weak_negative_cues")

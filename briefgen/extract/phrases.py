@@ -44,6 +44,16 @@ NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gi
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|thời gian đến(?! nay)|sắp tới)\b", FLAGS)
 ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
+# who directed, when a body did ("Ban Thường vụ Huyện ủy", "các cấp ủy",
+# "Thường trực Hội"), possibly after a time ("Trong tháng 7, Đảng ủy ...")
+BODY_DIRECTED = re.compile(
+    r"\W*(?:[^,;.:]{0,40},\s*)?(?:các |cấp |ban |thường trực |ban thường vụ |ban chấp hành |ban thường trực )*"
+    r"(?:ban thường vụ|thường trực|ban thường trực|ban chấp hành|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|"
+    r"quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|đảng đoàn|cấp ủy|cấp uỷ|ban dân vận|ủy ban|uỷ ban|hội|mặt trận)\b"
+    r"[^,;.:]{0,60}$", FLAGS)
+# a person speaks or orders at the meeting: "đồng chí X", "Bí thư ...", a verb of speaking
+A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|"
+                      r"phát biểu|kết luận|nhấn mạnh|đề nghị|yêu cầu)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 # ("những kết quả đã đạt được" names the results, it does not report a deed)

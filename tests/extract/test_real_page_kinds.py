@@ -912,3 +912,10 @@ def test_a_directive_still_goes_on_in_the_sentences_that_order():
             "Phát huy những kết quả đã đạt được, tập trung tuyên truyền Nghị quyết Đại hội Đảng bộ huyện.\n"
             "Các cấp Hội cần làm tốt công tác phát triển hội viên.")
     assert [c for c, _ in labels(text)] == ["task", "task", "task"]
+
+
+def test_a_body_that_directed_in_the_period_reports_a_result_a_person_orders():
+    text = ("Năm 2024, Mặt trận huyện vận động được 1,2 tỷ đồng Quỹ Vì người nghèo.\n"
+            "Ban Thường vụ Hội Nông dân huyện chỉ đạo thành lập 5 chi hội nghề nghiệp ở các xã mới.\n"
+            "Phát biểu kết luận, đồng chí Trần Văn Bình chỉ đạo các đoàn thể rà soát lại hội viên.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
