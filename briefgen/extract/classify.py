@@ -30,7 +30,6 @@ from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON,
-    ASSESSED_DONE,
     BARE_DIRECTIVE,
     BODY_DIRECTED,
     CATEGORIES,
@@ -38,7 +37,6 @@ from briefgen.extract.phrases import (
     CONTRAST_START,
     DONE_BEFORE_LIST,
     EMPHASIS_TASK,
-    EXAMPLE_OF_DONE,
     EXPLAINS,
     FIGURE_REACHED,
     FRANKLY,
@@ -213,14 +211,6 @@ class Classifier(Cues, FrameContent):
             # an unmarked sentence is back to the results
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
-
-    def _reports_done(self, text, s, e):
-        """The sentence reports what was done or reached, in its own words: a
-        subject (not an order's verb) first, no modal, "đã" or an assessment."""
-        body = text[s:e]
-        if self.rules.first("task_modals", body)[0] or _patterns(self.rules).predicate.match(body.lstrip()):
-            return False
-        return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body))
 
     def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.leads import _patterns
+from briefgen.extract.phrases import ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
@@ -146,6 +148,14 @@ class Cues:
         if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words[1:]):
             return False
         return all(w[0].isupper() or w.lower() in self.rules.title_words for w in words)
+
+    def _reports_done(self, text, s, e) -> bool:
+        """The sentence reports what was done or reached, in its own words: a
+        subject (not an order's verb) first, no modal, "đã" or an assessment."""
+        body = text[s:e]
+        if self.rules.first("task_modals", body)[0] or _patterns(self.rules).predicate.match(body.lstrip()):
+            return False
+        return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body))
 
     def _agenda(self, text, s, e) -> bool:
         """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
