@@ -5,6 +5,7 @@ cut-off last fragment.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefgen.extract.leads import _patterns
@@ -34,6 +35,8 @@ ANNOUNCED_ONLY = re.compile(
 # how the work was done (the clause's predicate), the remedy verb is its subject
 JUDGED_MANNER = re.compile(r"(?<=chưa)\s+(?:thật sự\s+|thực sự\s+)?(?:quyết liệt|kịp thời|sâu sát|sâu|đồng bộ|thường xuyên|"
                            r"chặt chẽ|hiệu quả|triệt để|đầy đủ|cao|rõ nét|rõ)\s*[.;…]?\s*$", FLAGS)
+# a counted deed that fell short: "mới kết nạp 20 hội viên, chưa đạt chỉ tiêu"
+SHORTFALL = re.compile(r"\b(?:chưa|không đạt|chỉ đạt|mới đạt|mới có|giảm|thấp hơn|còn thấp|không bằng|chậm)\b", FLAGS)
 KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
 # "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
 HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
@@ -156,6 +159,15 @@ class Cues:
         if self.rules.first("task_modals", body)[0] or _patterns(self.rules).predicate.match(body.lstrip()):
             return False
         return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body))
+
+    def counted_deed(self, text, item):
+        """A deed counted ("đã vận động quỹ ... trên 20 tỷ đồng, cất mới 264 căn
+        nhà ... cho hộ nghèo") is a result, whatever hardship it relieved; in
+        our annotated pages no shortcoming counts a deed without a shortfall."""
+        if item.label == "limitation" and self.rules.screen_keeps.search(text, item.start, item.end) \
+                and not SHORTFALL.search(text, item.start, item.end):
+            return dataclasses.replace(item, label="achievement", rule=f"việc làm có số liệu, không phải hạn chế ({item.rule})")
+        return item
 
     def _agenda(self, text, s, e) -> bool:
         """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""

@@ -919,3 +919,17 @@ def test_a_body_that_directed_in_the_period_reports_a_result_a_person_orders():
             "Ban Thường vụ Hội Nông dân huyện chỉ đạo thành lập 5 chi hội nghề nghiệp ở các xã mới.\n"
             "Phát biểu kết luận, đồng chí Trần Văn Bình chỉ đạo các đoàn thể rà soát lại hội viên.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
+
+
+
+def test_a_deed_counted_is_never_left_as_a_shortcoming():
+    # the last safeguard after the rules: whatever cue made a clause a
+    # shortcoming, a deed with its count is a result unless it fell short
+    from briefgen.extract.classify import Classifier
+    from briefgen.extract.frames import Labeled
+
+    done = "Mặt trận các cấp đã vận động Quỹ Vì người nghèo trên 20 tỷ đồng, xây mới 264 căn nhà cho hộ nghèo."
+    short = "Hội mới kết nạp 20 hội viên, chưa đạt chỉ tiêu đề ra."
+    judge = Classifier(RULES).counted_deed
+    assert judge(done, Labeled(0, len(done), "limitation", "x", 0)).label == "achievement"
+    assert judge(short, Labeled(0, len(short), "limitation", "x", 0)).label == "limitation"
