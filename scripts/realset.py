@@ -10,6 +10,7 @@ level, genre) and our own blind gold annotations (tests/realset/gold/).
     python3 scripts/realset.py show FILE_STEM      each gold span as it resolves in the text (to check anchors)
     python3 scripts/realset.py stats               sites, years, levels, items per category
     python3 scripts/realset.py score [--batch N] [--errors]   extract with the working tree's code and score
+    python3 scripts/realset.py score --rules-at REV --batch N  the same with the code of revision REV
 
 Re-collecting the texts: see tests/realset/README.md.
 """
@@ -151,7 +152,7 @@ def stats(rows: list[dict]) -> int:
     return 0
 
 
-def run_score(rows: list[dict], errors: bool) -> int:
+def run_score(rows: list[dict], errors: bool, code: Path = ROOT) -> int:
     rows = [r for r in rows if (TEXTS / r["file"]).is_file()
             and (GOLD / (Path(r["file"]).stem + ".json")).is_file()]
     if not rows:
@@ -166,11 +167,13 @@ def run_score(rows: list[dict], errors: bool) -> int:
             (tmp / "texts" / r["file"]).write_bytes((TEXTS / r["file"]).read_bytes())
             stem = Path(r["file"]).stem
             (tmp / "gold" / f"{stem}.json").write_bytes((GOLD / f"{stem}.json").read_bytes())
-        # The working tree's code, not whatever version is installed in .venv.
+        # The working tree's code (or an older revision's), not whatever version
+        # is installed in .venv.
         python = ROOT / ".venv" / "bin" / "python"
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(code)}
         subprocess.run([str(python), "-m", "briefgen", "extract", str(tmp / "texts"),
-                        "--json", str(tmp / "x.json")], check=True, capture_output=True, env=env)
+                        "--json", str(tmp / "x.json")], check=True, capture_output=True, env=env,
+                       cwd=tmp)  # not the checkout: "-m" would put its briefgen/ before PYTHONPATH
         pred = json.loads((tmp / "x.json").read_text(encoding="utf-8"))
         res = score.score(tmp / "gold", tmp / "texts", pred, errors=errors)
     print(json.dumps({k: v for k, v in res.items() if k != "articles"}, ensure_ascii=False, indent=1))
@@ -189,6 +192,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt")
     ap.add_argument("--batch", help="a batch number, a range (3-8) or a list (1,2,9)")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--rules-at", metavar="REV",
+                    help="score the code of an older revision: on batches collected after it, an unseen figure")
     a = ap.parse_args(argv)
     rows = manifest(a.batch)
     if a.command == "check":
@@ -197,6 +202,15 @@ def main(argv: list[str]) -> int:
         return show(a.stem)
     if a.command == "stats":
         return stats(rows)
+    if a.rules_at:
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = Path(tmp) / "tree"
+            subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), a.rules_at], cwd=ROOT,
+                           check=True, capture_output=True)
+            try:
+                return run_score(rows, a.errors, tree)
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
     return run_score(rows, a.errors)
 
 
