@@ -200,6 +200,8 @@ class Classifier(Cues, FrameContent):
             smode, srule = ("achievement" if not modal and re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
         else:
             inherited = True
+            if mode == "achievement" and lead.rule.startswith("việc ") and "chỉ đạo" in lead.rule:
+                srule = lead.rule  # explain says why a "chỉ đạo" was read as what was done
         if inherited and mode == "task" and mode_rule.startswith(DIRECTIVE) and self._reports_done(text, lead.end, se):
             # a directive read in an earlier sentence does not turn a report into
             # orders: "Tinh thần tự quản của Nhân dân được phát huy.", "Hội đã ..."
