@@ -43,6 +43,7 @@ from briefgen.extract.phrases import (
     ISSUES_DISCUSSED,
     LIMITATION_TOPIC,
     NEXT_MENTION,
+    NAMES_LISTED,
     NEXT_NOTE,
     OPENS_QUOTE,
     PAST_REPORT,
@@ -278,6 +279,8 @@ class Classifier(Cues, FrameContent):
                     srule = "lời chỉ đạo ở đầu vế câu"
                     directed = True
             intro = self._intro(text, cs, ce, label_mode)
+            if intro and intro[1] not in ("agenda", "proposal") and NAMES_LISTED.match(text, intro[0] + 1, ce):
+                intro = None  # "thực hiện tốt các hoạt động như: “Tháng thanh niên”, ...": one statement
             if intro:
                 colon, intro_mode = intro
                 label_mode = clause_mode = intro_mode or label_mode

@@ -933,3 +933,12 @@ def test_a_deed_counted_is_never_left_as_a_shortcoming():
     judge = Classifier(RULES).counted_deed
     assert judge(done, Labeled(0, len(done), "limitation", "x", 0)).label == "achievement"
     assert judge(short, Labeled(0, len(short), "limitation", "x", 0)).label == "limitation"
+
+
+def test_quoted_names_after_a_colon_complete_the_sentence_before_them():
+    text = ("Năm 2020, Huyện đoàn đã thực hiện 16 công trình thanh niên, trị giá hơn 280 triệu đồng.\n"
+            "Ngoài ra, Huyện đoàn cũng thực hiện tốt các hoạt động theo chủ điểm lớn trong năm như: "
+            "“Mừng Đảng – Mừng Xuân”, “Tháng thanh niên”, “Thanh niên tình nguyện hè”.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement"], got
+    assert got[1][1].startswith("Huyện đoàn cũng thực hiện tốt") and "Tháng thanh niên" in got[1][1], got
