@@ -942,3 +942,9 @@ def test_quoted_names_after_a_colon_complete_the_sentence_before_them():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "achievement"], got
     assert got[1][1].startswith("Huyện đoàn cũng thực hiện tốt") and "Tháng thanh niên" in got[1][1], got
+
+
+def test_a_count_of_tasks_to_carry_out_is_not_a_task():
+    text = ("Hội nghị Ủy ban Hội Liên hiệp Thanh niên tỉnh xác định triển khai 5 nhiệm vụ trọng tâm.\n"
+            "Năm 2020, Hội kết nạp 1.200 hội viên mới.")
+    assert labels(text) == [("achievement", "Năm 2020, Hội kết nạp 1.200 hội viên mới.")]
