@@ -17,6 +17,7 @@ Re-collecting the texts: see tests/realset/README.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import collections
 import hashlib
 import json
@@ -152,6 +153,19 @@ def stats(rows: list[dict]) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def worktree(rev: str):
+    """The code of revision ``rev``, checked out in a temporary git worktree."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), rev], cwd=ROOT,
+                       check=True, capture_output=True)
+        try:
+            yield tree
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
+
+
 def run_score(rows: list[dict], errors: bool, code: Path = ROOT) -> int:
     rows = [r for r in rows if (TEXTS / r["file"]).is_file()
             and (GOLD / (Path(r["file"]).stem + ".json")).is_file()]
@@ -203,14 +217,8 @@ def main(argv: list[str]) -> int:
     if a.command == "stats":
         return stats(rows)
     if a.rules_at:
-        with tempfile.TemporaryDirectory() as tmp:
-            tree = Path(tmp) / "tree"
-            subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), a.rules_at], cwd=ROOT,
-                           check=True, capture_output=True)
-            try:
-                return run_score(rows, a.errors, tree)
-            finally:
-                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
+        with worktree(a.rules_at) as tree:
+            return run_score(rows, a.errors, tree)
     return run_score(rows, a.errors)
 
 

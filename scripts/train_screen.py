@@ -28,7 +28,6 @@ Own sets are always in training (they are not real pages).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime
 import hashlib
 import json
@@ -160,24 +159,11 @@ def examples(group: list[dict], root: Path = ROOT, origin: str = "") -> list[dic
     return out
 
 
-@contextlib.contextmanager
-def worktree(rev: str):
-    """The code of revision ``rev``, checked out in a temporary git worktree."""
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), rev], cwd=ROOT,
-                       check=True, capture_output=True)
-        try:
-            yield tree
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
-
-
 def history(spec: str, all_pages: list[dict]) -> list[dict]:
     """Clauses labelled by an older revision's rules on pages those rules had
     not been tuned on ("REV:BATCHES", e.g. "9534a4e^:31-48"): the noise rules
     let through on unseen pages, which the rules tuned on a page no longer show."""
-    from realset import batches  # noqa: E402
+    from realset import batches, worktree  # noqa: E402
     rev, _, spec_batches = spec.partition(":")
     chosen = batches(spec_batches)
     group = [p for p in all_pages if p["group"] == "real" and p.get("batch") in chosen]
@@ -275,7 +261,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", type=Path, help="write the model here instead of the packaged file (experiments)")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "scripts"))
-    from realset import batches  # noqa: E402  (same batch syntax as scripts/realset.py)
+    from realset import batches, worktree  # noqa: E402  (same batch syntax as scripts/realset.py)
     all_pages = pages(batches(a.batch))
     every_page = pages(None) if a.history else []
     if a.rules_at:
