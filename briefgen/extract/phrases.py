@@ -38,11 +38,11 @@ EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,
 # tư tưởng, ...": praise that names what was done well says something
 PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
 PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
-# a clause that names the coming period; unlike a modal it does not open the
-# tasks for the sentences after it (a framing sentence names it too)
 # after a colon, only quoted names ("như: “Mừng Đảng – Mừng Xuân”, “Tháng thanh
 # niên”"): they complete the sentence before them, they are not items
 NAMES_LISTED = re.compile(r"\s*(?:[“\"«][^”\"»]{1,80}[”\"»]\s*(?:,|;|và|…|\.\.\.)?\s*){2,}(?:và\s*)?[.;…]?\s*$", FLAGS)
+# a clause that names the coming period; unlike a modal it does not open the
+# tasks for the sentences after it (a framing sentence names it too)
 NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới|thời gian đến(?! nay)|sắp tới)\b", FLAGS)
 ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
