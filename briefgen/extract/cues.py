@@ -30,7 +30,8 @@ ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|nh�
 ANNOUNCED_ONLY = re.compile(
     r"^(?:[^.;:\d]{0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?)?(?:một số|những)\s+"
     r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém)(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém))*"
-    r"(?:\s+(?:trong|về)\s+(?:công tác|hoạt động|việc|triển khai|thực hiện)\b[^.;,:\d]{0,40})?\s*[.;…]?\s*$", FLAGS)
+    r"(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức)\b[^.;,:\d]{0,40})?"
+    r"\s*[.;…]?\s*$", FLAGS)
 # "việc theo dõi, đôn đốc giải quyết kiến nghị chưa quyết liệt.": "chưa" judges
 # how the work was done (the clause's predicate), the remedy verb is its subject
 JUDGED_MANNER = re.compile(r"(?<=chưa)\s+(?:thật sự\s+|thực sự\s+)?(?:quyết liệt|kịp thời|sâu sát|sâu|đồng bộ|thường xuyên|"

@@ -961,3 +961,10 @@ def test_the_source_line_with_its_address_is_page_noise():
     rules.screen = None  # the rules themselves drop it; the trained screen is only a second net
     got = extract_document(Document("bai.txt", text), rules).statements
     assert [s.category for s in got] == ["achievement"], got
+
+
+def test_shortcomings_announced_in_the_course_of_the_work_name_none():
+    text = ("Năm 2023, Mặt trận xã đã vận động 150 triệu đồng Quỹ Vì người nghèo.\n"
+            "Tuy nhiên, vẫn còn một số hạn chế trong quá trình thực hiện.\n"
+            "Việc phối hợp giữa các đoàn thể có lúc chưa chặt chẽ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
