@@ -122,6 +122,9 @@ A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ
 
 # "đã phát biểu, chỉ đạo cần ...": the "đã" reports the speech, not the direction
 SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự|gợi mở|nhấn mạnh)\b)")
+# "Phát huy những kết quả đã đạt được, đồng chí mong muốn ...": the "đã" names
+# the results to build on, the sentence still directs
+RESULTS_NAMED = re.compile(r"\b(kết quả|thành tích|thành tựu) đã (?=(?:đạt|làm|có)\b)")
 
 
 # "công tác lãnh đạo, chỉ đạo của cấp ủy được tăng cường ..., chỉ đạo công tác
@@ -162,7 +165,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         if m and m.end() < e:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
-        if m and ((" đã " not in SPOKE.sub(" ", f" {m.group('pre').lower()} ") and not PASSIVE_RESULT.search(m.group("pre"))
+        if m and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))
                    and not PAIRED_DEED.search(m.group("pre")))
                   or AT_THE_MEETING.match(m.group("pre"))):
             body = skip_addressee(text, m.end(), e, rules)

@@ -968,3 +968,13 @@ def test_shortcomings_announced_in_the_course_of_the_work_name_none():
             "Tuy nhiên, vẫn còn một số hạn chế trong quá trình thực hiện.\n"
             "Việc phối hợp giữa các đoàn thể có lúc chưa chặt chẽ.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_building_on_the_results_achieved_still_directs():
+    # the "đã" of "những kết quả đã đạt được" names the results to build on;
+    # the leader's wish and the sentences after it are tasks for the next period
+    text = ("Năm 2020, Tỉnh đoàn đã tổ chức 45 công trình thanh niên.\n"
+            "Phát huy những kết quả đã đạt được, đồng chí Bí thư Tỉnh ủy mong muốn các cấp bộ Đoàn "
+            "tiếp tục đổi mới công tác giáo dục truyền thống cho thế hệ trẻ. "
+            "Tuyên truyền các chủ trương của Đảng đến đoàn viên, thanh niên.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
