@@ -50,6 +50,9 @@ HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập
 CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
 YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục)\b", FLAGS)
+# "tổ chức đoàn đã có những giải pháp sáng tạo ... trong bối cảnh dịch bệnh
+# diễn biến phức tạp": the main clause came first, the hardship is its setting
+DONE_BEFORE = re.compile(r"\bđã\b(?! (?:bị|gặp|chịu|ảnh hưởng)\b)", FLAGS)
 CONCESSION_LOOKBACK = 60
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
@@ -100,7 +103,8 @@ class Cues:
                     continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
                 if NO_WEAK_UNIT.search(text, max(s, m.start() - 60), m.start()):
                     continue
-                if CONCEDED.search(text, max(s, m.start() - CONCESSION_LOOKBACK), m.start()) and YET.match(text, m.end(), e):
+                conceded = CONCEDED.search(text, max(s, m.start() - CONCESSION_LOOKBACK), m.start())
+                if conceded and (YET.match(text, m.end(), e) or DONE_BEFORE.search(text, s, conceded.start())):
                     continue
                 if (re.match(r"còn\s+khó\b", text[m.start():m.start() + 12], FLAGS)
                         and re.search(r"\b(?:hộ(?: nghèo| cận nghèo)?|gia đình|người|đối tượng|hội viên|trẻ em)\s*$",

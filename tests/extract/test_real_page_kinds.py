@@ -978,3 +978,18 @@ def test_building_on_the_results_achieved_still_directs():
             "tiếp tục đổi mới công tác giáo dục truyền thống cho thế hệ trẻ. "
             "Tuyên truyền các chủ trương của Đảng đến đoàn viên, thanh niên.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_hardship_as_the_setting_of_a_deed_already_reported_is_no_shortcoming():
+    text = ("Năm 2021, công tác Đoàn trên địa bàn huyện được triển khai tích cực. "
+            "Tổ chức Đoàn đã có những giải pháp sáng tạo, linh hoạt trong công tác tuyên truyền "
+            "trong bối cảnh dịch bệnh Covid-19 diễn biến phức tạp.\n"
+            "Tuy nhiên, hoạt động của một số chi đoàn còn hình thức.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_a_hardship_conceded_without_a_main_clause_is_a_shortcoming():
+    # "mặc dù ..." with no "nhưng ... đã" after it: nothing outweighs the hardship
+    text = ("Năm 2022 mặc dù thời tiết khắc nghiệt, bão lũ, dịch bệnh ảnh hưởng đến sản xuất của hội viên.\n"
+            "Hội đã vận động hội viên trồng 2.000 cây xanh.")
+    assert [c for c, _ in labels(text)] == ["limitation", "achievement"]
