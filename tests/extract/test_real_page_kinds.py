@@ -993,3 +993,19 @@ def test_a_hardship_conceded_without_a_main_clause_is_a_shortcoming():
     text = ("Năm 2022 mặc dù thời tiết khắc nghiệt, bão lũ, dịch bệnh ảnh hưởng đến sản xuất của hội viên.\n"
             "Hội đã vận động hội viên trồng 2.000 cây xanh.")
     assert [c for c, _ in labels(text)] == ["limitation", "achievement"]
+
+
+def test_the_chair_stressing_points_for_the_next_period_directs():
+    text = ("Năm 2021, Mặt trận quận vận động Quỹ Vì người nghèo được 800 triệu đồng.\n"
+            "Để năm 2022 có những bước phát triển hơn trong việc xây dựng chính quyền đô thị trên địa bàn quận, Chủ trì Hội nghị nhấn mạnh những điểm cần chú ý "
+            "trong thời gian tới như: Giải quyết kịp thời đơn thư của nhân dân; Tiếp xúc cử tri; "
+            "tăng cường phối hợp tuyên truyền giữa Mặt trận với các ngành.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_the_programme_adopted_for_next_year_names_its_tasks_after_trong_tam_la():
+    text = ("Năm 2023, Mặt trận thành phố vận động Quỹ Vì người nghèo đạt 176% chỉ tiêu.\n"
+            "Hội nghị cũng thông qua chương trình phối hợp và thống nhất hành động năm 2024, trọng tâm là "
+            "tiếp tục tuyên truyền thực hiện nghị quyết đại hội MTTQ các cấp; "
+            "tiếp tục vận động ủng hộ Quỹ Vì người nghèo và an sinh xã hội.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
