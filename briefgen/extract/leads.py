@@ -132,6 +132,11 @@ RESULTS_NAMED = re.compile(r"\b(kết quả|thành tích|thành tựu) đã (?=(
 PASSIVE_RESULT = re.compile(r"\bđược (?:tăng cường|nâng lên|nâng cao|chú trọng|quan tâm|triển khai|thực hiện|đổi mới|củng cố|duy trì)\b", FLAGS)
 
 
+# "Việc học tập Nghị quyết ... được Ban Thường vụ Huyện ủy chỉ đạo chặt chẽ": the
+# verb in the passive, its agent just before it: an assessment of the period
+PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){1,8}$", FLAGS)
+
+
 NEXT_TIME = re.compile(
     r"(?:trong |từ nay đến |đến )?(?:quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?|(?:6|sáu) tháng cuối năm(?: \d{4})?"
     r"|những tháng (?:cuối|còn lại)(?: của)?(?: năm)?(?: \d{4})?|thời gian (?:tới|đến)|năm \d{4}),?\s+", FLAGS)
@@ -166,6 +171,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
         if m and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))
+                   and not PASSIVE_AGENT.search(m.group("pre"))
                    and not PAIRED_DEED.search(m.group("pre")))
                   or AT_THE_MEETING.match(m.group("pre"))):
             body = skip_addressee(text, m.end(), e, rules)

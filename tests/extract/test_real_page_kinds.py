@@ -1009,3 +1009,10 @@ def test_the_programme_adopted_for_next_year_names_its_tasks_after_trong_tam_la(
             "tiếp tục tuyên truyền thực hiện nghị quyết đại hội MTTQ các cấp; "
             "tiếp tục vận động ủng hộ Quỹ Vì người nghèo và an sinh xã hội.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_study_directed_by_the_committee_in_the_passive_is_a_result():
+    text = ("Nhìn chung, việc tổ chức học tập, quán triệt Nghị quyết số 25-NQ/TW được Ban Thường vụ Huyện ủy "
+            "chỉ đạo chặt chẽ và nghiêm túc; các hình thức tuyên truyền cho từng đối tượng được chú ý.\n"
+            "Thời gian tới, các cấp ủy cần tiếp tục đổi mới nội dung, phương thức công tác dân vận.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
