@@ -9,9 +9,10 @@ import re
 
 from briefgen.extract.rules import FLAGS
 
-# a figure reached, stated as a fact: not something to do
+# a figure reached, stated as a fact: not something to do; not a span of time
+# ("phát huy những thành tích đã đạt được trong 6 tháng qua")
 FIGURE_REACHED = re.compile(
-    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
+    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d(?![\d.,]*\s*(?:tháng|quý|năm)\b)|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
     r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b", FLAGS)
 CATEGORIES = ("achievement", "limitation", "task")
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)

@@ -1016,3 +1016,10 @@ def test_a_study_directed_by_the_committee_in_the_passive_is_a_result():
             "chỉ đạo chặt chẽ và nghiêm túc; các hình thức tuyên truyền cho từng đối tượng được chú ý.\n"
             "Thời gian tới, các cấp ủy cần tiếp tục đổi mới nội dung, phương thức công tác dân vận.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
+
+
+def test_building_on_six_months_of_results_opens_the_tasks_and_the_byline_is_noise():
+    text = ("Trong 6 tháng đầu năm, Hội đã vận động hội viên đóng hội phí đầy đủ.\n"
+            "Phát huy những thành tích đã đạt được trong 6 tháng qua và khắc phục những yếu kém còn tồn tại.\n"
+            "Ban Biên tập Trang TTĐT phường.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
