@@ -376,9 +376,10 @@ class Classifier(Cues, FrameContent):
         if mode == "achievement" and modal:
             return "task", modal.note
         if mode == "achievement" and self.periods.year and not directed and not PAST_REPORT.search(text[cs:ce]) \
-                and re.search(rf"\bnăm {self.periods.year + 1}\b", text[cs:ce]) \
+                and re.search(rf"(?<!chuyển sang )(?<!chuyển qua )\bnăm {self.periods.year + 1}\b", text[cs:ce]) \
                 and not FIGURE_REACHED.search(text, cs, ce):
-            # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year
+            # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year;
+            # a balance "chuyển sang năm 2020" is the period's own figure
             return "task", f"việc của năm {self.periods.year + 1}, năm sau kỳ báo cáo"
         if mode == "achievement" and not directed and not PAST_REPORT.search(text[cs:ce]) \
                 and NEXT_MENTION.search(text, cs, ce) and not FIGURE_REACHED.search(text, cs, ce):

@@ -1023,3 +1023,9 @@ def test_building_on_six_months_of_results_opens_the_tasks_and_the_byline_is_noi
             "Phát huy những thành tích đã đạt được trong 6 tháng qua và khắc phục những yếu kém còn tồn tại.\n"
             "Ban Biên tập Trang TTĐT phường.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_balance_carried_over_to_next_year_is_the_periods_figure():
+    text = ("Năm 2019, Quỹ Vì người nghèo tỉnh vận động được gần 4,1 tỷ đồng.\n"
+            "Số dư quỹ còn lại chuyển sang năm 2020 là trên 4 tỷ đồng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
