@@ -1029,3 +1029,11 @@ def test_a_balance_carried_over_to_next_year_is_the_periods_figure():
     text = ("Năm 2019, Quỹ Vì người nghèo tỉnh vận động được gần 4,1 tỷ đồng.\n"
             "Số dư quỹ còn lại chuyển sang năm 2020 là trên 4 tỷ đồng.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_phai_ke_den_introduces_results_it_orders_nothing():
+    text = ("Năm 2023, các cấp Hội Cựu chiến binh đã kết nạp 1.200 hội viên mới. "
+            "Trong đó phải kể đến công tác tham gia xây dựng, bảo vệ Đảng, chính quyền; "
+            "thực hiện phong trào Cựu chiến binh giúp nhau giảm nghèo; "
+            "hoạt động đối ngoại nhân dân.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 4
