@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract.cues import MIN_WORDS, WORD
+from briefgen.extract.segment import clauses
 from briefgen.extract.phrases import (
     A_LEADER,
     AS_FOLLOWS,
@@ -55,8 +56,16 @@ class FrameContent:
             return False
         stop = THEN_PROPOSED.search(text, named.end(), e)
         end = stop.start() if stop else e
-        out.append(Labeled(s, named.end(), "none", f"câu dẫn: {rule.note}", clause_start))
-        out.append(Labeled(named.end(), end, "limitation", "khó khăn, hạn chế được nêu ra tại hội nghị", named.end()))
+        why = "khó khăn, hạn chế được nêu ra tại hội nghị"
+        colon = text.find(":", named.end(), end)
+        if colon > 0 and len(WORD.findall(text[colon + 1:end])) >= MIN_WORDS:
+            # "chia sẻ những khó khăn ... như: X; Y; Z": each difficulty listed
+            out.append(Labeled(s, colon + 1, "none", f"câu dẫn: {rule.note}", clause_start))
+            for cs, ce in clauses(text, colon + 1, end):
+                out.append(Labeled(cs, ce, "limitation", why, cs))
+        else:
+            out.append(Labeled(s, named.end(), "none", f"câu dẫn: {rule.note}", clause_start))
+            out.append(Labeled(named.end(), end, "limitation", why, named.end()))
         if end < e:
             out.append(Labeled(end, e, "none", "đề xuất tại hội nghị", end))
         return True

@@ -1037,3 +1037,13 @@ def test_phai_ke_den_introduces_results_it_orders_nothing():
             "thực hiện phong trào Cựu chiến binh giúp nhau giảm nghèo; "
             "hoạt động đối ngoại nhân dân.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 4
+
+
+def test_difficulties_the_delegates_listed_are_each_a_shortcoming():
+    text = ("Hội LHPN tỉnh luôn xác định công tác tập hợp hội viên là nhiệm vụ then chốt.\n"
+            "Tại tọa đàm, các đại biểu đã trao đổi, chia sẻ những khó khăn quanh các nội dung trong công tác "
+            "tập hợp hội viên như: Tỷ lệ thu hút hội viên ở một số cơ sở còn thấp; một số nơi chưa có nhiều "
+            "hình thức sinh hoạt hội phong phú; khó khăn trong công tác vận động phụ nữ tại các khu công nghiệp.\n"
+            "Tiếp thu ý kiến của các đại biểu, đồng chí Chủ tịch Hội LHPN tỉnh đã giải đáp một số thắc mắc, "
+            "những tồn tại của cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
