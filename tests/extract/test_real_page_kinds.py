@@ -1047,3 +1047,10 @@ def test_difficulties_the_delegates_listed_are_each_a_shortcoming():
             "Tiếp thu ý kiến của các đại biểu, đồng chí Chủ tịch Hội LHPN tỉnh đã giải đáp một số thắc mắc, "
             "những tồn tại của cơ sở.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
+
+
+def test_fewer_poor_members_named_at_length_is_a_result():
+    text = ("Năm 2019, Hội Cựu chiến binh huyện kết nạp 120 hội viên mới. "
+            "Bên cạnh đó, hội viên còn tích cực phát triển kinh tế, đến nay số hội viên cựu chiến binh nghèo "
+            "giảm xuống còn 23 hộ, chiếm 0,96%; hộ khá giàu đạt gần 44%.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
