@@ -1054,3 +1054,11 @@ def test_fewer_poor_members_named_at_length_is_a_result():
             "Bên cạnh đó, hội viên còn tích cực phát triển kinh tế, đến nay số hội viên cựu chiến binh nghèo "
             "giảm xuống còn 23 hộ, chiếm 0,96%; hộ khá giàu đạt gần 44%.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_advising_the_committee_to_hold_a_congress_is_a_task_not_the_meeting_intro():
+    text = ("Năm 2020, các cấp đã tiếp 2.430 lượt công dân.\n"
+            "Năm 2021, công tác dân vận tập trung vào những nhiệm vụ trọng tâm như: tham mưu Ban Thường vụ "
+            "Tỉnh ủy chỉ đạo tổ chức Đại hội Hội LHPN tỉnh nhiệm kỳ 2021-2026.")
+    assert labels(text)[-1] == ("task", "Tham mưu Ban Thường vụ Tỉnh ủy chỉ đạo tổ chức Đại hội Hội LHPN tỉnh "
+                                        "nhiệm kỳ 2021-2026.")
