@@ -96,6 +96,21 @@ def _hard_wrapped(text: str) -> bool:
     return open_lines > WRAP_SHARE * len(long_lines)
 
 
+# A photo's alternative text and its caption: the same short line twice in a
+# row (no news lead in the set starts with an agency's tag "(VOV5) -")
+REPEATED_MAX_WORDS = 40
+
+
+def _repeated_lines(text: str) -> set[int]:
+    """Starts of lines that the next or previous non-blank line repeats word for word."""
+    spans = [(s, line_key(raw)) for s, _, raw in _lines(text) if raw.strip()]
+    repeated = set()
+    for (s1, k1), (s2, k2) in zip(spans, spans[1:]):
+        if k1 == k2 and not k1.startswith("(") and len(k1.split()) <= REPEATED_MAX_WORDS:
+            repeated.update((s1, s2))
+    return repeated
+
+
 def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
     """Return (paragraph blocks, dropped noise) for one document text."""
     blocks: list[Block] = []
@@ -109,13 +124,16 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
 
     related = False  # past a "Tin liên quan" line: headlines of other articles
     wrapped_text = _hard_wrapped(text)
+    repeated = _repeated_lines(text)
     for s, e, raw in _lines(text):
+        line_start = s
         s, e = trim_span(text, s, e)
         if s == e:
             flush()
             continue
         line = text[s:e]
-        reason = _noise_reason(line, rules, chrome)
+        reason = _noise_reason(line, rules, chrome) or (
+            "chú thích ảnh (cùng một dòng lặp lại liền nhau)" if line_start in repeated else None)
         if rules.related_marker.match(line):
             related = True
         elif related and not reason and (not _is_terminated(line) or len(WORD.findall(line)) < 30):

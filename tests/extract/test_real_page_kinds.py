@@ -1062,3 +1062,11 @@ def test_advising_the_committee_to_hold_a_congress_is_a_task_not_the_meeting_int
             "Tỉnh ủy chỉ đạo tổ chức Đại hội Hội LHPN tỉnh nhiệm kỳ 2021-2026.")
     assert labels(text)[-1] == ("task", "Tham mưu Ban Thường vụ Tỉnh ủy chỉ đạo tổ chức Đại hội Hội LHPN tỉnh "
                                         "nhiệm kỳ 2021-2026.")
+
+
+def test_a_line_shown_twice_in_a_row_is_a_photo_caption():
+    text = ("Năm 2019, Hội Nông dân xã kết nạp 45 hội viên mới.\n\n"
+            "Cán bộ, nhân dân xã Bình Minh tham gia tập huấn, nâng cao kiến thức pháp luật.\n"
+            "Cán bộ, nhân dân xã Bình Minh tham gia tập huấn, nâng cao kiến thức pháp luật.\n\n"
+            "Ngoài ra, công tác giải quyết đơn thư còn chậm.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
