@@ -7,7 +7,9 @@ actors (a Party committee, the Front, the organisations, their members) and
 the work they review (a meeting, results, shortcomings, tasks, a period).
 The cues are data (``genre_actors``, ``genre_work``, ``genre_thresholds`` in
 rules.yaml); each is counted once, so a long off-topic page does not pass by
-repeating one word.
+repeating one word. A Youth Union's football tournament names the actors and
+the "kết quả" of its matches: the signs of a match (``stray_signs``) with no
+word of a review (``review_words``) leave it out.
 """
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ def off_topic_reason(text: str, rules: Rules) -> str:
     limits = rules.data.get("genre_thresholds") or {}
     min_actors, min_total = int(limits.get("actors", 1)), int(limits.get("total", 4))
     actors, work = genre_cues(text, rules)
+    sports = [r.note for r in rules.groups.get("stray_signs", ()) if r.search(text)]
+    if len(sports) >= int(limits.get("sports_signs", 3)) \
+            and not rules.review_words.search(text):
+        return f"bài về một giải đấu thể thao, không phải hội nghị, sơ kết, tổng kết (thấy: {', '.join(sports)})"
     if len(actors) >= min_actors and len(actors) + len(work) >= min_total:
         return ""
     if not actors:

@@ -24,6 +24,12 @@ OFF_TOPIC = {
         "Chiều 12/5, đội bóng đá của tỉnh đã giành chiến thắng 3-0 trước đội khách. Kết quả này giúp đội "
         "vươn lên dẫn đầu bảng. Huấn luyện viên cho biết đội vẫn còn hạn chế ở khâu phòng ngự và thời gian tới "
         "sẽ tập trung cải thiện thể lực cho các cầu thủ."),
+    # the organisations run sports events too: actors of the genre, "kết quả" of the matches, no review
+    "giai_bong_da_doan.txt": (
+        "Đoàn Thanh niên khối các cơ quan huyện tổ chức giải bóng đá thanh niên năm 2025\n\n"
+        "Chào mừng kỷ niệm Ngày thành lập Đoàn, Đoàn Thanh niên khối các cơ quan huyện tổ chức giải bóng đá "
+        "thanh niên năm 2025. Tham gia giải có 6 đội bóng với hơn 100 cầu thủ là đoàn viên. Các đội thi đấu "
+        "vòng tròn để chọn 2 đội vào chung kết. Kết quả, đội Khối Kinh tế đoạt giải Nhất."),
     "thong_bao_cong_ty.txt": (
         "THÔNG BÁO\nVề việc tổ chức Đại hội đồng cổ đông thường niên năm 2024\n\n"
         "Hội đồng quản trị Công ty cổ phần trân trọng thông báo thời gian, địa điểm tổ chức Đại hội đồng cổ "
