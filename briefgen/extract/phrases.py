@@ -34,7 +34,7 @@ NAMED_DIFFICULTIES = re.compile(
     r"\s+(?:về\s+\w|(?:trong|như|do|quanh|xung quanh|liên quan đến)\s+[^.;]{0,100}?\b(?:như|do|bị)\b))", FLAGS)
 THEN_PROPOSED = re.compile(r",? và (?:đề xuất|kiến nghị|đề nghị|cùng bàn|bàn)\b", FLAGS)
 # "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
-EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần|phải)\b)", FLAGS)
+EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b)", FLAGS)
 # "đánh giá cao những kết quả nổi bật ... trong công tác giáo dục chính trị,
 # tư tưởng, ...": praise that names what was done well says something
 PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
@@ -64,7 +64,7 @@ REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLA
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?(?<!kết quả )(?<!thành tích )(?<!những gì )\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 # "Nhiệm kỳ 2018-2023, các cấp công đoàn ... đã chủ động ...": a term that runs
 # past the meeting's year, but the clause reports what was done
-REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được giao| ban hành| đăng ký"
+REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được giao| ban hành| đăng ký"
                            r"| cam kết| xác định| và đang| thống nhất| phê duyệt| đặt ra)", FLAGS)
 # "Hiệu quả công tác tuyên truyền được nâng cao.", "Vị trí của Mặt trận ngày càng
 # được khẳng định.": an assessment of what the period achieved

@@ -1070,3 +1070,9 @@ def test_a_line_shown_twice_in_a_row_is_a_photo_caption():
             "Cán bộ, nhân dân xã Bình Minh tham gia tập huấn, nâng cao kiến thức pháp luật.\n\n"
             "Ngoài ra, công tác giải quyết đơn thư còn chậm.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_can_tho_is_a_city_not_a_modal():
+    text = ("Trong 9 tháng năm 2023, Mặt trận các cấp thành phố đã tuyên truyền kỷ niệm các ngày lễ lớn; "
+            "thường xuyên tuyên truyền Nghị quyết số 59-NQ/TW của Bộ Chính trị về phát triển thành phố Cần Thơ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
