@@ -58,6 +58,10 @@ from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
 
 
+# the year behind, then what was carried out: a list of what was done
+PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^:]*\b(?:thực hiện|triển khai|tổ chức)\b", FLAGS)
+
+
 class Classifier(Cues, FrameContent):
     """Walks an article sentence by sentence; the cues it reads are in cues.py."""
 
@@ -241,6 +245,8 @@ class Classifier(Cues, FrameContent):
         if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
                 and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
             return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
+        if mode != "task" and PAST_YEAR_DONE.search(pre) and not self.rules.first("task_modals", pre)[0]:
+            return colon, "achievement"  # "Qua một năm vận động, ban công tác mặt trận ấp thực hiện ... như sau:"
         if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
             return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
         done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing

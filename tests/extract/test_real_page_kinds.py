@@ -1076,3 +1076,10 @@ def test_can_tho_is_a_city_not_a_modal():
     text = ("Trong 9 tháng năm 2023, Mặt trận các cấp thành phố đã tuyên truyền kỷ niệm các ngày lễ lớn; "
             "thường xuyên tuyên truyền Nghị quyết số 59-NQ/TW của Bộ Chính trị về phát triển thành phố Cần Thơ.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_what_a_year_of_work_carried_out_is_a_list_of_results():
+    text = ("Qua một năm vận động, ban công tác mặt trận ấp thực hiện cụ thể một số nhiệm vụ như sau: "
+            "Tuyên truyền xuống từng tổ dân cư, vận động Quỹ đền ơn đáp nghĩa được 10.486.000 đồng; "
+            "vận động nhân dân tham gia góp ý dự thảo Hiến pháp.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
