@@ -29,37 +29,13 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
-    A_PERSON,
-    BARE_DIRECTIVE,
-    BODY_DIRECTED,
-    CATEGORIES,
-    CLOSES_QUOTE,
-    CONTRAST_START,
-    DONE_BEFORE_LIST,
-    EMPHASIS_TASK,
-    EXPLAINS,
-    FIGURE_REACHED,
-    FRANKLY,
-    ISSUES_DISCUSSED,
-    LIMITATION_TOPIC,
-    NEXT_MENTION,
-    NAMES_LISTED,
-    NEXT_NOTE,
-    OPENS_QUOTE,
-    PAST_REPORT,
-    PRAISE_NAMES_AREAS,
-    REMEDIED,
-    REPORTED_DONE,
-    PRAISED_RESULTS,
-    REPORTED_DIRECTION,
-    REPORTED_VERB,
+    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
+    EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
+    NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
+    REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
-
-
-# the year behind, then what was carried out: a list of what was done
-PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^:]*\b(?:thực hiện|triển khai|tổ chức)\b", FLAGS)
 
 
 class Classifier(Cues, FrameContent):

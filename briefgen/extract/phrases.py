@@ -81,3 +81,5 @@ REMEDIED = re.compile(r"\b(?:giảm bớt|giảm|vượt qua|khắc phục|tháo
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
+# the year behind, then what was carried out: a list of what was done
+PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^:]*\b(?:thực hiện|triển khai|tổ chức)\b", FLAGS)

@@ -1083,3 +1083,11 @@ def test_what_a_year_of_work_carried_out_is_a_list_of_results():
             "Tuyên truyền xuống từng tổ dân cư, vận động Quỹ đền ơn đáp nghĩa được 10.486.000 đồng; "
             "vận động nhân dân tham gia góp ý dự thảo Hiến pháp.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_school_union_plans_the_next_school_year():
+    text = ("Công đoàn Giáo dục tỉnh tổng kết hoạt động năm học 2018-2019.\n"
+            "Có 33 công đoàn cơ sở được công nhận vững mạnh năm học 2018-2019.\n"
+            "Trong năm học 2019-2020, Công đoàn Giáo dục tỉnh tập trung làm tốt công tác đại diện, bảo vệ quyền, "
+            "lợi ích hợp pháp của đoàn viên; chăm lo đời sống cho người lao động.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
