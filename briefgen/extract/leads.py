@@ -109,7 +109,7 @@ def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str,
 # "Tại Hội nghị, Chủ tịch LĐLĐ tỉnh đã yêu cầu ...": an order given at the
 # meeting, not a direction reported among the period's results.
 AT_THE_MEETING = re.compile(
-    r"\s*(?:cũng |phát biểu |kết luận )?tại (?:hội nghị|buổi làm việc|buổi giao ban|đại hội|hội thảo|kỳ họp|phiên họp)\b",
+    r"\s*(?:cũng |phát biểu |kết luận )?tại (?:các |những )?(?:hội nghị|buổi làm việc|buổi giao ban|đại hội|hội thảo|kỳ họp|phiên họp)\b",
     FLAGS)
 
 

@@ -1091,3 +1091,10 @@ def test_a_school_union_plans_the_next_school_year():
             "Trong năm học 2019-2020, Công đoàn Giáo dục tỉnh tập trung làm tốt công tác đại diện, bảo vệ quyền, "
             "lợi ích hợp pháp của đoàn viên; chăm lo đời sống cho người lao động.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_concluding_at_the_meetings_a_leader_still_directs():
+    text = ("Quý IV năm 2017, các cụm đoàn đã tổ chức 12 hoạt động tình nguyện.\n"
+            "Kết luận tại các hội nghị, đồng chí Bí thư Đoàn Than đã yêu cầu các đơn vị trong cụm sớm hoàn thành "
+            "hồ sơ thi đua khen thưởng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
