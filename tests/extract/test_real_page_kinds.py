@@ -1098,3 +1098,10 @@ def test_concluding_at_the_meetings_a_leader_still_directs():
             "Kết luận tại các hội nghị, đồng chí Bí thư Đoàn Than đã yêu cầu các đơn vị trong cụm sớm hoàn thành "
             "hồ sơ thi đua khen thưởng.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_agreeing_on_points_to_push_next_year_announces_the_tasks():
+    text = ("Năm 2017, Ủy ban MTTQ tỉnh đã phối hợp tổ chức 52 hội nghị tiếp xúc cử tri.\n"
+            "Trên cơ sở hạn chế đã chỉ ra, hội nghị đã thống nhất một số nội dung cần đẩy mạnh phối hợp trong năm 2018. "
+            "Trong đó, tập trung vào tăng cường công tác tuyên truyền, phổ biến giáo dục pháp luật trong nhân dân.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
