@@ -21,7 +21,7 @@ CLOSES_QUOTE = re.compile(r'["”»]')
 # a sentence about one named person (the chair, a leader), not the delegates
 A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 # "Chủ tịch ... báo cáo sơ kết 9 tháng cụ thể: Nhân dân ...": the report's content follows
-AS_FOLLOWS = re.compile(r"\s(?:cụ thể|như sau|sau đây)\s*:\s*(?=\S)", FLAGS)
+AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây)\s*:\s*(?=\S)", FLAGS)
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "Các đại biểu đã trao đổi, ..., đồng thời chia sẻ một số khó khăn về nhân sự,

@@ -1105,3 +1105,12 @@ def test_agreeing_on_points_to_push_next_year_announces_the_tasks():
             "Trên cơ sở hạn chế đã chỉ ra, hội nghị đã thống nhất một số nội dung cần đẩy mạnh phối hợp trong năm 2018. "
             "Trong đó, tập trung vào tăng cường công tác tuyên truyền, phổ biến giáo dục pháp luật trong nhân dân.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_results_listed_after_the_report_adopted_cu_the_nhu_are_kept():
+    text = ("Tại hội nghị đã thông qua báo cáo tổng kết Quỹ hỗ trợ nông dân năm 2019 với các kết quả cụ thể như: "
+            "Hội Nông dân huyện đã hỗ trợ thành lập 7 mô hình nuôi dê tập thể với 99 hộ tham gia; "
+            "2 mô hình trâu sinh sản tại xã Tủa Thàng với 20 hộ tham gia.")
+    got = labels(text)
+    assert got and all(c == "achievement" for c, _ in got)
+    assert got[0][1].startswith("Hội Nông dân huyện đã hỗ trợ thành lập 7 mô hình")
