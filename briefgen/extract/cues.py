@@ -13,13 +13,19 @@ from briefgen.extract.phrases import ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
+VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.IGNORECASE)
 MIN_WORDS = 3
 REMEDY_WORDS = 5
 CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
 NAMES_MIN_WORDS = 4
-CUT_OFF_MAX_WORDS = 7  # "about six words" (the annotation guide)
+# "about six words" (the annotation guide), whole words: a last piece with no
+# vowel ("... tổ c", "... hội ngh") is part of a word cut. In the real set no
+# cut-off fragment of fewer than 8 whole words is annotated (of 235 that are);
+# 8 would drop 20 more unannotated ones but one of our own sets annotates a
+# fragment of 7, so the guide's figure stays.
+CUT_OFF_MAX_WORDS = 7
 INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
@@ -69,7 +75,11 @@ def calendar_number(word: str) -> bool:
 def cut_off(text: str, s: int, e: int) -> bool:
     """The document's last words, cut mid-sentence and too few to say anything
     ("Phối hợp tổ chức tốt các hội ngh"): a truncated file or excerpt."""
-    return not text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")) and len(WORD.findall(text[s:e])) < CUT_OFF_MAX_WORDS
+    if text[s:e].rstrip().endswith(tuple(".!?…;:\"”)»")):
+        return False
+    words = WORD.findall(text[s:e])
+    whole = len(words) - (1 if words and not VOWEL.search(words[-1]) else 0)
+    return whole < CUT_OFF_MAX_WORDS
 
 
 class Cues:

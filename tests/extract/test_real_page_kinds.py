@@ -1114,3 +1114,13 @@ def test_results_listed_after_the_report_adopted_cu_the_nhu_are_kept():
     got = labels(text)
     assert got and all(c == "achievement" for c, _ in got)
     assert got[0][1].startswith("Hội Nông dân huyện đã hỗ trợ thành lập 7 mô hình")
+
+
+def test_a_cut_off_fragment_counts_whole_words_only():
+    from briefgen.extract.cues import cut_off
+    # six whole words and the first letters of a seventh: a piece of a sentence
+    piece = "Công tác xây dựng quỹ hội ch"
+    assert cut_off(piece, 0, len(piece))
+    # seven whole words: kept, as the guide says ("about six words")
+    whole = "Mặt trận huyện phối hợp tổ chức"
+    assert not cut_off(whole, 0, len(whole))
