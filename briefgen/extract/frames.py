@@ -13,6 +13,7 @@ from briefgen.extract.cues import MIN_WORDS, WORD
 from briefgen.extract.segment import clauses
 from briefgen.extract.phrases import (
     A_LEADER,
+    ADMITTED,
     AS_FOLLOWS,
     CATEGORIES,
     FRAME_TAIL,
@@ -51,7 +52,7 @@ class FrameContent:
     def _named_difficulties(text, s, e, rule, clause_start, out) -> bool:
         """Split "..., đồng thời chia sẻ một số khó khăn về nhân sự ... và đề
         xuất ..." into the framing, the difficulties named, and the proposals."""
-        named = NAMED_DIFFICULTIES.search(text, s, e)
+        named = NAMED_DIFFICULTIES.search(text, s, e) or ADMITTED.search(text, s, e)
         if not named:
             return False
         stop = THEN_PROPOSED.search(text, named.end(), e)
@@ -64,8 +65,10 @@ class FrameContent:
             for cs, ce in clauses(text, colon + 1, end):
                 out.append(Labeled(cs, ce, "limitation", why, cs))
         else:
+            # "... thẳng thắn thừa nhận đã làm chưa tốt ...; Công tác ... chưa ...;"
             out.append(Labeled(s, named.end(), "none", f"câu dẫn: {rule.note}", clause_start))
-            out.append(Labeled(named.end(), end, "limitation", why, named.end()))
+            for cs, ce in clauses(text, named.end(), end):
+                out.append(Labeled(cs, ce, "limitation", why, cs))
         if end < e:
             out.append(Labeled(end, e, "none", "đề xuất tại hội nghị", end))
         return True

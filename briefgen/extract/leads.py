@@ -77,7 +77,7 @@ def _patterns(rules: Rules) -> _Patterns:
         # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...":
         # a long lead-in, then the speaker right before the verb
         late_directive=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|ông|bà)\b[^.;:!?,]{{0,60}}?)"
+            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà)(?![\w/])[^.;:!?,]{{0,60}}?(?:,[^.;:!?,]{{0,60}}?)?)"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         report_leads=tuple(rules.groups.get("report_leads", ())),
@@ -124,7 +124,7 @@ A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ
 SPOKE = re.compile(r" đã (?=(?:phát biểu|kết luận|chủ trì|dự|gợi mở|nhấn mạnh)\b)")
 # "Phát huy những kết quả đã đạt được, đồng chí mong muốn ...": the "đã" names
 # the results to build on, the sentence still directs
-RESULTS_NAMED = re.compile(r"\b(kết quả|thành tích|thành tựu) đã (?=(?:đạt|làm|có)\b)")
+RESULTS_NAMED = re.compile(r"\b(kết quả|thành tích|thành tựu|việc) đã (?=(?:đạt|làm|có)\b)")
 
 
 # "công tác lãnh đạo, chỉ đạo của cấp ủy được tăng cường ..., chỉ đạo công tác

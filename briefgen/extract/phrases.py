@@ -32,6 +32,9 @@ NAMED_DIFFICULTIES = re.compile(
     r"\b(?:nêu|nêu lên|nêu ra|chia sẻ|làm rõ|phản ánh|chỉ ra|chỉ rõ)\s+(?=(?:một số|những|các|nhiều) "
     r"(?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại)\b(?:,? (?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại))?"
     r"\s+(?:về\s+\w|(?:trong|như|do|quanh|xung quanh|liên quan đến)\s+[^.;]{0,100}?\b(?:như|do|bị)\b))", FLAGS)
+# "nhiều thành viên ... đã thẳng thắn thừa nhận đã làm chưa tốt nhiệm vụ ...": what they admit
+# (not "nhìn nhận những hạn chế, tồn tại": shortcomings announced, none named)
+ADMITTED = re.compile(r"\b(?:thừa nhận|tự nhận|nhìn nhận)\s+(?=[^.;]{0,40}\b(?:chưa|còn (?:hạn chế|yếu|thiếu|chậm))\b)", FLAGS)
 THEN_PROPOSED = re.compile(r",? và (?:đề xuất|kiến nghị|đề nghị|cùng bàn|bàn)\b", FLAGS)
 # "..., đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần ...": the stress falls on a task
 EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,120}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b)", FLAGS)

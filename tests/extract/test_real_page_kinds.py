@@ -1124,3 +1124,14 @@ def test_a_cut_off_fragment_counts_whole_words_only():
     # seven whole words: kept, as the guide says ("about six words")
     whole = "Mặt trận huyện phối hợp tổ chức"
     assert not cut_off(whole, 0, len(whole))
+
+
+def test_shortcomings_admitted_at_a_briefing_then_the_leaders_orders():
+    text = ("Quý 3/2014, toàn thị xã đã đăng ký 107 mô hình điển hình “Dân vận khéo”.\n"
+            "Phát biểu tại buổi giao ban, nhiều thành viên Ban chỉ đạo cũng đã thẳng thắn thừa nhận đã làm "
+            "chưa tốt nhiệm vụ được giao; Sự vào cuộc của các cơ quan, đơn vị chưa tốt; "
+            "Việc tuyên truyền nhân rộng mô hình chưa nhiều.\n"
+            "Từ những việc đã làm và chưa làm được trong quý 3, trong quý 4 và thời gian tới đây, Đ/c Phan Văn An, "
+            "Phó Bí thư Thường trực Thị ủy yêu cầu các thành viên Ban chỉ đạo tiếp tục duy trì, nhân rộng mô hình "
+            "dân vận khéo đã có; Tăng cường công tác tuyên truyền, nêu gương cách làm có hiệu quả.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation", "task", "task"]
