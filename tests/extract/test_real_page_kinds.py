@@ -1135,3 +1135,11 @@ def test_shortcomings_admitted_at_a_briefing_then_the_leaders_orders():
             "Phó Bí thư Thường trực Thị ủy yêu cầu các thành viên Ban chỉ đạo tiếp tục duy trì, nhân rộng mô hình "
             "dân vận khéo đã có; Tăng cường công tác tuyên truyền, nêu gương cách làm có hiệu quả.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation", "task", "task"]
+
+
+def test_the_programme_of_united_action_is_a_name_not_a_meeting_agreeing_on_tasks():
+    text = ("Năm 2015, Mặt trận các cấp trên địa bàn huyện đã bám sát chương trình "
+            "phối hợp và thống nhất hành động đã đề ra từ đầu năm nên đã hoàn thành xuất sắc nhiệm vụ.\n"
+            "Công tác giám sát, phản biện đạt được một số kết quả tích cực, Mặt trận các cấp đã chủ động tham gia "
+            "xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
