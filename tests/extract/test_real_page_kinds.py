@@ -1143,3 +1143,11 @@ def test_the_programme_of_united_action_is_a_name_not_a_meeting_agreeing_on_task
             "Công tác giám sát, phản biện đạt được một số kết quả tích cực, Mặt trận các cấp đã chủ động tham gia "
             "xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_standing_priority_in_the_passive_opens_no_tasks():
+    text = ("Trong năm 2025, Mặt trận phường đã đăng tải 578 tin, bài trên mạng xã hội.\n"
+            "Công tác an sinh xã hội tiếp tục được xác định là nhiệm vụ trọng tâm. "
+            "Tại các khu phố, Ban công tác Mặt trận và các đoàn thể vận động thêm hơn 2.500 phần quà, "
+            "trị giá gần 250 triệu đồng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
