@@ -1151,3 +1151,13 @@ def test_a_standing_priority_in_the_passive_opens_no_tasks():
             "Tại các khu phố, Ban công tác Mặt trận và các đoàn thể vận động thêm hơn 2.500 phần quà, "
             "trị giá gần 250 triệu đồng.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_consequence_with_se_is_no_plan_and_failing_a_standard_is_a_shortcoming():
+    text = ("Năm 2025, Hội Nông dân thành phố kết nạp 1.200 hội viên mới.\n"
+            "Tuy nhiên, nhiều chi hội trưởng hiện nay cao tuổi, có uy tín với hội viên, nhưng không đáp ứng "
+            "tiêu chuẩn bằng cấp. Việc đặt ra tiêu chí bằng cấp quá cao sẽ làm khó cho cơ sở, thậm chí làm "
+            "phong trào đi xuống.")
+    got = labels(text)
+    assert ("limitation", "Không đáp ứng tiêu chuẩn bằng cấp.") in got
+    assert "task" not in [c for c, _ in got]
