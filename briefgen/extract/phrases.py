@@ -21,7 +21,9 @@ CLOSES_QUOTE = re.compile(r'["”»]')
 # a sentence about one named person (the chair, a leader), not the delegates
 A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 # "Chủ tịch ... báo cáo sơ kết 9 tháng cụ thể: Nhân dân ...": the report's content follows
-AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây)\s*:\s*(?=\S)", FLAGS)
+# "Hội nghị đã đánh giá kết quả ... với các hoạt động tiêu biểu như: ...": the frame, then its content
+AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt động|kết quả|thành tích|việc làm)(?: tiêu biểu| nổi bật)? như)"
+                        r"\s*:\s*(?=\S)", FLAGS)
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là)\s*[,:]?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "Các đại biểu đã trao đổi, ..., đồng thời chia sẻ một số khó khăn về nhân sự,

@@ -1161,3 +1161,11 @@ def test_a_consequence_with_se_is_no_plan_and_failing_a_standard_is_a_shortcomin
     got = labels(text)
     assert ("limitation", "Không đáp ứng tiêu chuẩn bằng cấp.") in got
     assert "task" not in [c for c, _ in got]
+
+
+def test_the_activities_listed_after_the_meeting_assessed_the_term_are_results():
+    text = ("Hội nghị đã đánh giá kết quả đạt được nửa nhiệm kỳ công tác Đoàn với các hoạt động tiêu biểu như: "
+            "Triển khai có hiệu quả Cuộc vận động “Tuổi trẻ học tập và làm theo lời Bác”; "
+            "đăng ký đảm nhận 647 công trình, phần việc thanh niên; "
+            "vận động xây dựng 125 Nhà nhân ái trị giá 5 tỷ đồng.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
