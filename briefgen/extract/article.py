@@ -1,6 +1,8 @@
 """Extraction of one document: noise, paragraphs, labels, statements, metadata."""
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.classify import Classifier
 from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.leads import DIRECTIVE
@@ -22,9 +24,20 @@ SCREENED = ("achievement", "task")
 FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 
 
+# "Thực hiện lời dạy của Bác “Thi đua là yêu nước, yêu nước thì phải thi đua”",
+# "phong trào “Vì người nghèo - không để ai bị bỏ lại phía sau”": a name or a
+# motto in quotes; its "phải", "không", "chưa" say nothing about the period
+NAMED_QUOTE = re.compile(
+    r"\b(?:phong trào|cuộc vận động|chủ đề|khẩu hiệu|phương châm|lời dạy|câu nói|mô hình|chương trình|đề án"
+    r"|danh hiệu|giải thưởng|thông điệp|cuộc thi|hội thi|Bác|Hồ Chí Minh)\s*:?\s*[“«]([^”»\n]{1,200})[”»]")
+
+
 def flat_view(text: str) -> str:
-    """The text with every line break and tab as a space: same length, same offsets."""
-    return text.translate(FLAT)
+    """The text with every line break and tab as a space and the words of
+    quoted names and mottos as x: same length, same offsets."""
+    view = text.translate(FLAT)
+    return NAMED_QUOTE.sub(lambda m: m.group(0)[:m.start(1) - m.start()]
+                           + re.sub(r"\w", "x", m.group(1)) + m.group(0)[m.end(1) - m.start():], view)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -1169,3 +1169,10 @@ def test_the_activities_listed_after_the_meeting_assessed_the_term_are_results()
             "đăng ký đảm nhận 647 công trình, phần việc thanh niên; "
             "vận động xây dựng 125 Nhà nhân ái trị giá 5 tỷ đồng.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_motto_in_quotes_gives_no_order():
+    text = ("Thực hiện lời dạy của Bác “Thi đua là yêu nước, yêu nước thì phải thi đua”, 5 năm qua, các cấp "
+            "Hội Cựu chiến binh thị xã đã tích cực thực hiện phong trào “Cựu chiến binh gương mẫu”. "
+            "Từ đó, phong trào tạo động lực thúc đẩy hội viên vượt khó hoàn thành nhiệm vụ chính trị.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
