@@ -112,7 +112,9 @@ CLAUSE_AFTER_COMMA = re.compile(
     # praise, then the directive: "ghi nhận những kết quả ..., đồng thời nhấn mạnh ... cần ..."
     r"|đồng thời,? (?:đề nghị|yêu cầu|nhấn mạnh|lưu ý|chỉ đạo|giao)\b"
     # an assessment, then what follows from it: "TPHCM có nhiều mô hình mới ..., nên các tổ chức cần ..."
-    r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b))", re.IGNORECASE)
+    r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b)"
+    # what is done, then what remains: "... đã có 820/859 chi hội tổ chức ..., còn đơn vị Châu Thành sẽ ..."
+    r"|còn (?=[^.;,]{0,60}\b(?:sẽ|dự kiến)\b))", re.IGNORECASE)
 
 
 # ... only after a gain ("ngày càng được nâng lên nhưng ..."): "có ý kiến băn

@@ -1176,3 +1176,13 @@ def test_a_motto_in_quotes_gives_no_order():
             "Hội Cựu chiến binh thị xã đã tích cực thực hiện phong trào “Cựu chiến binh gương mẫu”. "
             "Từ đó, phong trào tạo động lực thúc đẩy hội viên vượt khó hoàn thành nhiệm vụ chính trị.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_what_is_done_what_remains_and_the_delegates_proposals_to_the_association():
+    text = ("Đến nay toàn tỉnh đã có 11/11 đơn vị cấp huyện chỉ đạo tổ chức Hội nghị Chi hội nông dân nhiệm kỳ "
+            "2014-2017, đã có 820/859 chi hội tổ chức hội nghị, còn đơn vị Châu Thành sẽ chỉ đạo hoàn thành "
+            "trong tháng 10/2017.\n"
+            "Hội nghị đã ghi nhận những ý kiến của đại biểu xoay quanh việc góp ý, đề xuất Hội các cấp cần quan tâm "
+            "củng cố tổ chức Hội theo hướng nâng cao trình độ, kỹ năng tuyên truyền; duy trì tốt việc sinh hoạt các "
+            "Câu lạc bộ nông dân.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
