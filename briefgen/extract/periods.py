@@ -23,7 +23,8 @@ PERIOD_START = re.compile(
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
-YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})\s*,", FLAGS)
+# "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
+YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ])))", FLAGS)
 # "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
 MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |cuối )?tháng (\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm \d{4})?\s*,", FLAGS)
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)

@@ -1186,3 +1186,11 @@ def test_what_is_done_what_remains_and_the_delegates_proposals_to_the_associatio
             "củng cố tổ chức Hội theo hướng nâng cao trình độ, kỹ năng tuyên truyền; duy trì tốt việc sinh hoạt các "
             "Câu lạc bộ nông dân.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_the_reported_year_without_a_comma_still_opens_the_results():
+    text = ("Đó là nhiệm vụ đặt ra tại hội nghị tổng kết công tác dân vận năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
+            "Trong năm 2012, ban dân vận các cấp cần tập trung tham mưu cho cấp ủy.\n"
+            "Năm 2011 Ban Dân vận Trung ương và ban dân vận các cấp đã phối hợp thực hiện có kết quả nhiều nội dung "
+            "công tác. Tích cực tham mưu cho cấp ủy lãnh đạo, chỉ đạo các ban ngành vận động nhân dân đẩy mạnh sản xuất.")
+    assert [c for c, _ in labels(text)][-2:] == ["achievement", "achievement"]
