@@ -1194,3 +1194,11 @@ def test_the_reported_year_without_a_comma_still_opens_the_results():
             "Năm 2011 Ban Dân vận Trung ương và ban dân vận các cấp đã phối hợp thực hiện có kết quả nhiều nội dung "
             "công tác. Tích cực tham mưu cho cấp ủy lãnh đạo, chỉ đạo các ban ngành vận động nhân dân đẩy mạnh sản xuất.")
     assert [c for c, _ in labels(text)][-2:] == ["achievement", "achievement"]
+
+
+def test_the_papers_online_tag_before_the_lead_is_page_noise():
+    text = ("QĐND Online – Đó là một trong những nhiệm vụ trọng tâm đặt ra tại hội nghị tổng kết công tác dân vận "
+            "năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
+            "Năm 2011, ban dân vận các cấp đã phối hợp tổ chức 120 hội nghị đối thoại với nhân dân.")
+    article = extract_document(Document("bai.txt", text), RULES)
+    assert [text[d.start:d.end].strip() for d in article.decisions if d.label == "noise"] == ["QĐND Online –"]
