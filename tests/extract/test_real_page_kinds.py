@@ -1202,3 +1202,11 @@ def test_the_papers_online_tag_before_the_lead_is_page_noise():
             "Năm 2011, ban dân vận các cấp đã phối hợp tổ chức 120 hội nghị đối thoại với nhân dân.")
     article = extract_document(Document("bai.txt", text), RULES)
     assert [text[d.start:d.end].strip() for d in article.decisions if d.label == "noise"] == ["QĐND Online –"]
+
+
+def test_awards_counted_over_the_term_are_results_not_the_meetings_awards():
+    text = ("Từ các phong trào thi đua, trong nhiệm kỳ qua đã có 10.997 lượt cá nhân đạt lao động tiên tiến; "
+            "157 tập thể, cá nhân được Thủ tướng Chính phủ tặng bằng khen.\n"
+            "Dịp này, Liên đoàn Lao động tỉnh trao bằng khen cho 12 tập thể có thành tích xuất sắc.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement"] and "10.997 lượt cá nhân" in got[0][1]
