@@ -7,6 +7,7 @@ from briefgen.extract.classify import Classifier
 from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
+from briefgen.extract.phrases import PRAISE_NAMES_AREAS, PRAISED_RESULTS
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
@@ -48,6 +49,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _praise_naming_areas(text: str, item) -> bool:
+    """"đánh giá cao kết quả ... về phát triển kinh tế - xã hội, phòng chống
+    dịch bệnh": praise that names what was done well is kept by a rule of its
+    own (classify), which the screen does not overrule."""
+    return item.rule.startswith("lời khen") and PRAISED_RESULTS.match(text, item.start) is not None \
+        and PRAISE_NAMES_AREAS.search(text, item.start, item.end) is not None
+
+
 def _screened(rule: str, verdict) -> str:
     why = ", ".join(verdict.reasons) or "nhiều dấu hiệu nhỏ"
     return (f"mô hình sàng lọc: {verdict.probability:.0%} khả năng không phải nội dung "
@@ -72,7 +81,7 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
         if item.label not in CATEGORIES:
             continue
         if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
-                and not rules.screen_keeps.search(text, item.start, item.end):
+                and not rules.screen_keeps.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
             verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
             if rules.screen.rejects(verdict):
                 decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))
