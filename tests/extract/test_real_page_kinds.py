@@ -1210,3 +1210,11 @@ def test_awards_counted_over_the_term_are_results_not_the_meetings_awards():
             "Dịp này, Liên đoàn Lao động tỉnh trao bằng khen cho 12 tập thể có thành tích xuất sắc.")
     got = labels(text)
     assert [c for c, _ in got] == ["achievement"] and "10.997 lượt cá nhân" in got[0][1]
+
+
+def test_the_years_setting_with_a_deed_after_it_and_the_new_terms_programme():
+    text = ("Năm 2025 là năm đầu tiên thực hiện chính quyền địa phương 2 cấp, Ủy ban MTTQ các cấp trên địa bàn "
+            "thành phố tổ chức thành công đại hội nhiệm kỳ 2025-2030.\n"
+            "Mặt trận các cấp tiếp tục cụ thể hóa phương hướng, mục tiêu và chương trình hành động của nhiệm kỳ mới "
+            "với quyết tâm phát huy sức mạnh đại đoàn kết toàn dân tộc.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
