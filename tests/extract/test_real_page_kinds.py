@@ -1218,3 +1218,9 @@ def test_the_years_setting_with_a_deed_after_it_and_the_new_terms_programme():
             "Mặt trận các cấp tiếp tục cụ thể hóa phương hướng, mục tiêu và chương trình hành động của nhiệm kỳ mới "
             "với quyết tâm phát huy sức mạnh đại đoàn kết toàn dân tộc.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_members_old_and_frail_is_a_hardship_unless_they_were_helped():
+    text = ("Năm 2024, Hội đã thăm hỏi, tặng quà 25 hội viên tuổi cao, sức yếu.\n"
+            "Hội là hội đặc thù, số lượng hội viên ít, hội viên tuổi cao, sức yếu, bệnh tật.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
