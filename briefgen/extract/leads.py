@@ -65,7 +65,8 @@ def _patterns(rules: Rules) -> _Patterns:
     return _Patterns(
         connective=re.compile(rf"(?:{alt})(?=[\s,:])[\s,:]*", FLAGS),
         kinds=tuple(r.kind for r in conns),
-        report=re.compile(rf"[^.;:!?]{{0,120}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
+        # "Báo cáo tóm tắt kết quả ..., Phó Chủ tịch Thường trực ... Nguyễn Văn A cho biết: ...": a long speaker
+        report=re.compile(rf"[^.;:!?]{{0,200}}?\b(?:{REPORT_VERBS})\b\s*[,:]?\s*", FLAGS),
         saying=re.compile(
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers}|{rules.reporting_bodies})\b[^.;:!?]{{0,150}}?)"
             rf"\b(?:(?P<verb>{SAYING_VERBS})\b\s*[,:]|(?P<cverb>{CLAUSE_VERBS})\b\s*[,:]?)\s*",

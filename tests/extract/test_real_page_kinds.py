@@ -1224,3 +1224,17 @@ def test_members_old_and_frail_is_a_hardship_unless_they_were_helped():
     text = ("Năm 2024, Hội đã thăm hỏi, tặng quà 25 hội viên tuổi cao, sức yếu.\n"
             "Hội là hội đặc thù, số lượng hội viên ít, hội viên tuổi cao, sức yếu, bệnh tật.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_a_report_read_by_an_official_with_a_long_title_reports_results():
+    text = ("Đồng chí Chủ tịch Ủy ban MTTQ thành phố nhấn mạnh, trong những thành tích đó có sự đóng góp của "
+            "Mặt trận các cấp.\n"
+            "Báo cáo tóm tắt kết quả công tác Mặt trận năm 2022, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam "
+            "Thành phố Nguyễn Văn An cho biết: Mặt trận các cấp thành phố đã chủ động đổi mới nội dung, phương "
+            "thức hoạt động; lựa chọn, triển khai các nhiệm vụ có trọng tâm, trọng điểm.")
+    article = extract_document(Document("bai.txt", text), RULES)
+    said = text.index("Mặt trận các cấp thành phố đã")
+    after = [d for d in article.decisions if d.end > said]
+    # read as the report it introduces (whatever the screen then keeps), never as orders
+    assert after and all(d.rule.endswith("dẫn lời báo cáo: 'cho thấy/cho biết'") for d in after)
+    assert "task" not in [d.label for d in after]
