@@ -1238,3 +1238,11 @@ def test_a_report_read_by_an_official_with_a_long_title_reports_results():
     # read as the report it introduces (whatever the screen then keeps), never as orders
     assert after and all(d.rule.endswith("dẫn lời báo cáo: 'cho thấy/cho biết'") for d in after)
     assert "task" not in [d.label for d in after]
+
+
+def test_the_organisations_named_do_not_hide_that_the_next_tasks_follow():
+    text = ("Đánh giá toàn diện công tác dân vận, mặt trận, các tổ chức chính trị - xã hội 6 tháng đầu năm 2022, "
+            "Ban Dân vận Tỉnh ủy đã đề ra các nhiệm vụ trong thời gian tới.\n"
+            "Cụ thể, phối hợp các đơn vị tham mưu Ban Thường vụ Tỉnh ủy chỉ thị về lãnh đạo Đại hội Hội Nông dân "
+            "các cấp; tiếp tục đẩy mạnh phát động các phong trào thi đua yêu nước và các cuộc vận động.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
