@@ -1246,3 +1246,11 @@ def test_the_organisations_named_do_not_hide_that_the_next_tasks_follow():
             "Cụ thể, phối hợp các đơn vị tham mưu Ban Thường vụ Tỉnh ủy chỉ thị về lãnh đạo Đại hội Hội Nông dân "
             "các cấp; tiếp tục đẩy mạnh phát động các phong trào thi đua yêu nước và các cuộc vận động.")
     assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_the_year_the_lead_plans_is_the_next_one():
+    text = ("Ngày 24/2, hai Ban Dân vận tổ chức hội nghị sơ kết công tác phối hợp và triển khai phương hướng "
+            "công tác năm 2023.\n"
+            "Năm 2022, hai đơn vị đã trao tặng 19 căn nhà “Nghĩa tình Dân vận” cho các hộ nghèo.\n"
+            "Năm 2023, hai đơn vị tập trung tuyên truyền, vận động nhân dân thực hiện tốt quy chế dân chủ ở cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
