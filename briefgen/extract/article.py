@@ -5,9 +5,10 @@ import re
 
 from briefgen.extract.classify import Classifier
 from briefgen.extract.cleantext import clean_statement
+from briefgen.extract.corrector import describe
 from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
-from briefgen.extract.phrases import PRAISE_NAMES_AREAS, PRAISED_RESULTS
+from briefgen.extract.phrases import LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
@@ -57,6 +58,13 @@ def _praise_naming_areas(text: str, item) -> bool:
         and PRAISE_NAMES_AREAS.search(text, item.start, item.end) is not None
 
 
+def _structure_decided(item) -> bool:
+    """A leader's directive in the clause itself ("... và đề nghị Ban Thường
+    trực sửa đổi ...") or an item of a list its introduction named: the
+    sentence says which part it is, the corrector does not overrule it."""
+    return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule == LISTED
+
+
 def _screened(rule: str, verdict) -> str:
     why = ", ".join(verdict.reasons) or "nhiều dấu hiệu nhỏ"
     return (f"mô hình sàng lọc: {verdict.probability:.0%} khả năng không phải nội dung "
@@ -86,6 +94,13 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
             if rules.screen.rejects(verdict):
                 decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))
                 continue
+        label, rule = item.label, item.rule
+        if rules.corrector is not None and not _structure_decided(item):
+            previous = labeled[index - 1].label if index else "none"
+            fix = rules.corrector.correct(text[item.clause_start:item.end], label, previous, index, len(labeled))
+            if fix is not None:
+                label, rule = fix.label, describe(fix, rule)
+                decisions[-1] = Decision(item.clause_start, item.end, label, rule)
         s, e = _trim(text, item.start, item.end)
         if e - s > MAX_STATEMENT_CHARS:
             decisions[-1] = Decision(item.clause_start, item.end, "none",
@@ -95,7 +110,7 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
         clean = clean_statement(quote)
         if not clean:
             continue
-        statements.append(Statement(item.label, clean, quote, doc.path, s, e, item.rule))
+        statements.append(Statement(label, clean, quote, doc.path, s, e, rule))
     decisions.sort(key=lambda d: (d.start, d.end))
     # 4.-5.
     meta = extract_meta(doc, blocks)

@@ -31,7 +31,7 @@ from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
-    NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
+    LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
     REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB,
 )
 from briefgen.extract.rules import FLAGS
@@ -266,7 +266,7 @@ class Classifier(Cues, FrameContent):
             if intro:
                 colon, intro_mode = intro
                 label_mode = clause_mode = intro_mode or label_mode
-                srule = "câu dẫn vào danh sách"
+                srule = LISTED
                 self.structural = True
                 if intro_mode in ("achievement", "limitation", "task") \
                         and (not (said and i == 0) or rules.first("task_modals", text[cs:colon])[0]) \

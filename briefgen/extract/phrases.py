@@ -89,3 +89,5 @@ FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)
 # the year behind, then what was carried out: a list of what was done
 PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^:]*\b(?:thực hiện|triển khai|tổ chức)\b", FLAGS)
+# the rule of the items a list introduction named ("... như sau:")
+LISTED = "câu dẫn vào danh sách"

@@ -20,6 +20,7 @@ import yaml
 
 from briefgen.errors import ConfigError
 from briefgen.extract.literals import Folded, required_words
+from briefgen.extract.corrector import load_corrector
 from briefgen.extract.screen import load_screen
 from briefgen.paths import DATA_DIR, load_yaml
 
@@ -64,6 +65,7 @@ class Rules:
         self.data = data
         self.source = source
         self.screen = None  # the noise screen (extract/screen.py), set by load_rules
+        self.corrector = None  # the category corrector (extract/corrector.py), set by load_rules
         self.version = hashlib.sha256(
             json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
         ).hexdigest()[:16]
@@ -179,6 +181,8 @@ def load_rules(user_file: str | None = None) -> Rules:
         source = str(path)
     rules = Rules(base, source)
     rules.screen = load_screen()
-    if rules.screen is not None:  # a different model gives different statements
-        rules.version = hashlib.sha256(f"{rules.version} {rules.screen.digest}".encode()).hexdigest()[:16]
+    rules.corrector = load_corrector()
+    for model in (rules.screen, rules.corrector):
+        if model is not None:  # a different model gives different statements
+            rules.version = hashlib.sha256(f"{rules.version} {model.digest}".encode()).hexdigest()[:16]
     return rules

@@ -66,7 +66,8 @@ WRITTEN = 0  # bytes of entries written by this process since the last prune_aft
 # use these results: changing them keeps the cache. A glob, so that a new
 # module of the extract stage is covered without being listed here.
 EXTRACTOR_SOURCES = ("extract/*.py", "assemble/analysis.py", "assemble/segment.py", "assemble/figures.py",
-                     "run/parallel.py", "model.py", "places.py", "data/noise_screen.json")
+                     "run/parallel.py", "model.py", "places.py", "data/noise_screen.json",
+                     "data/category_corrector.json")
 
 
 def cache_root() -> Path:
