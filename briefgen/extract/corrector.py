@@ -16,12 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.errors import ConfigError
-from briefgen.extract.screen import _readable, features
+from briefgen.extract.screen import _readable, features, read_model
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "category_corrector.json"
 ENV = "BRIEFGEN_CORRECTOR"
@@ -76,12 +74,5 @@ def describe(correction: Correction, rule: str) -> str:
 
 
 def load_corrector() -> Corrector | None:
-    choice = os.environ.get(ENV, "").strip()
-    if choice.lower() == "off":
-        return None
-    path = Path(choice) if choice else PACKAGED
-    if not path.is_file():
-        if choice:
-            raise ConfigError(f"{path}: không tìm thấy tệp mô hình phân loại ({ENV})")
-        return None  # a stripped-down install: the rules alone
-    return Corrector(json.loads(path.read_text(encoding="utf-8")), str(path))
+    found = read_model(ENV, PACKAGED, "mô hình phân loại")
+    return Corrector(*found) if found else None

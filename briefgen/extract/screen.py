@@ -106,13 +106,20 @@ def _readable(feature: str) -> str:
             "f3": f"mở đầu '{value}'", "l2": f"kết thúc '{value}'"}.get(kind, feature)
 
 
-def load_screen() -> NoiseScreen | None:
-    choice = os.environ.get(ENV, "").strip()
+def read_model(env: str, packaged: Path, what: str) -> tuple[dict, str] | None:
+    """A model file's data and path: ``env`` set to "off" turns the model off,
+    to a path reads that file (cross-validation), unset reads ``packaged``."""
+    choice = os.environ.get(env, "").strip()
     if choice.lower() == "off":
         return None
-    path = Path(choice) if choice else PACKAGED
+    path = Path(choice) if choice else packaged
     if not path.is_file():
         if choice:
-            raise ConfigError(f"{path}: không tìm thấy tệp mô hình sàng lọc ({ENV})")
+            raise ConfigError(f"{path}: không tìm thấy tệp {what} ({env})")
         return None  # a stripped-down install: the rules alone
-    return NoiseScreen(json.loads(path.read_text(encoding="utf-8")), str(path))
+    return json.loads(path.read_text(encoding="utf-8")), str(path)
+
+
+def load_screen() -> NoiseScreen | None:
+    found = read_model(ENV, PACKAGED, "mô hình sàng lọc")
+    return NoiseScreen(*found) if found else None
