@@ -221,6 +221,9 @@ class Classifier(Cues, FrameContent):
         if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
                 and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
             return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
+        if re.search(r"\b(?:nội dung|kết quả|hoạt động|việc làm|điểm) nổi bật\b", pre) \
+                and not self.rules.first("task_modals", pre)[0]:
+            return colon, "achievement"  # "... nhấn mạnh một số nội dung nổi bật như:": what stood out
         if mode != "task" and PAST_YEAR_DONE.search(pre) and not self.rules.first("task_modals", pre)[0]:
             return colon, "achievement"  # "Qua một năm vận động, ban công tác mặt trận ấp thực hiện ... như sau:"
         if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):

@@ -1269,3 +1269,10 @@ def test_the_category_corrector_takes_back_results_the_rules_read_as_tasks():
     assert [s.category for s in alone] == ["task"]
     assert [s.category for s in corrected] == ["achievement"]
     assert corrected[0].rule.startswith("mô hình phân loại:")  # explain says why
+
+
+def test_the_points_that_stood_out_in_the_quarter_are_results():
+    text = ("Đánh giá kết quả thực hiện trong quý I năm 2019, đồng chí Trưởng ban Dân vận Quận ủy nhấn mạnh một số "
+            "nội dung nổi bật như: tình hình nhân dân ổn định, phấn khởi; nhân dân hăng hái tham gia các cuộc vận "
+            "động, các phong trào thi đua yêu nước.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
