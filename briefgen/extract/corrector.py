@@ -13,13 +13,11 @@ the features that weighed most; BRIEFGEN_CORRECTOR=off turns it off.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.extract.screen import _readable, features, read_model
+from briefgen.extract.screen import TrainedModel, _readable, features, read_model
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "category_corrector.json"
 ENV = "BRIEFGEN_CORRECTOR"
@@ -39,15 +37,7 @@ class Correction:
     reasons: tuple[str, ...]
 
 
-class Corrector:
-    def __init__(self, data: dict, source: str):
-        self.weights: dict[str, float] = data["weights"]
-        self.threshold: float = float(data["threshold"])
-        self.provenance: dict = data.get("provenance", {})
-        self.source = source
-        self.digest = hashlib.sha256(
-            json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
-
+class Corrector(TrainedModel):
     def correct(self, text: str, label: str, previous: str, index: int, count: int) -> Correction | None:
         """The other category when the model is at least ``threshold`` sure, else None."""
         if label not in FLIPS:

@@ -64,7 +64,10 @@ class Verdict:
     reasons: tuple[str, ...]  # the features that pushed most towards "not an item"
 
 
-class NoiseScreen:
+class TrainedModel:
+    """A shipped logistic regression: weights, threshold, provenance, and a
+    digest that enters the rules' version (a new model, new statements)."""
+
     def __init__(self, data: dict, source: str):
         self.weights: dict[str, float] = data["weights"]
         self.threshold: float = float(data["threshold"])
@@ -72,6 +75,9 @@ class NoiseScreen:
         self.source = source
         self.digest = hashlib.sha256(
             json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class NoiseScreen(TrainedModel):
 
     def judge(self, text: str, label: str, index: int, count: int) -> Verdict:
         contributions = {f: self.weights[f] for f in set(features(text, label, index, count))

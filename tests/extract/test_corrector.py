@@ -9,8 +9,8 @@ import pytest
 from briefgen.errors import ConfigError
 from briefgen.extract import corrector as corrector_module
 from briefgen.extract.article import extract_document
-from briefgen.extract.rules import load_rules
 from briefgen.model import Document
+from tests.extract.models import rules_with
 
 TEXT = ("Năm 2024, Hội Nông dân huyện đã vận động hội viên hiến 2.300 m2 đất làm đường giao thông.\n"
         "Tuy nhiên, công tác phát triển hội viên ở một số chi hội còn chậm.\n"
@@ -20,13 +20,7 @@ TEXT = ("Năm 2024, Hội Nông dân huyện đã vận động hội viên hi�
 
 
 def _rules(monkeypatch, choice):
-    monkeypatch.setenv(corrector_module.ENV, choice)
-    load_rules.cache_clear()
-    try:
-        return load_rules()
-    finally:
-        monkeypatch.undo()
-        load_rules.cache_clear()
+    return rules_with(monkeypatch, corrector_module.ENV, choice)
 
 
 def _statements(rules):

@@ -8,8 +8,8 @@ import pytest
 from briefgen.errors import ConfigError
 from briefgen.extract import screen as screen_module
 from briefgen.extract.article import extract_document
-from briefgen.extract.rules import load_rules
 from briefgen.model import Document
+from tests.extract.models import rules_with
 
 TEXT = ("Hội Cựu chiến binh huyện Tân Phú sơ kết công tác Hội 6 tháng đầu năm 2024\n"
         "Đồng chí Chủ tịch Hội Cựu chiến binh xã Phú Lâm đã thông qua báo cáo tóm tắt công tác Hội trong 6 tháng đầu năm.\n"
@@ -19,13 +19,7 @@ TEXT = ("Hội Cựu chiến binh huyện Tân Phú sơ kết công tác Hội 6
 
 
 def _rules(monkeypatch, choice):
-    monkeypatch.setenv(screen_module.ENV, choice)
-    load_rules.cache_clear()
-    try:
-        return load_rules()
-    finally:
-        monkeypatch.undo()
-        load_rules.cache_clear()
+    return rules_with(monkeypatch, screen_module.ENV, choice)
 
 
 def _statements(rules, text=TEXT):
