@@ -8,7 +8,7 @@ from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.corrector import describe
 from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
-from briefgen.extract.phrases import LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS
+from briefgen.extract.phrases import LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS, TASK_LEAD
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
@@ -58,11 +58,13 @@ def _praise_naming_areas(text: str, item) -> bool:
         and PRAISE_NAMES_AREAS.search(text, item.start, item.end) is not None
 
 
-def _structure_decided(item) -> bool:
+def _structure_decided(item, openers: set[str]) -> bool:
     """A leader's directive in the clause itself ("... và đề nghị Ban Thường
     trực sửa đổi ...") or an item of a list its introduction named: the
-    sentence says which part it is, the corrector does not overrule it."""
-    return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule == LISTED
+    sentence says which part it is, the corrector does not overrule it. So
+    does a phrase that opens the tasks ("Phát huy những kết quả đạt được, ...")."""
+    return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule == LISTED \
+        or item.rule in openers
 
 
 def _screened(rule: str, verdict) -> str:
@@ -84,6 +86,7 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
     # 3.
     statements = []
     decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]
+    openers = {TASK_LEAD + r.note for r in rules.groups.get("task_leads", ()) if r.kind == "opener"}
     for index, item in enumerate(labeled):
         decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
         if item.label not in CATEGORIES:
@@ -95,7 +98,7 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
                 decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))
                 continue
         label, rule = item.label, item.rule
-        if rules.corrector is not None and not _structure_decided(item):
+        if rules.corrector is not None and not _structure_decided(item, openers):
             previous = labeled[index - 1].label if index else "none"
             fix = rules.corrector.correct(text[item.clause_start:item.end], label, previous, index, len(labeled))
             if fix is not None:

@@ -32,7 +32,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
     LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
-    REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB,
+    REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
@@ -159,7 +159,7 @@ class Classifier(Cues, FrameContent):
         elif lim_lead and (neg or (lim_lead.regex.match(body) and (weak or lead.contrast != "contrast"))):
             smode, srule = "limitation", f"mở phần hạn chế: {lim_lead.note}"
         elif (direction == "next" and not REPORTED_DONE.search(body)) or task_lead:
-            smode, srule = "task", "mở phần nhiệm vụ: " + (task_lead.note if task_lead else "kỳ tới")
+            smode, srule = "task", TASK_LEAD + (task_lead.note if task_lead else "kỳ tới")
             # "6 tháng cuối năm, Mặt trận và các đoàn thể tỉnh tập trung ...": the
             # time and the doer frame the task
             body_start = skip_addressee(text, lead.end, se, rules)

@@ -151,7 +151,8 @@ class Cues:
     def _says_something(self, text, s, e) -> bool:
         """A list introduction with a subject and a predicate of its own, not
         only "Phương hướng, nhiệm vụ thời gian tới như sau"."""
-        if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0]:
+        if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0] \
+                or self.rules.first("framing_sentence", text[s:e])[0]:
             return False  # the meeting, a speaker or a report introduces the list
         if ANNOUNCES_LIST.search(text, s, e):
             return False  # "..., phong trào ... vẫn còn một số khó khăn như": the list says them

@@ -11,6 +11,8 @@ from briefgen.extract.article import extract_document
 from briefgen.extract.rules import load_rules
 from briefgen.model import Document
 
+from tests.extract.models import rules_with
+
 RULES = load_rules()
 
 
@@ -1276,3 +1278,21 @@ def test_the_points_that_stood_out_in_the_quarter_are_results():
             "nội dung nổi bật như: tình hình nhân dân ổn định, phấn khởi; nhân dân hăng hái tham gia các cuộc vận "
             "động, các phong trào thi đua yêu nước.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_congress_setting_counted_targets_only_introduces_them(monkeypatch):
+    text = ("Đại hội Hội Cựu chiến binh xã nhiệm kỳ 2027-2032\n"
+            "Trong nhiệm kỳ, Hội đã kết nạp được 120 hội viên mới.\n"
+            "Đại hội đã đề ra 3 giải pháp đột phá, 6 chỉ tiêu chủ yếu để thực hiện mục tiêu chung:\n"
+            "- Tích cực tham gia xây dựng Đảng, chính quyền vững mạnh;\n"
+            "- Phấn đấu 100% chi hội đạt vững mạnh.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+    # the same introduction before an inline list, read by the rules alone (the
+    # noise screen often drops it, not always)
+    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")
+    inline = ("Đại hội Hội Cựu chiến binh xã nhiệm kỳ 2027-2032\n"
+              "Trong nhiệm kỳ, Hội đã kết nạp được 120 hội viên mới.\n"
+              "Đại hội đã đề ra 2 giải pháp đột phá, 8 chỉ tiêu chủ yếu để thực hiện mục tiêu chung: "
+              "Tích cực tham gia xây dựng Đảng, chính quyền vững mạnh; phấn đấu 100% chi hội đạt vững mạnh.")
+    found = extract_document(Document("bai.txt", inline), rules).statements
+    assert [s.category for s in found] == ["achievement", "task", "task"]
