@@ -72,7 +72,7 @@ class Classifier(Cues, FrameContent):
                 mode, mode_rule = self._sentence(
                     text, ss, se, mode, mode_rule, first, block.kind, periods, out)
                 first = False
-        return [self.counted_deed(text, item) for item in out]
+        return [self.discussed_only(text, self.counted_deed(text, item)) for item in out]
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         tail = self.rules.trailing_speaker.search(text, ss, se)

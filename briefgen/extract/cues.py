@@ -185,6 +185,13 @@ class Cues:
             return dataclasses.replace(item, label="achievement", rule=f"việc làm có số liệu, không phải hạn chế ({item.rule})")
         return item
 
+    def discussed_only(self, text, item):
+        """ "Các đại biểu chia sẻ những khó khăn trong công tác ..." says that
+        shortcomings were discussed; it names none (rules.yaml)."""
+        if item.label == "limitation" and self.rules.shortcomings_discussed.search(text, item.start, item.end):
+            return dataclasses.replace(item, label="none", rule=f"chỉ nói rằng hạn chế, khó khăn được nêu, bàn ({item.rule})")
+        return item
+
     def _agenda(self, text, s, e) -> bool:
         """ "Triển khai phương hướng nhiệm vụ năm 2026.": what the meeting did, in agenda words only."""
         if not self.rules.first("agenda_starts", text[s:e])[0]:

@@ -1296,3 +1296,16 @@ def test_a_congress_setting_counted_targets_only_introduces_them(monkeypatch):
               "Tích cực tham gia xây dựng Đảng, chính quyền vững mạnh; phấn đấu 100% chi hội đạt vững mạnh.")
     found = extract_document(Document("bai.txt", inline), rules).statements
     assert [s.category for s in found] == ["achievement", "task", "task"]
+
+
+def test_shortcomings_shared_or_assessed_at_the_meeting_name_none():
+    text = ("Hội nghị giao ban khối dân vận xã quý III năm 2026\n"
+            "Quý III, Mặt trận và các đoàn thể xã đã vận động 85 hội viên mới.\n"
+            "Tại buổi làm việc, các đại biểu cùng trao đổi tình hình tư tưởng hội viên và nhân dân.\n"
+            "Đồng thời, phân tích, đánh giá những khó khăn, vướng mắc trong quá trình thực hiện nhiệm vụ; "
+            "cũng như đề xuất các giải pháp trong thời gian tới.\n"
+            "Bà Lê Thị Hoa còn lắng nghe, chia sẻ khó khăn của cán bộ hội cơ sở cũng như những việc chưa làm được.\n"
+            "Tuy nhiên, công tác tập hợp phụ nữ ở các thôn xa còn khó khăn, tỷ lệ thu hút hội viên chưa cao.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["achievement", "limitation"]
+    assert found[1][1].startswith("Công tác tập hợp phụ nữ ở các thôn xa còn khó khăn")
