@@ -32,7 +32,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
     LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
-    REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD,
+    PRAISE_HIGHLIGHT, REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
@@ -237,6 +237,16 @@ class Classifier(Cues, FrameContent):
             return colon, "achievement"
         return colon, None  # "các nội dung sau:": the part we are in goes on
 
+    def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
+        """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
+        Đại hội ..."): the praise is no item, the part singled out is a result."""
+        singled = PRAISE_HIGHLIGHT.match(text, cs, ce)
+        if not singled or len(WORD.findall(text[singled.end():ce])) < MIN_WORDS:
+            return False
+        out.append(Labeled(cs, singled.end(), "none", why, clause_start))
+        out.append(Labeled(singled.end(), ce, "achievement", "điều được khen cụ thể ('đặc biệt', 'nhất là')", singled.end()))
+        return True
+
     def _clauses(self, text, ss, lead, se, smode, srule, out):
         rules = self.rules
         p = _patterns(rules)
@@ -303,6 +313,9 @@ class Classifier(Cues, FrameContent):
                     labels.append(rule.kind)
                     continue
                 if rule.kind == "limitation" and self._named_difficulties(text, cs, ce, rule, clause_start, out):
+                    continue
+                if self._singled_out(text, cs, ce, f"vế câu dẫn: {rule.note}", clause_start, out):
+                    labels.append("achievement")
                     continue
                 out.append(Labeled(cs, ce, "none", f"vế câu dẫn: {rule.note}", clause_start))
                 if rule.kind in ("achievement", "limitation", "task"):

@@ -16,6 +16,10 @@ FIGURE_REACHED = re.compile(
     r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b", FLAGS)
 CATEGORIES = ("achievement", "limitation", "task")
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
+# praise, then what it singles out: "ghi nhận những thành quả đã đạt được ...,
+# đặc biệt đã tổ chức thành công Đại hội ...": the part singled out is a result
+PRAISE_HIGHLIGHT = re.compile(r"[^;]*?\b(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh|khen ngợi)\b[^;]*?,\s*"
+                              r"(?:đặc biệt|nhất là)(?: là)?\s+(?!(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi)\b)", FLAGS)
 OPENS_QUOTE = re.compile(r'\s*["“«]')
 CLOSES_QUOTE = re.compile(r'["”»]')
 # a sentence about one named person (the chair, a leader), not the delegates

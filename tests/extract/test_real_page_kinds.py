@@ -1313,3 +1313,15 @@ def test_shortcomings_shared_or_assessed_at_the_meeting_name_none():
     found = labels(text)
     assert [c for c, _ in found] == ["achievement", "limitation"]
     assert found[1][1].startswith("Công tác tập hợp phụ nữ ở các thôn xa còn khó khăn")
+
+
+def test_what_praise_singles_out_is_a_result():
+    text = ("Hội nghị tổng kết công tác Công đoàn huyện năm 2026\n"
+            "Năm 2026, Công đoàn huyện đã kết nạp 320 đoàn viên mới.\n"
+            "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Bình, Chủ tịch Liên đoàn Lao động tỉnh; "
+            "đồng chí Lê Văn Nam, Phó Bí thư Huyện ủy ghi nhận và đánh giá cao những thành quả "
+            "đã đạt được của Công đoàn huyện trong năm qua, đặc biệt đã tổ chức thành công Đại hội Công đoàn huyện "
+            "lần thứ VIII, nhiệm kỳ 2026-2031.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["achievement", "achievement"]
+    assert found[1][1].startswith("Đã tổ chức thành công Đại hội Công đoàn huyện")
