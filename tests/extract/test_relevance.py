@@ -98,3 +98,12 @@ def test_a_meeting_of_the_youth_unions_central_committee_is_of_the_genre(rules):
             "Tổ chức Đoàn đã triển khai phong trào thi đua \"Bình dân học vụ số\"; toàn Đoàn đã vận động kinh phí "
             "hỗ trợ xây dựng, sửa chữa 4.154 căn nhà.")
     assert off_topic_reason(text, rules) == ""
+
+
+def test_a_review_of_the_fronts_fund_for_the_poor_is_of_the_genre(rules):
+    # the Front's campaign named, the Front itself not: "Ban vận động thị xã"
+    text = ("Tổng kết cuộc vận động Quỹ “Vì người nghèo” năm 2026\n\n"
+            "Năm 2026, toàn thị xã vận động được gần 600 triệu đồng, tăng 80 triệu đồng so với năm trước. "
+            "Từ số tiền này đã hỗ trợ hộ nghèo xây mới, tu sửa 25 nhà đại đoàn kết. "
+            "Tuy nhiên, vẫn còn 12 đơn vị chưa ủng hộ quỹ.")
+    assert off_topic_reason(text, rules) == ""
