@@ -31,6 +31,9 @@ WORD = re.compile(r"\w+")
 # a full stop inside: sentences followed by page tools ("... chống dịch. Chia sẻ: Facebook"), not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?…]\s+[A-ZĐÀ-Ỹ]")
 # "Tổng diện tích gieo cấy lúa xuân là 246 ha": a figure stated, not a headline
+# the news lead's dateline ("Chiều 10-2, Ban vận động ..."): a paragraph starts
+# here, and an unterminated line above it is the headline, even one with a figure
+DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)?\s+\d{1,2}\s*[/-]\s*\d{1,2}\b")
 FIGURE_STATEMENT = re.compile(r"\b(?:là|đạt|đạt được|được)\s+(?:trên |gần |hơn )?\d[\d.,]*\s*(?:%|ha\b|tấn|tạ|triệu|tỷ|tỉ|đồng|hộ|người|hội viên|đoàn viên|lượt|cuộc|mô hình)")
 WRAP_MIN_CHARS = 50
 WRAP_SHARE = 0.5
@@ -153,13 +156,23 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             # next line with a capital or a figure
             wrapped = not _is_terminated(prev) and not BULLET.match(line) and (
                 line[0].islower() or (wrapped_text and (line[0].isdigit() or len(prev) >= 60))
-            )
+            ) and not DATELINE.match(line)
             if not wrapped:
                 flush()
         para.append((s, e))
     flush()
     _cut_off_ending(text, blocks)
+    _headline_before_dateline(text, blocks)
     return blocks, dropped
+
+
+def _headline_before_dateline(text: str, blocks: list[Block]) -> None:
+    """ "Năm 2024, Quỹ ... vận động được hơn 55,9 tỷ đồng" then "Chiều 10-2, ...":
+    the unterminated first paragraph above the dateline is the headline."""
+    if len(blocks) >= 2 and blocks[0].kind == "text" and DATELINE.match(text, blocks[1].start):
+        first = text[blocks[0].start:blocks[0].end]
+        if not _is_terminated(first) and "\n" not in first and len(WORD.findall(first)) <= HEADLINE_MAX_WORDS:
+            blocks[0] = Block(blocks[0].start, blocks[0].end, "heading")
 
 
 def _cut_off_ending(text: str, blocks: list[Block]) -> None:

@@ -1325,3 +1325,13 @@ def test_what_praise_singles_out_is_a_result():
     found = labels(text)
     assert [c for c, _ in found] == ["achievement", "achievement"]
     assert found[1][1].startswith("Đã tổ chức thành công Đại hội Công đoàn huyện")
+
+
+def test_a_headline_with_a_figure_above_the_dateline_and_image_lines_are_not_items():
+    text = ("Năm 2026, Quỹ “Vì người nghèo” huyện vận động được hơn 5,2 tỷ đồng\n"
+            "Chiều 12-1, Ban vận động Quỹ “Vì người nghèo” huyện họp đánh giá kết quả hoạt động của quỹ năm 2026.\n"
+            "![Ban vận động Quỹ “Vì người nghèo” huyện họp đánh giá kết quả năm 2026](https://anh.example/1.jpg)\n"
+            "Tích cực vận động ủng hộ Quỹ “Vì người nghèo” năm 2026 - Ảnh 1.\n"
+            "Năm 2026, Quỹ “Vì người nghèo” huyện đã vận động được hơn 5,2 tỷ đồng, hỗ trợ xây mới 40 nhà đại đoàn kết.")
+    assert labels(text) == [("achievement", "Năm 2026, Quỹ “Vì người nghèo” huyện đã vận động được hơn 5,2 tỷ đồng, "
+                                             "hỗ trợ xây mới 40 nhà đại đoàn kết.")]
