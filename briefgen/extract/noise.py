@@ -104,9 +104,13 @@ def _hard_wrapped(text: str) -> bool:
 REPEATED_MAX_WORDS = 40
 
 
+IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
+
+
 def _repeated_lines(text: str) -> set[int]:
-    """Starts of lines that the next or previous non-blank line repeats word for word."""
-    spans = [(s, line_key(raw)) for s, _, raw in _lines(text) if raw.strip()]
+    """Starts of lines that the next or previous non-blank line repeats word for
+    word; an image line ("![caption](address)") is compared by its caption."""
+    spans = [(s, line_key(IMAGE_LINE.sub(r"\1", raw))) for s, _, raw in _lines(text) if raw.strip()]
     repeated = set()
     for (s1, k1), (s2, k2) in zip(spans, spans[1:]):
         if k1 == k2 and not k1.startswith("(") and len(k1.split()) <= REPEATED_MAX_WORDS:

@@ -1335,3 +1335,12 @@ def test_a_headline_with_a_figure_above_the_dateline_and_image_lines_are_not_ite
             "Năm 2026, Quỹ “Vì người nghèo” huyện đã vận động được hơn 5,2 tỷ đồng, hỗ trợ xây mới 40 nhà đại đoàn kết.")
     assert labels(text) == [("achievement", "Năm 2026, Quỹ “Vì người nghèo” huyện đã vận động được hơn 5,2 tỷ đồng, "
                                              "hỗ trợ xây mới 40 nhà đại đoàn kết.")]
+    # the caption again under its image, glued to the next sentence: not an item, and
+    # the year it names (the meeting's plans) does not turn the results into tasks
+    below = ("Năm 2026, Quỹ “Vì người nghèo” huyện đã vận động được hơn 5,2 tỷ đồng.\n"
+             "![Ban vận động Quỹ huyện họp đánh giá kết quả năm 2026, phương hướng năm 2027](https://anh.example/1.jpg)\n"
+             "Ban vận động Quỹ huyện họp đánh giá kết quả năm 2026, phương hướng năm 2027\n"
+             "Việc phân bổ nguồn quỹ bảo đảm công khai, minh bạch, đúng đối tượng và đạt hiệu quả.")
+    found = labels(below)
+    assert [c for c, _ in found] == ["achievement", "achievement"]
+    assert found[1][1].startswith("Việc phân bổ nguồn quỹ")
