@@ -1344,3 +1344,13 @@ def test_a_headline_with_a_figure_above_the_dateline_and_image_lines_are_not_ite
     found = labels(below)
     assert [c for c, _ in found] == ["achievement", "achievement"]
     assert found[1][1].startswith("Việc phân bổ nguồn quỹ")
+
+
+def test_a_papers_tag_with_an_ampersand_before_the_lead_is_page_noise(monkeypatch):
+    text = ("Khảo sát phong trào thi đua “Dân vận khéo” tại huyện Tân Lạc\n"
+            "VH&ĐS – Trong 2 ngày (10 và 11/8), Đoàn công tác của Ban Dân vận Tỉnh ủy do đồng chí Lê Văn An, "
+            "Phó Trưởng ban làm Trưởng đoàn đã khảo sát phong trào thi đua “Dân vận khéo” tại huyện Tân Lạc.\n"
+            "Năm 2026, huyện có 120 mô hình “Dân vận khéo” được công nhận.")
+    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")  # the rules alone: the screen often drops a lead
+    found = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.category for s in found] == ["achievement"]
