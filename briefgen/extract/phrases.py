@@ -78,7 +78,7 @@ REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đ�
                            r"| cam kết| xác định| và đang| thống nhất| phê duyệt| đặt ra)", FLAGS)
 # "Hiệu quả công tác tuyên truyền được nâng cao.", "Vị trí của Mặt trận ngày càng
 # được khẳng định.": an assessment of what the period achieved
-ASSESSED_DONE = re.compile(r"\b(?:ngày càng|đã|đều|luôn|từng bước|tiếp tục|cơ bản)\s+(?:được\s+)?(?:nâng cao|nâng lên|"
+ASSESSED_DONE = re.compile(r"\b(?:(?:ngày càng|đã|đều|luôn|từng bước|cơ bản)\s+(?:được\s+)?|tiếp tục\s+được\s+)(?:nâng cao|nâng lên|"
                            r"phát huy|khẳng định|củng cố|tăng cường|kiện toàn|đổi mới|cải thiện|mở rộng|lan tỏa|lan toả)\b"
                            r"|\bđược\s+(?:nâng cao|nâng lên|phát huy|khẳng định|củng cố|kiện toàn|cải thiện|triển khai|"
                            r"thực hiện|duy trì|quan tâm|chú trọng|đẩy mạnh|tăng cường)\b(?=[^.;]{0,60}[.;]?\s*$)", FLAGS)

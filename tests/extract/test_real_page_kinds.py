@@ -1354,3 +1354,13 @@ def test_a_papers_tag_with_an_ampersand_before_the_lead_is_page_noise(monkeypatc
     rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")  # the rules alone: the screen often drops a lead
     found = extract_document(Document("bai.txt", text), rules).statements
     assert [s.category for s in found] == ["achievement"]
+
+
+def test_units_that_continue_after_a_directive_are_ordered_and_a_furthered_strength_is_a_result(monkeypatch):
+    text = ("Năm 2026, Mặt trận và các đoàn thể huyện đã vận động 2.000 hội viên mới.\n"
+            "Về nhiệm vụ năm 2027, đồng chí yêu cầu Mặt trận và các đoàn thể huyện tổ chức thành công đại hội nhiệm kỳ mới.\n"
+            "Các đơn vị tiếp tục đổi mới nội dung, phương thức hoạt động, chú trọng sinh hoạt chi hội ở thôn xa.\n"
+            "Năm 2026, vai trò của Mặt trận trong giám sát tiếp tục được nâng cao.")
+    rules = rules_with(monkeypatch, "BRIEFGEN_CORRECTOR", "off")  # the rules alone
+    found = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.category for s in found] == ["achievement", "task", "task", "achievement"]
