@@ -1364,3 +1364,13 @@ def test_units_that_continue_after_a_directive_are_ordered_and_a_furthered_stren
     rules = rules_with(monkeypatch, "BRIEFGEN_CORRECTOR", "off")  # the rules alone
     found = extract_document(Document("bai.txt", text), rules).statements
     assert [s.category for s in found] == ["achievement", "task", "task", "achievement"]
+
+
+def test_who_congratulated_the_congress_and_its_choice_as_a_pilot_are_procedure():
+    text = ("Đại hội đại biểu MTTQ Việt Nam xã Tân Lập lần thứ XXV\n"
+            "Nhiệm kỳ qua, Mặt trận xã đã vận động xây mới 12 nhà đại đoàn kết.\n"
+            "Tân Lập là đơn vị được Ủy ban MTTQ huyện chọn làm đại hội điểm, qua đó rút kinh nghiệm chỉ đạo "
+            "đại hội các xã, thị trấn trên địa bàn huyện.\n"
+            "Huyện ủy, HĐND, UBND, UBMTTQ huyện và Đảng ủy, HĐND, UBND xã Tân Lập chúc mừng Đại hội.\n"
+            "Các tổ chức đoàn thể xã, các thôn, trường học, doanh nghiệp, con em quê hương chúc mừng Đại hội.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
