@@ -1374,3 +1374,15 @@ def test_who_congratulated_the_congress_and_its_choice_as_a_pilot_are_procedure(
             "Huyện ủy, HĐND, UBND, UBMTTQ huyện và Đảng ủy, HĐND, UBND xã Tân Lập chúc mừng Đại hội.\n"
             "Các tổ chức đoàn thể xã, các thôn, trường học, doanh nghiệp, con em quê hương chúc mừng Đại hội.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_awards_received_in_the_period_are_results_awards_at_the_meeting_procedure(monkeypatch):
+    text = ("Đại hội Hội Nông dân xã Tân Lập nhiệm kỳ 2027-2032\n"
+            "Trong nhiệm kỳ, Hội đã kết nạp 150 hội viên mới.\n"
+            "Năm 2025 được Hội Nông dân tỉnh tặng bằng khen.\n"
+            "Mỗi năm có 3 chi hội, 5 cá nhân xuất sắc được UBND xã tặng giấy khen.\n"
+            "Có 4 đồng chí Ủy viên Ban Chấp hành được Trung ương Hội tặng kỷ niệm chương.\n"
+            "Dịp này, Hội Nông dân huyện trao tặng giấy khen cho 3 tập thể có thành tích xuất sắc.")
+    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")  # the rules alone
+    found = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.category for s in found] == ["achievement"] * 4
