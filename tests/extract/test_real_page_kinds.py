@@ -20,6 +20,12 @@ def labels(text):
     return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES).statements]
 
 
+def categories_without(monkeypatch, model_env, text):
+    """The categories the rules give with one trained model turned off."""
+    rules = rules_with(monkeypatch, model_env, "off")
+    return [s.category for s in extract_document(Document("bai.txt", text), rules).statements]
+
+
 def test_meeting_procedure_awards_and_attendance_are_not_results():
     text = ("Sáng 12/1, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội nghị tổng kết công tác Mặt trận năm 2025.\n"
             "Tại hội nghị, các đại biểu đã nghe báo cáo tóm tắt kết quả công tác Mặt trận năm 2025.\n"
@@ -1293,13 +1299,11 @@ def test_a_congress_setting_counted_targets_only_introduces_them(monkeypatch):
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
     # the same introduction before an inline list, read by the rules alone (the
     # noise screen often drops it, not always)
-    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")
     inline = ("Đại hội Hội Cựu chiến binh xã nhiệm kỳ 2027-2032\n"
               "Trong nhiệm kỳ, Hội đã kết nạp được 120 hội viên mới.\n"
               "Đại hội đã đề ra 2 giải pháp đột phá, 8 chỉ tiêu chủ yếu để thực hiện mục tiêu chung: "
               "Tích cực tham gia xây dựng Đảng, chính quyền vững mạnh; phấn đấu 100% chi hội đạt vững mạnh.")
-    found = extract_document(Document("bai.txt", inline), rules).statements
-    assert [s.category for s in found] == ["achievement", "task", "task"]
+    assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", inline) == ["achievement", "task", "task"]
 
 
 def test_shortcomings_shared_or_assessed_at_the_meeting_name_none():
@@ -1351,9 +1355,8 @@ def test_a_papers_tag_with_an_ampersand_before_the_lead_is_page_noise(monkeypatc
             "VH&ĐS – Trong 2 ngày (10 và 11/8), Đoàn công tác của Ban Dân vận Tỉnh ủy do đồng chí Lê Văn An, "
             "Phó Trưởng ban làm Trưởng đoàn đã khảo sát phong trào thi đua “Dân vận khéo” tại huyện Tân Lạc.\n"
             "Năm 2026, huyện có 120 mô hình “Dân vận khéo” được công nhận.")
-    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")  # the rules alone: the screen often drops a lead
-    found = extract_document(Document("bai.txt", text), rules).statements
-    assert [s.category for s in found] == ["achievement"]
+    # the rules alone: the screen often drops a lead
+    assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", text) == ["achievement"]
 
 
 def test_units_that_continue_after_a_directive_are_ordered_and_a_furthered_strength_is_a_result(monkeypatch):
@@ -1361,9 +1364,7 @@ def test_units_that_continue_after_a_directive_are_ordered_and_a_furthered_stren
             "Về nhiệm vụ năm 2027, đồng chí yêu cầu Mặt trận và các đoàn thể huyện tổ chức thành công đại hội nhiệm kỳ mới.\n"
             "Các đơn vị tiếp tục đổi mới nội dung, phương thức hoạt động, chú trọng sinh hoạt chi hội ở thôn xa.\n"
             "Năm 2026, vai trò của Mặt trận trong giám sát tiếp tục được nâng cao.")
-    rules = rules_with(monkeypatch, "BRIEFGEN_CORRECTOR", "off")  # the rules alone
-    found = extract_document(Document("bai.txt", text), rules).statements
-    assert [s.category for s in found] == ["achievement", "task", "task", "achievement"]
+    assert categories_without(monkeypatch, "BRIEFGEN_CORRECTOR", text) == ["achievement", "task", "task", "achievement"]
 
 
 def test_who_congratulated_the_congress_and_its_choice_as_a_pilot_are_procedure():
@@ -1383,6 +1384,4 @@ def test_awards_received_in_the_period_are_results_awards_at_the_meeting_procedu
             "Mỗi năm có 3 chi hội, 5 cá nhân xuất sắc được UBND xã tặng giấy khen.\n"
             "Có 4 đồng chí Ủy viên Ban Chấp hành được Trung ương Hội tặng kỷ niệm chương.\n"
             "Dịp này, Hội Nông dân huyện trao tặng giấy khen cho 3 tập thể có thành tích xuất sắc.")
-    rules = rules_with(monkeypatch, "BRIEFGEN_SCREEN", "off")  # the rules alone
-    found = extract_document(Document("bai.txt", text), rules).statements
-    assert [s.category for s in found] == ["achievement"] * 4
+    assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", text) == ["achievement"] * 4
