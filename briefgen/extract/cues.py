@@ -21,10 +21,9 @@ REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có 
 BENEFICIARY_LOOKBACK = 40
 NAMES_MIN_WORDS = 4
 # "about six words" (the annotation guide), whole words: a last piece with no
-# vowel ("... tổ c", "... hội ngh") is part of a word cut. In the real set no
-# cut-off fragment of fewer than 8 whole words is annotated (of 235 that are);
-# 8 would drop 20 more unannotated ones but one of our own sets annotates a
-# fragment of 7, so the guide's figure stays.
+# vowel ("... tổ c", "... hội ngh") is part of a word cut. The annotators of
+# the real set left out 20 of the 21 last fragments of seven whole words, so
+# seven is still a fragment; eight is kept.
 CUT_OFF_MAX_WORDS = 8
 INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)

@@ -30,10 +30,10 @@ SHORT_MAX_WORDS = 5
 WORD = re.compile(r"\w+")
 # a full stop inside: sentences followed by page tools ("... chống dịch. Chia sẻ: Facebook"), not a headline
 INNER_SENTENCE_END = re.compile(r"\w[.!?…]\s+[A-ZĐÀ-Ỹ]")
-# "Tổng diện tích gieo cấy lúa xuân là 246 ha": a figure stated, not a headline
 # the news lead's dateline ("Chiều 10-2, Ban vận động ..."): a paragraph starts
 # here, and an unterminated line above it is the headline, even one with a figure
 DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)?\s+\d{1,2}\s*[/-]\s*\d{1,2}\b")
+# "Tổng diện tích gieo cấy lúa xuân là 246 ha": a figure stated, not a headline
 FIGURE_STATEMENT = re.compile(r"\b(?:là|đạt|đạt được|được)\s+(?:trên |gần |hơn )?\d[\d.,]*\s*(?:%|ha\b|tấn|tạ|triệu|tỷ|tỉ|đồng|hộ|người|hội viên|đoàn viên|lượt|cuộc|mô hình)")
 WRAP_MIN_CHARS = 50
 WRAP_SHARE = 0.5
@@ -102,8 +102,7 @@ def _hard_wrapped(text: str) -> bool:
 # A photo's alternative text and its caption: the same short line twice in a
 # row (no news lead in the set starts with an agency's tag "(VOV5) -")
 REPEATED_MAX_WORDS = 40
-
-
+# a page's image in Markdown, "![caption](address)": compared by its caption
 IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
 
 
