@@ -32,6 +32,8 @@ CAPITAL_NEXT = rf"(?=[ \t]+(?-i:[{UPPER}]))"
 LOCALITY = re.compile(rf"\b(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|quận ủy|quận uỷ|tỉnh|thành phố|huyện|thị xã|thị trấn|quận|phường|(?:tp\.?|xã|đặc khu){CAPITAL_NEXT})[ \t]+((?:{NAME_WORD}[ \t]?){{1,4}})", FLAGS)
 COMMITTEE = re.compile(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", FLAGS)
 DATELINE = re.compile(r"\b(sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?", FLAGS)
+# "Nghị quyết số 46-NQ/TW ngày 20/12/2023": the date of a document, not of the meeting.
+DOCUMENT_NUMBER = re.compile(r"(\bsố\s*\d[\w./-]*|\b\d+[-/][\w./-]*[A-ZĐ]{2}[\w./-]*)\s*$")
 FULL_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
 HALF = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu |cuối )?năm(?:\s+(\d{4}))?", FLAGS)
@@ -130,9 +132,14 @@ def _locality(text: str):
     return None, None
 
 
+def _of_document(text: str, m: re.Match) -> bool:
+    return bool(DOCUMENT_NUMBER.search(text[max(0, m.start() - 40):m.start()].removesuffix("ngày ")))
+
+
 def _year_hint(doc: Document, text: str) -> int | None:
     for m in FULL_DATE.finditer(text[:600]):
-        return int(m.group(3))
+        if not _of_document(text, m):
+            return int(m.group(3))
     if doc.date and YEAR.match(doc.date):
         return int(doc.date[:4])
     years = Counter(int(y) for y in YEAR.findall(text))
@@ -197,9 +204,14 @@ def _periods(text: str, year: int | None):
     return pick(past), pick(nxt)
 
 
-def _meeting_date(text: str, year: int | None):
+def _meeting_date(text: str, year: int | None, period: str | None):
+    whole_year = re.fullmatch(r"năm (\d{4})", period or "")
     for m in DATELINE.finditer(text):
+        if _of_document(text, m):
+            continue
         d, mo, y = int(m.group(2)), int(m.group(3)), m.group(4) or year
+        if not m.group(4) and whole_year and mo <= 2 and y == int(whole_year.group(1)):
+            y += 1  # a year is reviewed in the first months of the next
         if 1 <= d <= 31 and 1 <= mo <= 12 and y:
             return _ev(f"{int(y):04d}-{mo:02d}-{d:02d}", text, m)
     return None
@@ -275,7 +287,7 @@ def extract_meta(doc: Document, blocks: list[Block]) -> ArticleMeta:
         locality=locality,
         period=period,
         next_period=next_period,
-        meeting_date=_meeting_date(text, year),
+        meeting_date=_meeting_date(text, year, period.value if period else None),
         chair=chair,
         chair_title=chair_title,
         url=Evidence(doc.url, doc.url) if doc.url else None,

@@ -122,6 +122,15 @@ def test_metadata_from_the_text_and_never_guessed():
     assert bare.value("locality") is None and bare.value("period") is None and bare.value("chair") is None
 
 
+def test_meeting_date_is_not_a_documents_date_and_a_year_is_reviewed_after_it_ends():
+    text = ("Sáng 14/1, Hội Nông dân huyện tổng kết công tác Hội năm 2024. Năm 2024 là năm đầu thực hiện "
+            "Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị. Năm 2024, Hội đã kết nạp 512 hội viên.")
+    assert extract(text).meta.value("meeting_date") == "2025-01-14"
+    mid_year = ("Chiều 12/7, Hội Nông dân huyện sơ kết 6 tháng đầu năm 2024. "
+                "6 tháng đầu năm 2024, Hội đã kết nạp 212 hội viên.")
+    assert extract(mid_year).meta.value("meeting_date") == "2024-07-12"
+
+
 def test_user_rules_extend_the_packaged_ones(tmp_path, monkeypatch):
     extra = tmp_path / "briefgen-rules.yaml"
     extra.write_text("negative_cues:\n  - {pattern: '\\\\bchưa thật sự nổi bật', note: 'thử nghiệm'}\n",

@@ -1385,3 +1385,11 @@ def test_awards_received_in_the_period_are_results_awards_at_the_meeting_procedu
             "Có 4 đồng chí Ủy viên Ban Chấp hành được Trung ương Hội tặng kỷ niệm chương.\n"
             "Dịp này, Hội Nông dân huyện trao tặng giấy khen cho 3 tập thể có thành tích xuất sắc.")
     assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", text) == ["achievement"] * 4
+
+
+def test_a_storms_damage_stated_on_its_own_is_a_difficulty_and_the_relief_is_a_result():
+    text = ("Năm 2024, Hội Nông dân tỉnh đã kết nạp 1.200 hội viên mới.\n"
+            "Cơn bão số 3 với cường độ rất mạnh đã đổ bộ vào các huyện vùng cao gây thiệt hại nặng nề về người và tài sản.\n"
+            "Tổng thiệt hại của hội viên nông dân lên đến hơn 500 tỷ đồng.\n"
+            "Các cấp Hội đã vận động ủng hộ hội viên bị thiệt hại do bão số 3 hơn 2 tỷ đồng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
