@@ -32,7 +32,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
     LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
-    PRAISE_HIGHLIGHT, REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD,
+    PRAISE_HIGHLIGHT, REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
@@ -72,7 +72,7 @@ class Classifier(Cues, FrameContent):
                 mode, mode_rule = self._sentence(
                     text, ss, se, mode, mode_rule, first, block.kind, periods, out)
                 first = False
-        return [self.discussed_only(text, self.counted_deed(text, item)) for item in out]
+        return [self.deed_done(text, self.discussed_only(text, self.counted_deed(text, item))) for item in out]
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         tail = self.rules.trailing_speaker.search(text, ss, se)
@@ -391,7 +391,7 @@ class Classifier(Cues, FrameContent):
                 return "achievement", pos.note
         if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
-        if mode == "task" and not modal and not directed and PAST_REPORT.search(text[cs:ce]):
+        if mode == "task" and not modal and not directed and past_report(text[cs:ce]):
             return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
         if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce):
             return "achievement", "số liệu đã đạt (\"là 246 ha\", \"kết nạp được 29 hội viên\") trong phần nhiệm vụ"

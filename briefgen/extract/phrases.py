@@ -72,6 +72,16 @@ REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLA
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 # ("những kết quả đã đạt được" names the results, it does not report a deed)
 PAST_REPORT = re.compile(r"^[^,;]{0,60}?(?<!kết quả )(?<!thành tích )(?<!những gì )\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| và đang| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
+# "nhân rộng những mô hình đã xây dựng": "đã" inside a noun phrase after a
+# verb, not the report of a deed
+RELATIVE_DONE = re.compile(r"\b(?!(?:và|cùng|với)\s)\w+\s+(?:những|các|mọi)\s+(?:\w+\s+){1,3}đã(?: \w+)?$", FLAGS)
+
+
+def past_report(body: str):
+    m = PAST_REPORT.search(body)
+    return m if m and not RELATIVE_DONE.search(body[:m.end()]) else None
+
+
 # "Nhiệm kỳ 2018-2023, các cấp công đoàn ... đã chủ động ...": a term that runs
 # past the meeting's year, but the clause reports what was done
 REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được giao| ban hành| đăng ký"

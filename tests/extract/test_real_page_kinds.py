@@ -1393,3 +1393,11 @@ def test_a_storms_damage_stated_on_its_own_is_a_difficulty_and_the_relief_is_a_r
             "Tổng thiệt hại của hội viên nông dân lên đến hơn 500 tỷ đồng.\n"
             "Các cấp Hội đã vận động ủng hộ hội viên bị thiệt hại do bão số 3 hơn 2 tỷ đồng.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
+
+
+def test_a_deed_done_by_a_subject_is_a_result_even_where_tasks_are_expected():
+    text = ("Thời gian tới, Hội Nông dân xã tập trung các nhiệm vụ sau:\n"
+            "- Nhiệm kỳ qua, Hội đã vận động hội viên hiến 2.000 m2 đất làm đường giao thông nông thôn.\n"
+            "- Các chi hội nhân rộng những mô hình đã xây dựng có hiệu quả.\n"
+            "- Những hạn chế đã được chỉ ra phải được khắc phục ngay trong quý III.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
