@@ -1401,3 +1401,11 @@ def test_a_deed_done_by_a_subject_is_a_result_even_where_tasks_are_expected():
             "- Các chi hội nhân rộng những mô hình đã xây dựng có hiệu quả.\n"
             "- Những hạn chế đã được chỉ ra phải được khắc phục ngay trong quý III.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_requirement_not_met_with_khong_is_a_shortcoming():
+    text = ("Năm 2023, Hội Nông dân huyện kết nạp 320 hội viên mới.\n"
+            "Nhiều diện tích lúa của hội viên vẫn gieo cấy không theo quy hoạch vùng.\n"
+            "Phần lớn doanh nghiệp trên địa bàn không tuyển dụng thêm lao động trong năm.\n"
+            "Năm 2023, không để xảy ra khiếu kiện đông người trên địa bàn.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
