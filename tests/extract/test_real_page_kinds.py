@@ -1409,3 +1409,10 @@ def test_a_requirement_not_met_with_khong_is_a_shortcoming():
             "Phần lớn doanh nghiệp trên địa bàn không tuyển dụng thêm lao động trong năm.\n"
             "Năm 2023, không để xảy ra khiếu kiện đông người trên địa bàn.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
+
+
+def test_what_remains_to_be_done_is_a_shortcoming_what_fell_to_a_figure_is_a_result():
+    text = ("Năm 2019, Quỹ Vì người nghèo huyện vận động được hơn 3 tỷ đồng.\n"
+            "Toàn huyện còn gần 300 hộ nghèo cần hỗ trợ sửa chữa nhà ở.\n"
+            "Số hộ hội viên nghèo giảm xuống còn 23 hộ, chiếm 0,96%.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement"]
