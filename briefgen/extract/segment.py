@@ -114,7 +114,9 @@ CLAUSE_AFTER_COMMA = re.compile(
     # an assessment, then what follows from it: "TPHCM có nhiều mô hình mới ..., nên các tổ chức cần ..."
     r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b)"
     # what is done, then what remains: "... đã có 820/859 chi hội tổ chức ..., còn đơn vị Châu Thành sẽ ..."
-    r"|còn (?=[^.;,]{0,60}\b(?:sẽ|dự kiến)\b))", re.IGNORECASE)
+    r"|còn (?=[^.;,]{0,60}\b(?:sẽ|dự kiến)\b)"
+    # ... or what falls short: "đạt và vượt 22 chỉ tiêu, còn 01 chỉ tiêu ... đạt gần 60%"
+    r"|còn (?:lại )?(?:gần |hơn |trên |khoảng )?\d[\d.,/]*\s+[^.;,]{0,60}?\b(?:cần|chưa|đạt (?:gần|dưới))\b)", re.IGNORECASE)
 
 
 # ... only after a gain ("ngày càng được nâng lên nhưng ..."): "có ý kiến băn

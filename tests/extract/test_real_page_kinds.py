@@ -1414,5 +1414,8 @@ def test_a_requirement_not_met_with_khong_is_a_shortcoming():
 def test_what_remains_to_be_done_is_a_shortcoming_what_fell_to_a_figure_is_a_result():
     text = ("Năm 2019, Quỹ Vì người nghèo huyện vận động được hơn 3 tỷ đồng.\n"
             "Toàn huyện còn gần 300 hộ nghèo cần hỗ trợ sửa chữa nhà ở.\n"
-            "Số hộ hội viên nghèo giảm xuống còn 23 hộ, chiếm 0,96%.")
-    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement"]
+            "Số hộ hội viên nghèo giảm xuống còn 23 hộ, chiếm 0,96%.\n"
+            "Hội thực hiện đạt và vượt 12 chỉ tiêu, còn 01 chỉ tiêu về phát triển hội viên đạt gần 70%.")
+    assert labels(text)[3:] == [("achievement", "Hội thực hiện đạt và vượt 12 chỉ tiêu."),
+                                ("limitation", "Còn 01 chỉ tiêu về phát triển hội viên đạt gần 70%.")]
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "achievement", "limitation"]
