@@ -1419,3 +1419,9 @@ def test_what_remains_to_be_done_is_a_shortcoming_what_fell_to_a_figure_is_a_res
     assert labels(text)[3:] == [("achievement", "Hội thực hiện đạt và vượt 12 chỉ tiêu."),
                                 ("limitation", "Còn 01 chỉ tiêu về phát triển hội viên đạt gần 70%.")]
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "achievement", "limitation"]
+
+
+def test_a_reporting_range_of_dates_is_the_period_of_results_a_few_days_are_the_meeting():
+    text = ("Trong 2 ngày, từ ngày 20/4 đến ngày 21/4/2024, Đoàn Thanh niên khối các cơ quan tỉnh tổ chức Đại hội lần thứ VIII.\n"
+            "Tại hội nghị, Ban vận động Quỹ cho biết, từ ngày 1/1 đến 30/9/2024, Quỹ Vì người nghèo 3 cấp đã vận động được hơn 5 tỷ đồng.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
