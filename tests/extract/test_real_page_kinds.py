@@ -1425,3 +1425,10 @@ def test_a_reporting_range_of_dates_is_the_period_of_results_a_few_days_are_the_
     text = ("Trong 2 ngày, từ ngày 20/4 đến ngày 21/4/2024, Đoàn Thanh niên khối các cơ quan tỉnh tổ chức Đại hội lần thứ VIII.\n"
             "Tại hội nghị, Ban vận động Quỹ cho biết, từ ngày 1/1 đến 30/9/2024, Quỹ Vì người nghèo 3 cấp đã vận động được hơn 5 tỷ đồng.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_sentence_about_the_meeting_that_states_figures_reached_keeps_them():
+    text = ("Hội nghị đã đánh giá kết quả hoạt động công đoàn 6 tháng đầu năm 2024.\n"
+            "Hội nghị đã đánh giá các hoạt động của Cụm trong 6 tháng đầu năm, trọng tâm là phát triển đoàn viên "
+            "được 551/530, đạt 103,96%, thành lập công đoàn cơ sở được 3/7, đạt 42,85%.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
