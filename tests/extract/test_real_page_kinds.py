@@ -1432,3 +1432,10 @@ def test_a_sentence_about_the_meeting_that_states_figures_reached_keeps_them():
             "Hội nghị đã đánh giá các hoạt động của Cụm trong 6 tháng đầu năm, trọng tâm là phát triển đoàn viên "
             "được 551/530, đạt 103,96%, thành lập công đoàn cơ sở được 3/7, đạt 42,85%.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_members_elected_to_the_peoples_council_are_a_result_the_congress_vote_is_procedure():
+    text = ("Năm 2021, Hội Nông dân xã kết nạp 50 hội viên mới.\n"
+            "Đặc biệt có 12 cán bộ, hội viên trúng cử làm đại biểu HĐND xã.\n"
+            "Đại hội đã bầu 13 đồng chí vào Ban Chấp hành, đồng chí Lê Thị Mai trúng cử chức danh Chủ tịch Hội.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
