@@ -11,6 +11,7 @@ so a huge unpunctuated line cannot make matching slow.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,6 +170,11 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     for lead_rule in p.report_leads:
         m = lead_rule.regex.match(text, start, e)
         if m and m.end() < e:
+            if not lead_rule.kind:
+                # "Qua buổi làm việc, đồng chí X đề nghị ...": the occasion, then who spoke
+                inner = find_lead(text, m.end(), e, rules)
+                if inner.kind in ("directive", "emphasis") or inner.rule.startswith("dẫn lời phát biểu"):
+                    return dataclasses.replace(inner, contrast=contrast or inner.contrast)
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
         if m and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))

@@ -1439,3 +1439,29 @@ def test_members_elected_to_the_peoples_council_are_a_result_the_congress_vote_i
             "Đặc biệt có 12 cán bộ, hội viên trúng cử làm đại biểu HĐND xã.\n"
             "Đại hội đã bầu 13 đồng chí vào Ban Chấp hành, đồng chí Lê Thị Mai trúng cử chức danh Chủ tịch Hội.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_conclusion_announced_with_nhu_sau_opens_the_tasks_even_without_a_directive_verb():
+    text = ("Ngày 03/7/2024, Ban Thường trực Ủy ban MTTQ huyện tổ chức giao ban với Mặt trận các xã.\n"
+            "Ông Nguyễn Văn An - Chủ trì Hội nghị đã biểu dương Mặt trận các xã có cố gắng hoàn thành nhiệm vụ trong "
+            "tháng 6, ghi nhận các ý kiến đóng góp và kết luận chỉ đạo như sau:\n"
+            "1.\nĐối với Ban Thường trực Ủy ban MTTQ huyện:\n"
+            "- Tăng cường đi cơ sở, nắm bắt dư luận xã hội để có định hướng tuyên truyền;\n"
+            "- Hướng dẫn đề cương xây dựng văn kiện Đại hội cho Ban Thường trực các xã.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_a_remark_that_lists_what_to_focus_on_is_a_list_of_tasks():
+    text = ("Qua buổi kiểm tra bà Trần Thị Hoa, Chủ tịch Hội LHPN huyện nhận xét: tiếp tục phát huy những kết quả "
+            "đạt được và tập trung thực hiện một số vấn đề cơ bản sau: rà soát lại chỉ tiêu giao ước thi đua năm 2024; "
+            "nâng chất và nhân rộng các mô hình hiện có của Hội.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_after_the_occasion_qua_buoi_lam_viec_the_speakers_directive_is_a_task():
+    text = ("Năm 2024, Hội Nông dân huyện kết nạp 50 hội viên.\n"
+            "Qua buổi làm việc, đồng chí Nguyễn Văn An, Bí thư Huyện ủy đề nghị Hội Nông dân huyện tiếp tục đổi mới nội dung hoạt động.\n"
+            "Qua kiểm tra, đồng chí Lê Văn Bình yêu cầu các chi hội rà soát lại danh sách hội viên.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task", "task"]
+    assert got[1][1].startswith("Tiếp tục đổi mới")
