@@ -1465,3 +1465,10 @@ def test_after_the_occasion_qua_buoi_lam_viec_the_speakers_directive_is_a_task()
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "task", "task"]
     assert got[1][1].startswith("Tiếp tục đổi mới")
+
+
+def test_a_visit_somewhere_is_the_occasion_not_a_task_or_a_result():
+    text = ("Tại hội nghị, đồng chí Bí thư Tỉnh đoàn đề nghị các cấp bộ Đoàn tiếp tục đẩy mạnh phong trào thanh niên tình nguyện.\n"
+            "Cùng ngày, Bí thư thứ nhất T.Ư Đoàn Lê Văn Nam đã làm việc tại xã Tân Lập, huyện Bố Trạch (Quảng Bình).\n"
+            "Nhiều lao động trẻ làm việc tại khu công nghiệp chưa được tập hợp vào tổ chức Đoàn.")
+    assert [c for c, _ in labels(text)] == ["task", "limitation"]
