@@ -12,6 +12,7 @@ from briefgen.extract.phrases import LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
+from briefgen.extract.segment import OPENER_AFTER_ABBREV
 from briefgen.extract.rules import Rules
 
 TRIM = " \t\n;,:"
@@ -34,10 +35,18 @@ NAMED_QUOTE = re.compile(
     r"|danh hiệu|giải thưởng|thông điệp|cuộc thi|hội thi|Bác|Hồ Chí Minh)\s*:?\s*[“«]([^”»\n]{1,200})[”»]")
 
 
+# "TP. Bảo Lộc", "T.Ư Đoàn", "ThS. Lê": the dot of an abbreviation ends no
+# sentence or clause, so rules that stop at "." read past it
+ABBREVIATION_DOT = re.compile(r"\b(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|T)\.(?=\s|[ƯW]\b)")
+
+
 def flat_view(text: str) -> str:
-    """The text with every line break and tab as a space and the words of
-    quoted names and mottos as x: same length, same offsets."""
+    """The text with every line break and tab as a space, the dot of an
+    abbreviation as "·" and the words of quoted names and mottos as x: same
+    length, same offsets."""
     view = text.translate(FLAT)
+    view = ABBREVIATION_DOT.sub(lambda m: m.group(0) if OPENER_AFTER_ABBREV.match(view, m.end() + 1)
+                                else m.group(1) + "·", view)
     return NAMED_QUOTE.sub(lambda m: m.group(0)[:m.start(1) - m.start()]
                            + re.sub(r"\w", "x", m.group(1)) + m.group(0)[m.end(1) - m.start():], view)
 

@@ -1472,3 +1472,10 @@ def test_a_visit_somewhere_is_the_occasion_not_a_task_or_a_result():
             "Cùng ngày, Bí thư thứ nhất T.Ư Đoàn Lê Văn Nam đã làm việc tại xã Tân Lập, huyện Bố Trạch (Quảng Bình).\n"
             "Nhiều lao động trẻ làm việc tại khu công nghiệp chưa được tập hợp vào tổ chức Đoàn.")
     assert [c for c, _ in labels(text)] == ["task", "limitation"]
+
+
+def test_the_dot_of_an_abbreviation_ends_no_clause():
+    text = ("Thời gian tới, Hội Nông dân xã tập trung các nhiệm vụ sau:\n"
+            "- Nhiệm kỳ qua, Hội LHPN TP. Bảo Lộc đã vận động hội viên hiến 2.000 m2 đất làm đường giao thông nông thôn.\n"
+            "- Các chi hội nhân rộng những mô hình đã xây dựng có hiệu quả.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
