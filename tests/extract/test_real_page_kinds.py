@@ -1479,3 +1479,15 @@ def test_the_dot_of_an_abbreviation_ends_no_clause():
             "- Nhiệm kỳ qua, Hội LHPN TP. Bảo Lộc đã vận động hội viên hiến 2.000 m2 đất làm đường giao thông nông thôn.\n"
             "- Các chi hội nhân rộng những mô hình đã xây dựng có hiệu quả.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_curbing_negative_phenomena_on_the_territory_is_a_result_not_a_discussed_shortcoming():
+    text = ("Nhìn chung hoạt động của Ban Thanh tra nhân dân những năm qua đã phát huy chức năng giám sát "
+            "của Mặt trận trên địa bàn, hạn chế các hiện tượng tiêu cực, tạo sự đồng thuận cao trong xã hội.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_what_a_draft_report_says_is_the_result_it_reports():
+    text = ("Theo dự thảo Báo cáo kết quả phối hợp công tác dân vận năm 2023, sau gần 1 năm thực hiện, "
+            "các nhiệm vụ phối hợp của Ban Dân vận hai tỉnh cơ bản đi vào nề nếp, bước đầu đạt được mục đích, yêu cầu đề ra.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
