@@ -1491,3 +1491,10 @@ def test_what_a_draft_report_says_is_the_result_it_reports():
     text = ("Theo dự thảo Báo cáo kết quả phối hợp công tác dân vận năm 2023, sau gần 1 năm thực hiện, "
             "các nhiệm vụ phối hợp của Ban Dân vận hai tỉnh cơ bản đi vào nề nếp, bước đầu đạt được mục đích, yêu cầu đề ra.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_the_number_of_delegates_attending_is_not_a_result():
+    text = ("Sáng 28/9, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.\n"
+            "Với sự tham gia của 304 đại biểu đại diện cho gần 500 nghìn hội viên nông dân trên toàn tỉnh.\n"
+            "Nhiệm kỳ qua, các cấp Hội kết nạp 12.000 hội viên mới.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
