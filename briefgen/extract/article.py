@@ -101,7 +101,8 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
         if item.label not in CATEGORIES:
             continue
         if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
-                and not rules.screen_keeps.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
+                and not rules.screen_keeps.search(text, item.start, item.end) \
+                and not rules.figures_reached.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
             verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
             if rules.screen.rejects(verdict):
                 decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))

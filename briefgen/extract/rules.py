@@ -94,6 +94,7 @@ class Rules:
         self.related_marker = re.compile(str(data.get("related_marker", "(?!)")), FLAGS)
         self.trailing_speaker = re.compile(str(data.get("trailing_speaker", "(?!)")), FLAGS)
         self.screen_keeps = re.compile(str(data.get("screen_keeps", "(?!)")), FLAGS)
+        self.figures_reached = re.compile(str(data.get("figures_reached", "(?!)")), FLAGS)
         self.shortcomings_discussed = re.compile(str(data.get("shortcomings_discussed", "(?!)")), FLAGS)
         self.review_words = re.compile(str(data.get("review_words", "(?!)")), FLAGS)
         self.headings = {
