@@ -13,7 +13,6 @@ content-free announcements ("Tuy nhiên, cũng còn một số hạn chế.") ar
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
