@@ -44,11 +44,12 @@ ANNOUNCED_ONLY = re.compile(
 # read as tasks on pages they had not seen, it takes 28 results and 22
 # non-items out of the tasks and no task; it matches none of the 1,524
 # annotated tasks (real and own sets).
-ORDER_AFTER = re.compile(r"\b(?:cần|phải|sẽ|hãy|đề nghị|yêu cầu)\b", FLAGS)  # "... đã ghi nhận ý kiến đề xuất Hội cần ..."
 DONE_BY_SUBJECT = re.compile(
     r"(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|hy vọng|để|nhằm)\b)[^.;])*?"
     r"(?<!\bsau khi )(?<!\bkhi )(?<!\bmà )(?<!\bnhững )(?<!\bcác )\bđã (?!và đang|đạt được|làm được|ghi nhận|nghi nhận|tiếp thu|đề ra|đưa ra|được giao|ban hành|đăng ký|"
     r"cam kết|xác định|thống nhất|phê duyệt|đặt ra|kêu gọi|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý|giao|quán triệt|phát động)\w+", FLAGS)
+# an order or a modal after the "đã": "... đã ghi nhận ý kiến đề xuất Hội cần ..."
+ORDER_AFTER = re.compile(r"\b(?:cần|phải|sẽ|hãy|đề nghị|yêu cầu)\b", FLAGS)
 # "việc theo dõi, đôn đốc giải quyết kiến nghị chưa quyết liệt.": "chưa" judges
 # how the work was done (the clause's predicate), the remedy verb is its subject
 JUDGED_MANNER = re.compile(r"(?<=chưa)\s+(?:thật sự\s+|thực sự\s+)?(?:quyết liệt|kịp thời|sâu sát|sâu|đồng bộ|thường xuyên|"
@@ -200,11 +201,12 @@ class Cues:
         """ "Trong năm, Hội LHPN đã phối hợp ... tổ chức 11 lớp": a clause read as
         a task that reports, in its own words, a deed done (a subject, then
         "đã"; no order's verb, modal or purpose before it) is a result."""
-        body = text[item.start:item.end].strip()
-        done = item.label == "task" and DONE_BY_SUBJECT.match(text, item.clause_start, item.end)
+        if item.label != "task":
+            return item
+        done = DONE_BY_SUBJECT.match(text, item.clause_start, item.end)
         if done and not RELATIVE_DONE.search(done.group()) and not ORDER_AFTER.search(text, done.end(), item.end) \
                 and not self.rules.first("task_modals", text[item.clause_start:item.end])[0] \
-                and not _patterns(self.rules).predicate.match(body):
+                and not _patterns(self.rules).predicate.match(text[item.start:item.end].strip()):
             return dataclasses.replace(item, label="achievement", rule=f"chủ thể + \"đã\" + việc: việc đã làm ({item.rule})")
         return item
 
