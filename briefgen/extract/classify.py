@@ -31,7 +31,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
     LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
-    PRAISE_HIGHLIGHT, REMEDIED, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
+    PRAISE_HIGHLIGHT, REMEDIED, TO_REMEDY, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
@@ -201,6 +201,11 @@ class Classifier(Cues, FrameContent):
             return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
         if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
             return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
+        # the lead may have taken its verb ("... hạn chế và yêu cầu | khắc phục ... như:")
+        before = text[max(0, cs - 120):colon]
+        remedy = TO_REMEDY.search(before)
+        if remedy and not re.search(r"[.;:!?\n]|\s\s", before[remedy.end():]):  # a heading ends at a blank
+            return colon, "limitation"
         if self.rules.directing_intro.search(text[cs:colon]):
             return colon, "task"
         if not self.rules.list_intro.search(text[cs:colon]):

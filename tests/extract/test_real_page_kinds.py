@@ -1498,3 +1498,21 @@ def test_the_number_of_delegates_attending_is_not_a_result():
             "Với sự tham gia của 304 đại biểu đại diện cho gần 500 nghìn hội viên nông dân trên toàn tỉnh.\n"
             "Nhiệm kỳ qua, các cấp Hội kết nạp 12.000 hội viên mới.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_shortcomings_named_to_be_remedied_are_shortcomings_not_tasks():
+    text = ("Kết luận buổi kiểm tra, đồng chí Trần Văn Hùng ghi nhận những kết quả đã đạt được, đồng thời chỉ ra "
+            "những tồn tại và yêu cầu khắc phục trong thời gian tới như: Việc ghi chép sổ sách có lúc chưa đầy đủ; "
+            "sinh hoạt chi hội ở một số nơi còn đơn điệu.\n"
+            "Những kết quả đạt được và một số hạn chế cần khắc phục\n\n"
+            "Kết quả nổi bật: Hội kết nạp 120 hội viên mới.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["limitation", "limitation", "achievement"]
+    assert got[0][1].startswith("Việc ghi chép sổ sách")
+
+
+def test_a_shortcoming_voiced_in_the_discussion_after_a_proposal_is_a_shortcoming():
+    text = ("Nhiều ý kiến đề xuất cần sửa đổi quy chế phối hợp cho phù hợp với thực tiễn; có ý kiến phản ánh một số "
+            "chi hội trưởng chưa nắm chắc tình hình hội viên nên còn lúng túng khi giải quyết kiến nghị.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task", "limitation"]
