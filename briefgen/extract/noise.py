@@ -37,6 +37,7 @@ DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)?\s+\d{1,2}
 FIGURE_STATEMENT = re.compile(r"\b(?:là|đạt|đạt được|được)\s+(?:trên |gần |hơn )?\d[\d.,]*\s*(?:%|ha\b|tấn|tạ|triệu|tỷ|tỉ|đồng|hộ|người|hội viên|đoàn viên|lượt|cuộc|mô hình)")
 WRAP_MIN_CHARS = 50
 WRAP_SHARE = 0.5
+WRAP_MAX_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ def _hard_wrapped(text: str) -> bool:
     long_lines = [ln for ln in text.rstrip().split("\n")[:-1] if len(ln.strip()) >= WRAP_MIN_CHARS]
     if not long_lines:
         return False
-    open_lines = sum(1 for ln in long_lines if not _is_terminated(ln))
+    # a line far longer than any wrap width is a paragraph of its own, and a
+    # caption after it ends without a full stop: neither says "wrapped"
+    open_lines = sum(1 for ln in long_lines if not _is_terminated(ln) and len(ln.strip()) <= WRAP_MAX_CHARS)
     return open_lines > WRAP_SHARE * len(long_lines)
 
 

@@ -1516,3 +1516,17 @@ def test_a_shortcoming_voiced_in_the_discussion_after_a_proposal_is_a_shortcomin
             "chi hội trưởng chưa nắm chắc tình hình hội viên nên còn lúng túng khi giải quyết kiến nghị.")
     got = labels(text)
     assert [c for c, _ in got] == ["task", "limitation"]
+
+
+def test_a_caption_after_a_long_paragraph_line_is_not_joined_to_the_next_line():
+    # one paragraph per line (a web page); the caption line has no full stop
+    text = ("Sáng 12/3, Ủy ban MTTQ thị xã tổ chức hội nghị tọa đàm về công tác giám sát và phản biện xã hội. "
+            "Tham dự có lãnh đạo Thị ủy, UBND thị xã và các đoàn thể chính trị - xã hội; lãnh đạo Đảng ủy, UBND, "
+            "Ủy ban MTTQ các xã, phường. Đồng chí Nguyễn Văn Đức, Chủ tịch Ủy ban MTTQ thị xã chủ trì hội nghị\n"
+            "Từ đầu năm đến nay, Ủy ban MTTQ thị xã đã tổ chức được 3 cuộc giám sát về an toàn thực phẩm. "
+            "Hội LHPN các xã giám sát việc cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.\n"
+            "Đồng chí Nguyễn Văn Đức phát biểu kết luận buổi tọa đàm\n"
+            "Tại buổi tọa đàm, các đại biểu đã thảo luận về công tác giám sát.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "achievement"]
+    assert got[0][1].startswith("Từ đầu năm đến nay")
