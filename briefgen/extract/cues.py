@@ -29,6 +29,10 @@ INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
 ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|những|nhiều|không ít) (?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b[^:;.]{0,30}$", FLAGS)
+# "lưu ý những vấn đề mà Khối dân vận các địa phương cần quan tâm trong thời gian đến:"
+ANNOUNCES_TASKS = re.compile(
+    r"\b(?:những|một số|các|\d+) (?:vấn đề|nội dung|việc|nhiệm vụ|điểm)(?: (?:trọng tâm|chủ yếu|cơ bản|lớn))?"
+    r"(?: mà [^:;.]{0,80}?)? (?:cần|phải)\b[^:;.]{0,60}$", FLAGS)
 # "bên cạnh những kết quả đạt được, công tác dân vận còn những tồn tại, hạn
 # chế.", "báo cáo cũng chỉ ra những khó khăn, hạn chế trong công tác giám sát":
 # shortcomings announced, none named
@@ -166,7 +170,7 @@ class Cues:
         if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0] \
                 or self.rules.first("framing_sentence", text[s:e])[0]:
             return False  # the meeting, a speaker or a report introduces the list
-        if ANNOUNCES_LIST.search(text, s, e):
+        if ANNOUNCES_LIST.search(text, s, e) or ANNOUNCES_TASKS.search(text, s, e):
             return False  # "..., phong trào ... vẫn còn một số khó khăn như": the list says them
         words = [w.lower() for w in WORD.findall(text[s:e])]
         vocab = self.rules.generic_words | self.rules.agenda_words

@@ -1530,3 +1530,23 @@ def test_a_caption_after_a_long_paragraph_line_is_not_joined_to_the_next_line():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "achievement"]
     assert got[0][1].startswith("Từ đầu năm đến nay")
+
+
+def test_a_round_table_its_speakers_and_what_it_taught_are_not_items():
+    text = ("Vừa qua, Ủy ban MTTQ huyện tổ chức tọa đàm về công tác giám sát và phản biện xã hội.\n"
+            "Năm 2024, Ủy ban MTTQ huyện đã tổ chức được 5 cuộc giám sát chuyên đề.\n"
+            "Tại buổi tọa đàm có 7 ý kiến phát biểu về những thuận lợi, khó khăn và giải pháp trong thời gian tới.\n"
+            "Qua buổi tọa đàm đã giúp cho các đại biểu hiểu sâu hơn về hoạt động giám sát của Mặt trận.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_an_announcement_of_the_points_to_heed_is_no_task_itself():
+    text = ("Qua các buổi giám sát, đồng chí Lê Văn Hải, Trưởng Ban Dân vận Huyện ủy đã nhận xét: Nhìn chung, "
+            "các đơn vị đã triển khai thực hiện nghiêm túc Đề án; các nhiệm vụ, giải pháp trên các lĩnh vực: đổi mới "
+            "nội dung; củng cố tổ chức và cán bộ khối dân vận cơ sở được quan tâm thực hiện, có chuyển biến tích cực.\n"
+            "Đồng chí cũng đã lưu ý những vấn đề mà Khối dân vận các địa phương cần quan tâm trong thời gian đến: "
+            "Một là, tập trung sơ kết việc thực hiện Quy chế dân chủ ở cơ sở; hai là, nâng cao chất lượng "
+            "hoạt động của Ban Thanh tra nhân dân.")
+    got = labels(text)
+    assert [c for c, _ in got][-2:] == ["task", "task"]
+    assert not any("vấn đề mà" in s for _, s in got)
