@@ -14,7 +14,7 @@ import re
 END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*")
 # Abbreviations that end in a full stop inside a sentence. A lone capital is
 # not one of them: "quý I." and "khóa XIII." end sentences in this genre.
-ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|v\.v|ô|Mr|Mrs)$")
+ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|ô|Mr|Mrs)$")
 OPENERS = "“\"‘'(-–—+•[«"
 # an ellipsis closed by a full stop ("tham dự…. trong thời gian tới") ends
 # the sentence whatever follows: pages drop the capital after it

@@ -1550,3 +1550,31 @@ def test_an_announcement_of_the_points_to_heed_is_no_task_itself():
     got = labels(text)
     assert [c for c, _ in got][-2:] == ["task", "task"]
     assert not any("vấn đề mà" in s for _, s in got)
+
+
+def test_a_drives_preamble_and_purpose_are_neither_results_nor_tasks():
+    text = ("Thực hiện kế hoạch vận động, ủng hộ Quỹ “Vì người nghèo” năm 2024.\n"
+            "Sau hơn 1 tháng triển khai, toàn xã đã thu được 85 triệu đồng của 40 cơ quan, đơn vị.\n"
+            "Đợt vận động năm nay nhằm hưởng ứng tháng cao điểm vì người nghèo, góp phần bảo đảm an sinh xã hội.")
+    assert labels(text) == [("achievement", "Sau hơn 1 tháng triển khai, toàn xã đã thu được 85 triệu đồng "
+                                            "của 40 cơ quan, đơn vị.")]
+
+
+def test_a_preamble_followed_by_what_was_done_is_kept():
+    text = "Thực hiện Kế hoạch số 12 của Huyện ủy, Mặt trận xã đã vận động xây dựng 6 nhà Đại đoàn kết."
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_speakers_agreement_and_comment_are_not_items():
+    text = ("Năm 2023, Hội Nông dân thành phố phát triển mới 320 hội viên.\n"
+            "Ông Trần Văn Giáp - UVBTV, Giám đốc Trung tâm Hỗ trợ nông dân tỉnh, phụ trách địa bàn thành phố rất "
+            "ủng hộ đề xuất thành lập Chi hội nông dân tại Khoa Nông học của Trường Cao đẳng Nông nghiệp.\n"
+            "Bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh, đồng tình, nhất trí với các ý kiến tham luận. Đồng thời khẳng định "
+            "đây là một trong những nhiệm vụ quan trọng, góp phần hỗ trợ phụ nữ phát triển kinh tế.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_list_ending_in_etc_ends_its_sentence():
+    text = ("Một số đơn vị hoàn thành việc nộp quỹ sớm như: Trường Tiểu học Tân An, Phòng Nội vụ, Đài truyền thanh v.v. "
+            "Trong thời gian tới, xã sẽ tiếp tục vận động các tổ chức, cá nhân tham gia ủng hộ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
