@@ -10,6 +10,7 @@ All loops are linear in the text length.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*")
 # Abbreviations that end in a full stop inside a sentence. A lone capital is
@@ -87,7 +88,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if k >= end:
                 break
             nxt = text[k]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+            if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS or _decoration(nxt)):
                 continue
             if m.group().startswith(".") and len(m.group()) == 1 and ABBREV.search(text, max(s, m.start() - 6), m.start()) \
                     and not OPENER_AFTER_ABBREV.match(text, k):
@@ -173,9 +174,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+def _decoration(ch: str) -> bool:
+    # "🌺 Tham dự buổi làm việc, ...", "❖ Năm 2024, ...": pages put emoji and
+    # dingbats where a list marker would go; with the variation selector after them
+    return ch.isspace() or unicodedata.category(ch) == "So" or ch == "\ufe0f"
+
+
 def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span without surrounding whitespace."""
-    while s < e and text[s].isspace():
+    """The span without surrounding whitespace and leading emoji or dingbats."""
+    while s < e and _decoration(text[s]):
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1

@@ -1578,3 +1578,35 @@ def test_a_list_ending_in_etc_ends_its_sentence():
     text = ("Một số đơn vị hoàn thành việc nộp quỹ sớm như: Trường Tiểu học Tân An, Phòng Nội vụ, Đài truyền thanh v.v. "
             "Trong thời gian tới, xã sẽ tiếp tục vận động các tổ chức, cá nhân tham gia ủng hộ.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_emoji_bullets_do_not_hide_attendance_and_framing():
+    text = ("Năm 2025, Mặt trận xã vận động xây dựng 4 nhà Đại đoàn kết.\n"
+            "🌺 Tham dự buổi làm việc, về phía Đoàn kiểm tra có bà Nguyễn Thị Hạnh, Phó Chủ tịch Ủy ban MTTQ tỉnh.\n"
+            "🌺 Đây là dịp quan trọng để xã báo cáo kết quả, đồng thời tiếp thu những ý kiến chỉ đạo, góp ý của "
+            "Đoàn kiểm tra nhằm nâng cao hiệu quả hoạt động trong thời gian tới.\n"
+            "Báo cáo đã nêu bật những kết quả đạt được, những thuận lợi và khó khăn trong quá trình hoạt động.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_coming_congress_agenda_and_delegate_numbers_are_not_tasks():
+    text = ("Năm 2025, Mặt trận các cấp vận động Quỹ Vì người nghèo được 2.000 tỷ đồng.\n"
+            "Tổng số đại biểu tham dự Đại hội dự kiến là 1.250 vị, trong đó đại biểu chính thức là 1.000 vị.\n"
+            "Các nội dung trong chương trình Đại hội gồm: Báo cáo kiểm điểm hoạt động của Ủy ban nhiệm kỳ qua; "
+            "thông qua Điều lệ sửa đổi, bổ sung; hiệp thương cử Ủy ban khóa mới.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_an_announcement_that_difficulties_showed_is_no_shortcoming_itself():
+    text = ("Việc sắp xếp tổ chức bộ máy của Mặt trận cấp tỉnh, cấp xã khi triển khai đã bộc lộ một số khó khăn.\n"
+            "Ở cấp xã, số cán bộ chuyên trách của Mặt trận còn thiếu so với khối lượng công việc.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["limitation"]
+    assert "còn thiếu" in got[0][1]
+
+
+def test_a_site_footer_and_a_clauseless_opener_are_not_items():
+    text = ("Qua 3 năm thực hiện Nghị quyết Đại hội Phụ nữ các cấp nhiệm kỳ 2021 - 2026.\n"
+            "Các cấp Hội đã hoàn thành 11/12 chỉ tiêu nghị quyết đề ra.\n"
+            "Cơ quan chủ quản: UBND thành phố - Địa chỉ: Số 12 đường Lê Lợi.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
