@@ -1610,3 +1610,10 @@ def test_a_site_footer_and_a_clauseless_opener_are_not_items():
             "Các cấp Hội đã hoàn thành 11/12 chỉ tiêu nghị quyết đề ra.\n"
             "Cơ quan chủ quản: UBND thành phố - Địa chỉ: Số 12 đường Lê Lợi.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_decision_to_focus_on_some_key_tasks_names_no_task():
+    text = ("Năm 2017, khối dân vận thành phố đã vận động Nhân dân hiến 2.000 m2 đất làm đường.\n"
+            "Do vậy, Ban Chỉ đạo thành phố xác định tiếp tục tập trung thực hiện một số nhiệm vụ trọng tâm công tác "
+            "dân vận.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
