@@ -24,6 +24,9 @@ batches it is tested on: beside d45c857 on 71-74, 5 of 19 confusions fixed, 1
 broken (--test-rev d45c857 --test-batches 71-74); beside 82e9943 on 75-79, 2 of
 6 fixed, 2 broken. Tried and not kept (worse on both tests): the rule's kind
 and the next clause's label as features.
+Tenth session, 0.95: beside 6f5bc40 on 86, 1 confusion, none fixed or broken;
+beside 9100002 on 87 and 89, 4 confusions, 1 fixed, 1 broken; beside 486bd05
+on 85, no confusion.
 """
 from __future__ import annotations
 
@@ -55,7 +58,8 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
            # and every later batch, which those rules had not seen either
            ("d45c857", "71-83"), ("f1924f2", "73-83"), ("19bf93c", "74-83"), ("82e9943", "75-83"),
            ("a64b74e", "75"), ("ae06d97", "76"), ("32779b8", "77"), ("498845e", "78"), ("5eed889", "79"),
-           ("f5b8b40", "80-83"), ("3f67321", "81"), ("d8c031a", "82"), ("5009b2c", "83"), ("af0ad57", "80"))
+           ("f5b8b40", "80-83"), ("3f67321", "81"), ("d8c031a", "82"), ("5009b2c", "83"), ("af0ad57", "80"),
+           ("6f5bc40", "85-89"), ("9100002", "85,87,89"), ("486bd05", "85"))
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
