@@ -1617,3 +1617,10 @@ def test_a_decision_to_focus_on_some_key_tasks_names_no_task():
             "Do vậy, Ban Chỉ đạo thành phố xác định tiếp tục tập trung thực hiện một số nhiệm vụ trọng tâm công tác "
             "dân vận.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_saying_that_shortcomings_were_faced_and_lessons_drawn_is_no_shortcoming():
+    text = ("Các cấp Hội đã hoàn thành 11/12 chỉ tiêu nghị quyết đề ra.\n"
+            "Bên cạnh đó, tại hội nghị các đại biểu cũng đã thẳng thắn nhìn nhận những tồn tại, hạn chế, rút ra "
+            "nguyên nhân và bài học kinh nghiệm.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
