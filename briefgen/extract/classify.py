@@ -39,7 +39,6 @@ from briefgen.extract.segment import clauses, sentences
 
 class Classifier(Cues, FrameContent):
     """Walks an article sentence by sentence; the cues it reads are in cues.py."""
-
     # -- the walk -----------------------------------------------------------
     def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
         out: list[Labeled] = []
@@ -68,8 +67,7 @@ class Classifier(Cues, FrameContent):
                 if se == last_end and cut_off(text, ss, se):
                     out.append(Labeled(ss, se, "none", "đoạn bị cắt cụt ở cuối văn bản", ss))
                     continue
-                mode, mode_rule = self._sentence(
-                    text, ss, se, mode, mode_rule, first, block.kind, periods, out)
+                mode, mode_rule = self._sentence(text, ss, se, mode, mode_rule, first, block.kind, periods, out)
                 first = False
         return [self.deed_done(text, self.discussed_only(text, self.counted_deed(text, item))) for item in out]
 
@@ -112,7 +110,9 @@ class Classifier(Cues, FrameContent):
                 # "Hội nghị đã thảo luận, đề ra các giải pháp ..., trong đó, tập
                 # trung tuyên truyền ...": the frame, then its content
                 out.append(Labeled(ss, tail_end, "none", f"câu dẫn: {rule.note}", ss))
-                return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, f"câu dẫn: {rule.note}", out)
+                # after a frame of no part, a list or a "vì vậy ... cần" is what was asked
+                why = "việc được đề nghị làm, sau câu dẫn" if then_mode == "task" != rule.kind else f"câu dẫn: {rule.note}"
+                return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"

@@ -33,6 +33,9 @@ ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|nh�
 ANNOUNCES_TASKS = re.compile(
     r"\b(?:những|một số|các|\d+) (?:vấn đề|nội dung|việc|nhiệm vụ|điểm)(?: (?:trọng tâm|chủ yếu|cơ bản|lớn))?"
     r"(?: mà [^:;.]{0,80}?)? (?:cần|phải)\b[^:;.]{0,60}$", FLAGS)
+# "Ban Chấp hành Công đoàn khối đề ra mục tiêu phấn đấu năm 2016 như:"
+ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua)\s+(?:các |những |một số |\d+ )?"
+                               r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)\b[^:;.]{0,60}$", FLAGS)
 # "bên cạnh những kết quả đạt được, công tác dân vận còn những tồn tại, hạn
 # chế.", "báo cáo cũng chỉ ra những khó khăn, hạn chế trong công tác giám sát":
 # shortcomings announced, none named
@@ -170,7 +173,7 @@ class Cues:
         if MEETING_WORDS.search(text, s, e) or self.rules.first("framing_clause", text[s:e])[0] \
                 or self.rules.first("framing_sentence", text[s:e])[0]:
             return False  # the meeting, a speaker or a report introduces the list
-        if ANNOUNCES_LIST.search(text, s, e) or ANNOUNCES_TASKS.search(text, s, e):
+        if ANNOUNCES_LIST.search(text, s, e) or ANNOUNCES_TASKS.search(text, s, e) or ANNOUNCES_TARGETS.search(text, s, e):
             return False  # "..., phong trào ... vẫn còn một số khó khăn như": the list says them
         words = [w.lower() for w in WORD.findall(text[s:e])]
         vocab = self.rules.generic_words | self.rules.agenda_words

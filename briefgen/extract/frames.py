@@ -16,9 +16,11 @@ from briefgen.extract.phrases import (
     ADMITTED,
     AS_FOLLOWS,
     CATEGORIES,
+    DIRECTS_LIST,
     FRAME_TAIL,
     NAMED_DIFFICULTIES,
     THEN_PROPOSED,
+    THEREFORE,
 )
 
 
@@ -45,8 +47,17 @@ class FrameContent:
         intro = self._intro(text, ss, se, mode) if A_LEADER.match(text, ss, se) else None
         if intro and intro[1] in CATEGORIES and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
             return intro[1], intro[0] + 1  # not the issues delegates raised: the chair's list
+        directed = DIRECTS_LIST.search(text, ss, se)
+        intro = self._intro(text, directed.end(), se, "task") if directed else None
+        if intro and intro[1] == "task" and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
+            return "task", intro[0] + 1
         tail = AS_FOLLOWS.search(text, ss, se)
-        return mode, (tail.end() if tail and tail.end() < se else None)
+        if tail and tail.end() < se:
+            return mode, tail.end()
+        then = THEREFORE.search(text, ss, se)
+        if then and self.rules.first("task_modals", text[then.end():se])[0]:
+            return "task", then.end()
+        return mode, None
 
     @staticmethod
     def _named_difficulties(text, s, e, rule, clause_start, out) -> bool:

@@ -29,6 +29,12 @@ A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt động|kết quả|thành tích|việc làm)(?: tiêu biểu| nổi bật)? như)"
                         r"\s*:\s*(?=\S)", FLAGS)
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là)\s*[,:]?\s*", FLAGS)
+# "Tại hội nghị, Ban Thường trực đã thông báo ..., đề nghị các Ban CTMT tập
+# trung vào những nội dung: ...": the procedure, then a directive's list
+DIRECTS_LIST = re.compile(r",\s*(?:đồng thời\s+)?(?=(?:đề nghị|yêu cầu)\b[^.;:]{0,200}:)", FLAGS)
+# "Năm 2021 là năm tổ chức đại hội ..., vì vậy các Ban CTMT cần ...": the
+# occasion, then what must be done because of it
+THEREFORE = re.compile(r",\s*(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|cho nên)\s*,?\s*", FLAGS)
 BARE_DIRECTIVE = "lời chỉ đạo ở đầu vế câu"
 # "Các đại biểu đã trao đổi, ..., đồng thời chia sẻ một số khó khăn về nhân sự,
 # kinh phí ... và đề xuất ...": the discussion is procedure, the difficulties it

@@ -1624,3 +1624,49 @@ def test_saying_that_shortcomings_were_faced_and_lessons_drawn_is_no_shortcoming
             "Bên cạnh đó, tại hội nghị các đại biểu cũng đã thẳng thắn nhìn nhận những tồn tại, hạn chế, rút ra "
             "nguyên nhân và bài học kinh nghiệm.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_after_meeting_procedure_a_request_and_its_list_are_tasks():
+    text = ("Năm 2025, Mặt trận phường vận động Quỹ Vì người nghèo được 300 triệu đồng.\n"
+            "Tại hội nghị, Ban Thường trực Ủy ban MTTQ phường đã thông báo một số văn bản chỉ đạo của Mặt trận thành "
+            "phố và thông tin định hướng nội dung trọng tâm năm 2026, "
+            "đề nghị các Ban công tác Mặt trận tập trung vào những nội dung: Đẩy mạnh cuộc vận động xây dựng đô thị "
+            "văn minh ở khu dân cư; tăng cường vận động Quỹ Vì người nghèo.\n"
+            "Năm 2026 là năm tổ chức đại hội Mặt trận các cấp lần thứ XI, vì vậy các Ban công tác Mặt trận cần nắm "
+            "chắc tình hình "
+            "Nhân dân ở khu dân cư.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_a_unit_that_set_the_next_quarters_tasks_lists_tasks_not_results():
+    text = ("Trong quý I, Mặt trận quận đã vận động Quỹ Vì người nghèo được 500 triệu đồng.\n"
+            "Từ những kết quả đã đạt được trong quý I, Mặt trận quận đã xác định nhiệm vụ của quý II với những nội "
+            "dung chính:\n"
+            "1. Tiếp tục đẩy mạnh phong trào xây dựng đời sống văn hóa ở khu dân cư.\n"
+            "2. Tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc năm 2026.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_leaders_praise_then_the_tasks_he_stressed_gives_the_tasks():
+    text = ("Phát biểu chỉ đạo đại hội, đồng chí Chủ tịch Hội Cựu chiến binh thị xã biểu dương những thành tích của "
+            "Hội trong nhiệm kỳ qua, nhấn mạnh một số nhiệm vụ mà Hội cần phấn đấu đạt được trong nhiệm kỳ "
+            "2026-2031, cụ thể: phát triển từ 10 đến 15 hội viên mới, không để hội viên tái nghèo.")
+    assert [c for c, _ in labels(text)] == ["task"]
+
+
+def test_what_a_meeting_went_through_and_thanks_are_no_items():
+    text = ("Năm 2025, Hội Nông dân xã kết nạp 45 hội viên mới.\n"
+            "Tại hội nghị, các đồng chí ủy viên Ban Chấp hành tham gia ý kiến góp ý dự thảo các nội dung gồm: "
+            "Báo cáo công tác Hội 6 tháng đầu năm 2026; kết quả công tác kiểm tra, giám sát 6 tháng đầu năm 2026.\n"
+            "Đại hội đã thông qua báo cáo tổng kết nhiệm kỳ 2021 - 2026; phương hướng, nhiệm vụ, chương trình hành "
+            "động nhiệm kỳ 2026 - 2031.\n"
+            "Đồng chí Bí thư Đảng ủy đánh giá cao những thành tích của Hội, đồng thời giao một số nhiệm vụ công tác "
+            "Hội trọng tâm trong năm 2026.\n"
+            "Một lần nữa, Hội Nông dân xã xin trân trọng gửi lời cảm ơn tới các đại biểu.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_problems_of_the_people_a_body_reports_upward_are_no_shortcoming():
+    text = ("Hằng năm, Hội tham gia tuyên truyền chính sách pháp luật, tiếp nhận, phản ánh kịp thời các vấn đề tồn "
+            "tại, bức xúc trong nhân dân.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
