@@ -30,7 +30,7 @@ from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
     EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
-    LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS, PRAISE_NAMES_AREAS,
+    LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS,
     PRAISE_HIGHLIGHT, REMEDIED, TO_REMEDY, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
@@ -300,7 +300,7 @@ class Classifier(Cues, FrameContent):
             frame_from = cs if (said and i == 0) else clause_start
             rule, _ = rules.first("framing_clause", text[frame_from:ce])
             if not rule and i == 0 and "lời khen" in lead.rule and rules.praise_objects.match(text[cs:ce]) \
-                    and not (PRAISED_RESULTS.match(text, cs, ce) and PRAISE_NAMES_AREAS.search(text, cs, ce)):
+                    and not (PRAISED_RESULTS.match(text, cs, ce) and self.names_areas(text, cs, ce)):
                 out.append(Labeled(cs, ce, "none", "lời khen chung, không phải một kết quả", clause_start))
                 continue
             if rule:

@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from briefgen.extract.leads import _patterns
-from briefgen.extract.phrases import ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT, RELATIVE_DONE
+from briefgen.extract.phrases import ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT, PRAISE_NAMES_AREAS, RELATIVE_DONE
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
@@ -166,6 +166,15 @@ class Cues:
         if ANNOUNCED_ONLY.search(text[s:e]):
             return True
         return all(w in self.rules.generic_words or calendar_number(w) for w in words)
+
+    def names_areas(self, text: str, s: int, e: int) -> bool:
+        """Praise that names what was done well ("đánh giá cao những kết quả về
+        công tác dân tộc"), not only the unit's own work in general ("những
+        thành tích trong công tác đoàn và phong trào TTN năm 2014")."""
+        m = PRAISE_NAMES_AREAS.search(text, s, e)
+        vocab = self.rules.generic_words | self.rules.agenda_words
+        return m is not None and any(w.lower() not in vocab and not w.isupper() and not calendar_number(w)
+                                     for w in WORD.findall(text[m.end():e]))
 
     def _says_something(self, text, s, e) -> bool:
         """A list introduction with a subject and a predicate of its own, not

@@ -1670,3 +1670,18 @@ def test_problems_of_the_people_a_body_reports_upward_are_no_shortcoming():
     text = ("Hằng năm, Hội tham gia tuyên truyền chính sách pháp luật, tiếp nhận, phản ánh kịp thời các vấn đề tồn "
             "tại, bức xúc trong nhân dân.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_congress_resolution_with_its_aim_gives_the_aim_as_a_task():
+    text = ("Trong nhiệm kỳ qua, Đoàn phường đã kết nạp 120 đoàn viên mới.\n"
+            "Đại hội đã tập trung thảo luận và thống nhất thông qua Nghị quyết về nhiệm vụ công tác Đoàn nhiệm kỳ "
+            "2027-2032 với mục tiêu xây dựng tổ chức Đoàn vững mạnh, tập hợp đông đảo thanh niên ở khu dân cư.")
+    assert labels(text)[-1] == ("task", "Xây dựng tổ chức Đoàn vững mạnh, tập hợp đông đảo thanh niên ở khu dân cư.")
+
+
+def test_praise_of_the_units_work_in_general_is_no_result():
+    text = ("Năm 2025, Đoàn huyện đã kết nạp 300 đoàn viên mới.\n"
+            "Phát biểu chỉ đạo hội nghị, đồng chí Phó Bí thư Huyện ủy đã ghi nhận và đánh giá cao những thành tích "
+            "trong công tác Đoàn và phong trào TTN trong năm 2025.\n"
+            "Đồng chí cũng đánh giá cao những kết quả về công tác dân tộc, tôn giáo của Đoàn huyện.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
