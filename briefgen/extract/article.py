@@ -8,7 +8,7 @@ from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.corrector import describe
 from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
-from briefgen.extract.phrases import LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS, TASK_LEAD
+from briefgen.extract.phrases import FRAMED_REQUEST, LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS, TASK_LEAD
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
@@ -72,7 +72,7 @@ def _structure_decided(item, openers: set[str]) -> bool:
     trực sửa đổi ...") or an item of a list its introduction named: the
     sentence says which part it is, the corrector does not overrule it. So
     does a phrase that opens the tasks ("Phát huy những kết quả đạt được, ...")."""
-    return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule == LISTED \
+    return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule in (LISTED, FRAMED_REQUEST) \
         or item.rule in openers
 
 

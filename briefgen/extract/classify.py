@@ -29,7 +29,7 @@ from briefgen.extract.noise import Block
 from briefgen.extract.periods import PERIOD_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
-    EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
+    EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
     LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS,
     PRAISE_HIGHLIGHT, REMEDIED, TO_REMEDY, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
 )
@@ -111,7 +111,7 @@ class Classifier(Cues, FrameContent):
                 # trung tuyên truyền ...": the frame, then its content
                 out.append(Labeled(ss, tail_end, "none", f"câu dẫn: {rule.note}", ss))
                 # after a frame of no part, a list or a "vì vậy ... cần" is what was asked
-                why = "việc được đề nghị làm, sau câu dẫn" if then_mode == "task" != rule.kind else f"câu dẫn: {rule.note}"
+                why = FRAMED_REQUEST if then_mode == "task" != rule.kind else f"câu dẫn: {rule.note}"
                 return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind in ("achievement", "limitation", "task"):

@@ -115,4 +115,6 @@ CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b
 PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^:]*\b(?:thực hiện|triển khai|tổ chức)\b", FLAGS)
 # the rule of the items a list introduction named ("... như sau:")
 LISTED = "câu dẫn vào danh sách"
+# "..., đề nghị các Ban CTMT tập trung vào những nội dung: ..." after procedure
+FRAMED_REQUEST = "việc được đề nghị làm, sau câu dẫn"
 TASK_LEAD = "mở phần nhiệm vụ: "  # + the task lead's note, or "kỳ tới" when only the time says so
