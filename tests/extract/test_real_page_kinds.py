@@ -1685,3 +1685,9 @@ def test_praise_of_the_units_work_in_general_is_no_result():
             "trong công tác Đoàn và phong trào TTN trong năm 2025.\n"
             "Đồng chí cũng đánh giá cao những kết quả về công tác dân tộc, tôn giáo của Đoàn huyện.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_new_term_reaching_results_is_no_shortfall():
+    text = ("Qua thảo luận, các đại biểu nêu lên những ý kiến để công tác Mặt trận nhiệm kỳ mới đạt nhiều kết quả như "
+            "cần xem xét cơ cấu nhân sự Ban công tác Mặt trận, quá trình giám sát cần sâu sát hơn.")
+    assert "limitation" not in [c for c, _ in labels(text)]
