@@ -1691,3 +1691,10 @@ def test_a_new_term_reaching_results_is_no_shortfall():
     text = ("Qua thảo luận, các đại biểu nêu lên những ý kiến để công tác Mặt trận nhiệm kỳ mới đạt nhiều kết quả như "
             "cần xem xét cơ cấu nhân sự Ban công tác Mặt trận, quá trình giám sát cần sâu sát hơn.")
     assert "limitation" not in [c for c, _ in labels(text)]
+
+
+def test_an_election_at_the_congress_is_procedure_even_without_the_screen(monkeypatch):
+    text = ("Trong nhiệm kỳ, Hội đã kết nạp 40 hội viên mới.\n"
+            "Tại Đại hội đại biểu Hội Cựu chiến binh phường nhiệm kỳ 2027-2032 đã lựa chọn bầu ra 09 đồng chí có đủ "
+            "phẩm chất, năng lực vào Ban Chấp hành Hội.")
+    assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", text) == ["achievement"]
