@@ -13,6 +13,7 @@ from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
 from briefgen.extract.segment import OPENER_AFTER_ABBREV
+from briefgen.extract.tones import tone_view
 from briefgen.extract.rules import Rules
 
 TRIM = " \t\n;,:"
@@ -41,10 +42,10 @@ ABBREVIATION_DOT = re.compile(r"\b(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|T)\.(?=\s|[Ư
 
 
 def flat_view(text: str) -> str:
-    """The text with every line break and tab as a space, the dot of an
-    abbreviation as "·" and the words of quoted names and mottos as x: same
-    length, same offsets."""
-    view = text.translate(FLAT)
+    """The text with every line break and tab as a space, one placement of
+    the tone mark (tones.py), the dot of an abbreviation as "·" and the words
+    of quoted names and mottos as x: same length, same offsets."""
+    view = tone_view(text.translate(FLAT))
     view = ABBREVIATION_DOT.sub(lambda m: m.group(0) if OPENER_AFTER_ABBREV.match(view, m.end() + 1)
                                 else m.group(1) + "·", view)
     return NAMED_QUOTE.sub(lambda m: m.group(0)[:m.start(1) - m.start()]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import ConfigError
+from briefgen.extract.tones import tone_view
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "noise_screen.json"
 ENV = "BRIEFGEN_SCREEN"
@@ -33,7 +34,9 @@ FINAL = ".;:!?"
 
 def features(text: str, label: str, index: int, count: int) -> list[str]:
     """The features of one clause: ``label`` is the rules' category (or
-    "none"), ``index`` its place among the article's ``count`` clauses."""
+    "none"), ``index`` its place among the article's ``count`` clauses.
+    "Uỷ ban" and "Ủy ban" are one word to the model (tones.py)."""
+    text = tone_view(text)
     words = WORD.findall(text.lower())
     out = ["L=" + label, "bias"]
     out += ["w:" + w for w in words]
