@@ -41,11 +41,21 @@ NAMED_QUOTE = re.compile(
 ABBREVIATION_DOT = re.compile(r"\b(TP|Tp|TX|Tx|ThS|TS|PGS|GS|BS|KS|T)\.(?=\s|[ƯW]\b)")
 
 
+# "Trạm y tế Hàm Cần", "ông Lê Văn Còn": a cue word written with a capital
+# after a capitalised word is part of a name, not "cần", "còn" of a clause
+NAME_CUE = re.compile(r"\b(\w+)([ \u00a0])(Cần|Phải|Chưa|Còn|Sẽ|Hãy)\b")
+
+
+def _masked_name(m: re.Match) -> str:
+    return m.group(0) if not m.group(1)[0].isupper() else m.group(1) + m.group(2) + "x" * len(m.group(3))
+
+
 def flat_view(text: str) -> str:
     """The text with every line break and tab as a space, one placement of
     the tone mark (tones.py), the dot of an abbreviation as "·" and the words
-    of quoted names and mottos as x: same length, same offsets."""
-    view = tone_view(text.translate(FLAT))
+    of quoted names and mottos, and cue words inside names, as x: same length,
+    same offsets."""
+    view = NAME_CUE.sub(_masked_name, tone_view(text.translate(FLAT)))
     view = ABBREVIATION_DOT.sub(lambda m: m.group(0) if OPENER_AFTER_ABBREV.match(view, m.end() + 1)
                                 else m.group(1) + "·", view)
     return NAMED_QUOTE.sub(lambda m: m.group(0)[:m.start(1) - m.start()]

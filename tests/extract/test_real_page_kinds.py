@@ -1698,3 +1698,28 @@ def test_an_election_at_the_congress_is_procedure_even_without_the_screen(monkey
             "Tại Đại hội đại biểu Hội Cựu chiến binh phường nhiệm kỳ 2027-2032 đã lựa chọn bầu ra 09 đồng chí có đủ "
             "phẩm chất, năng lực vào Ban Chấp hành Hội.")
     assert categories_without(monkeypatch, "BRIEFGEN_SCREEN", text) == ["achievement"]
+
+
+def test_a_cue_word_inside_a_place_name_is_no_cue():
+    text = ("Năm 2025, các trạm y tế trong huyện được đầu tư đúng mức; đặc biệt là Trạm y tế Hàm Cần được nâng cấp "
+            "thành phòng khám đa khoa khu vực; bản sắc văn hóa của đồng bào được giữ vững và phát huy.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_review_of_a_party_resolution_and_an_advisory_council_meeting_are_of_the_genre():
+    review = ("Qua 15 năm tổ chức triển khai thực hiện Nghị quyết 24 của Ban Chấp hành Trung ương Đảng; tình hình "
+              "vùng đồng bào dân tộc thiểu số tiếp tục phát triển; hầu hết đồng bào đã được hỗ trợ đất sản xuất. Các "
+              "hoạt động được chính quyền, Mặt trận Tổ quốc và các đoàn thể tổ chức thiết thực, góp phần giúp đồng "
+              "bào vươn lên thoát nghèo.")
+    council = ("Chủ tịch Ủy ban MTTQ tỉnh phát biểu tại cuộc họp Hội đồng tư vấn dân tộc của Ủy ban MTTQ tỉnh về các "
+               "giải pháp thực hiện Cuộc vận động xây dựng nông thôn mới. Theo Chủ tịch Ủy ban MTTQ tỉnh, các thành "
+               "viên hội đồng đều thống nhất với chủ trương thực hiện Cuộc vận động. Tuy nhiên, cần tiếp tục lấy ý kiến "
+               "của đồng bào trong việc đề ra các tiêu chí cụ thể.")
+    assert [c for c, _ in labels(review)] == ["achievement"] * 3
+    assert [c for c, _ in labels(council)] == ["task"]
+
+
+def test_a_statement_of_principle_is_no_result():
+    text = ("Công tác dân vận là nhiệm vụ có ý nghĩa chiến lược trong sự nghiệp cách mạng của Đảng.\n"
+            "Năm 2025, khối dân vận phường đã vận động Nhân dân hiến 500 m2 đất làm đường.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
