@@ -216,12 +216,14 @@ class Cues:
     def deed_done(self, text, item):
         """ "Trong năm, Hội LHPN đã phối hợp ... tổ chức 11 lớp": a clause read as
         a task that reports, in its own words, a deed done (a subject, then
-        "đã"; no order's verb, modal or purpose before it) is a result."""
+        "đã"; no order's verb, modal or purpose before it) is a result; not
+        "Đại hội đã thông qua 8 chỉ tiêu nhiệm kỳ 2021-2026" (the new term's)."""
         if item.label != "task":
             return item
         done = DONE_BY_SUBJECT.match(text, item.clause_start, item.end)
         if done and not RELATIVE_DONE.search(done.group()) and not ORDER_AFTER.search(text, done.end(), item.end) \
                 and not self.rules.first("task_modals", text[item.clause_start:item.end])[0] \
+                and not self.rules.first("task_leads_anywhere", text[item.clause_start:item.end])[0] \
                 and not _patterns(self.rules).predicate.match(text[item.start:item.end].strip()):
             return dataclasses.replace(item, label="achievement", rule=f"chủ thể + \"đã\" + việc: việc đã làm ({item.rule})")
         return item

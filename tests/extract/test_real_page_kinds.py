@@ -1723,3 +1723,11 @@ def test_a_statement_of_principle_is_no_result():
     text = ("Công tác dân vận là nhiệm vụ có ý nghĩa chiến lược trong sự nghiệp cách mạng của Đảng.\n"
             "Năm 2025, khối dân vận phường đã vận động Nhân dân hiến 500 m2 đất làm đường.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_congress_adopting_the_new_terms_targets_after_a_motto_sets_tasks():
+    text = ("Nhiệm kỳ 2021-2026, các cấp Hội đã giúp 283 hộ phụ nữ thoát nghèo.\n"
+            "Với tinh thần “Đoàn kết, sáng tạo, phát triển”, Đại hội đã biểu quyết thông qua 8 chỉ tiêu chủ yếu "
+            "nhiệm kỳ 2026-2031, phát động phong trào thi đua “Phụ nữ tích cực học tập”; thực hiện 2 khâu đột phá "
+            "của nhiệm kỳ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
