@@ -1731,3 +1731,13 @@ def test_a_congress_adopting_the_new_terms_targets_after_a_motto_sets_tasks():
             "nhiệm kỳ 2026-2031, phát động phong trào thi đua “Phụ nữ tích cực học tập”; thực hiện 2 khâu đột phá "
             "của nhiệm kỳ.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_what_a_report_announced_after_theo_do_is_a_result():
+    text = ("Hội Cựu chiến binh tỉnh tổ chức hội nghị Ban Chấp hành lần thứ 5.\n"
+            "Cùng đó, Ban Chấp hành Hội thông báo kết quả đại hội cấp cơ sở, theo đó, đã có 237/237 cơ sở hội tổ "
+            "chức xong đại hội.\n"
+            "Hội thảo đã nghe đánh giá 5 năm thực hiện Đề án của Hội, theo đánh giá phân loại năm 2025, có 15/17 hội "
+            "cơ sở vững mạnh, 2/17 đơn vị được xếp loại khá.")
+    assert labels(text) == [("achievement", "Đã có 237/237 cơ sở hội tổ chức xong đại hội."),
+                            ("achievement", "Có 15/17 hội cơ sở vững mạnh, 2/17 đơn vị được xếp loại khá.")]
