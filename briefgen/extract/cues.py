@@ -56,7 +56,9 @@ DONE_BY_SUBJECT = re.compile(
     r"(?<!\bsau khi )(?<!\bkhi )(?<!\bmà )(?<!\bnhững )(?<!\bcác )\bđã (?!và đang|đạt được|làm được|ghi nhận|nghi nhận|tiếp thu|đề ra|đưa ra|được giao|ban hành|đăng ký|"
     r"cam kết|xác định|thống nhất|phê duyệt|đặt ra|kêu gọi|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý|giao|quán triệt|phát động)\w+", FLAGS)
 # an order or a modal after the "đã": "... đã ghi nhận ý kiến đề xuất Hội cần ..."
-ORDER_AFTER = re.compile(r"\b(?:cần|phải|sẽ|hãy|đề nghị|yêu cầu)\b", FLAGS)
+# ("1.045 hộ cần hỗ trợ" names who is in need: no order)
+ORDER_AFTER = re.compile(r"(?<!hộ )(?<!người )(?<!đối tượng )(?<!trường hợp )(?<!gia đình )(?<!nơi )"
+                         r"\b(?:cần|phải|sẽ|hãy|đề nghị|yêu cầu)\b", FLAGS)
 # "việc theo dõi, đôn đốc giải quyết kiến nghị chưa quyết liệt.": "chưa" judges
 # how the work was done (the clause's predicate), the remedy verb is its subject
 JUDGED_MANNER = re.compile(r"(?<=chưa)\s+(?:thật sự\s+|thực sự\s+)?(?:quyết liệt|kịp thời|sâu sát|sâu|đồng bộ|thường xuyên|"

@@ -14,6 +14,8 @@ from briefgen.model import Document
 from tests.extract.models import rules_with
 
 RULES = load_rules()
+RULES_NO_CORRECTOR = copy.copy(RULES)
+RULES_NO_CORRECTOR.corrector = None  # the rules alone decide
 
 
 def labels(text):
@@ -1741,3 +1743,14 @@ def test_what_a_report_announced_after_theo_do_is_a_result():
             "cơ sở vững mạnh, 2/17 đơn vị được xếp loại khá.")
     assert labels(text) == [("achievement", "Đã có 237/237 cơ sở hội tổ chức xong đại hội."),
                             ("achievement", "Có 15/17 hội cơ sở vững mạnh, 2/17 đơn vị được xếp loại khá.")]
+
+
+def test_a_list_drawn_up_of_households_in_need_is_a_deed_done():
+    text = ("Năm 2024, Mặt trận các cấp vận động Quỹ Vì người nghèo được 12 tỷ đồng.\n"
+            "Hưởng ứng phong trào “Chung tay xóa nhà tạm”, Ủy ban MTTQ tỉnh đã phối hợp rà soát, lập danh sách 1.045 "
+            "hộ cần hỗ trợ để triển khai trong năm 2025.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
+
+
+def categories_and_text(text):
+    return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES_NO_CORRECTOR).statements]
