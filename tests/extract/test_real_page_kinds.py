@@ -1754,3 +1754,10 @@ def test_a_list_drawn_up_of_households_in_need_is_a_deed_done():
 
 def categories_and_text(text):
     return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES_NO_CORRECTOR).statements]
+
+
+def test_an_event_with_its_attendance_is_a_result_even_after_a_directive_verb():
+    text = ("Ban Thường trực Ủy ban MTTQ huyện tiếp tục quan tâm tổ chức quán triệt, tuyên truyền trong hệ thống Mặt "
+            "trận; theo đó, phối hợp tổ chức 01 buổi tọa đàm nâng cao chất lượng hoạt động của Ban Thanh tra nhân "
+            "dân, có 45 người tham dự.")
+    assert [c for c, _ in categories_and_text(text)][-1] == "achievement"
