@@ -1761,3 +1761,10 @@ def test_an_event_with_its_attendance_is_a_result_even_after_a_directive_verb():
             "trận; theo đó, phối hợp tổ chức 01 buổi tọa đàm nâng cao chất lượng hoạt động của Ban Thanh tra nhân "
             "dân, có 45 người tham dự.")
     assert [c for c, _ in categories_and_text(text)][-1] == "achievement"
+
+
+def test_a_meeting_that_put_forward_the_next_tasks_opens_the_tasks():
+    text = ("6 tháng đầu năm, Mặt trận các cấp vận động được 2 tỷ đồng ủng hộ Quỹ Vì người nghèo.\n"
+            "Tại hội nghị, Ủy ban MTTQ tỉnh cũng đã đưa ra một số nhiệm vụ trọng tâm công tác 6 tháng cuối năm.\n"
+            "Trong đó, tiếp tục triển khai các giải pháp hỗ trợ người dân vùng bị thiên tai.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "task"]
