@@ -1768,3 +1768,11 @@ def test_a_meeting_that_put_forward_the_next_tasks_opens_the_tasks():
             "Tại hội nghị, Ủy ban MTTQ tỉnh cũng đã đưa ra một số nhiệm vụ trọng tâm công tác 6 tháng cuối năm.\n"
             "Trong đó, tiếp tục triển khai các giải pháp hỗ trợ người dân vùng bị thiên tai.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "task"]
+
+
+def test_a_leader_suggesting_key_tasks_gives_tasks():
+    text = ("Nhiệm kỳ qua, Công đoàn tỉnh đã thành lập mới 45 công đoàn cơ sở.\n"
+            "Phó Bí thư Thường trực Tỉnh ủy gợi ý một số nhiệm vụ trọng tâm cho tổ chức Công đoàn tỉnh nhiệm kỳ mới, "
+            "như đổi mới công tác tuyên truyền, giáo dục cho công nhân, viên chức, lao động; nâng cao kỹ năng nghề "
+            "nghiệp cho đoàn viên.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"]
