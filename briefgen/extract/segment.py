@@ -142,6 +142,22 @@ CONTRAST_NO_COMMA = re.compile(
 CONTINUATION = re.compile(r"(?:với|và|cho|của|trong|tại|đối với|cũng như|hoặc|hay|cùng)\s", re.IGNORECASE)
 
 
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The “...” of a sentence: a motto ("Với chủ đề “Tăng cường ...; Xây dựng
+    Đoàn vững mạnh; ...”") is one name, its ";" cut no clause. A quotation
+    left open runs to the end only when the excerpt ends there (cut off)."""
+    out, i = [], start
+    while (o := text.find("“", i, end)) >= 0:
+        c = text.find("”", o + 1, end)
+        if c < 0:
+            if not text[end:].strip():
+                out.append((o, end))
+            break
+        out.append((o, c))
+        i = c + 1
+    return out
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at ";" (and before ", tuy nhiên ...", ", đồng thời đề nghị ..."), where each part is a statement of its own.
 
@@ -152,7 +168,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     list: the next part starts with a count ("217/217 xã ...; 14/15 quận ...")
     or the part is too short to say anything (fewer than four words).
     """
-    cuts = [i + 1 for i in range(start, end) if text[i] == ";"]
+    quoted = _quoted(text, start, end)
+    cuts = [i + 1 for i in range(start, end) if text[i] == ";" and not any(o < i < c for o, c in quoted)]
     cuts += [m.start() + 1 for m in CLAUSE_AFTER_COMMA.finditer(text, start, end)]
     cuts += [m.end() for m in CONTRAST_NO_COMMA.finditer(text, start, end)
              if GAIN_BEFORE.search(text, start, m.start()) and not CONCESSION_BEFORE.search(text, start, m.start())]
