@@ -22,6 +22,11 @@ def labels(text):
     return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES).statements]
 
 
+def categories_and_text(text):
+    """The rules alone, without the category corrector."""
+    return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES_NO_CORRECTOR).statements]
+
+
 def categories_without(monkeypatch, model_env, text):
     """The categories the rules give with one trained model turned off."""
     rules = rules_with(monkeypatch, model_env, "off")
@@ -1751,9 +1756,6 @@ def test_a_list_drawn_up_of_households_in_need_is_a_deed_done():
             "hộ cần hỗ trợ để triển khai trong năm 2025.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
 
-
-def categories_and_text(text):
-    return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES_NO_CORRECTOR).statements]
 
 
 def test_an_event_with_its_attendance_is_a_result_even_after_a_directive_verb():
