@@ -11,6 +11,9 @@ level, genre) and our own blind gold annotations (tests/realset/gold/).
     python3 scripts/realset.py stats               sites, years, levels, items per category
     python3 scripts/realset.py score [--batch N] [--errors]   extract with the working tree's code and score
     python3 scripts/realset.py score --rules-at REV --batch N  the same with the code of revision REV
+    python3 scripts/realset.py absent [--batch N]  texts still to re-collect, one line per search query
+    python3 scripts/realset.py save FILE < EXCERPT  write texts/FILE from the excerpt as the search tool
+                                                   shows it (a JSON string, quotes included)
 
 Re-collecting the texts: see tests/realset/README.md.
 """
@@ -200,10 +203,42 @@ def run_score(rows: list[dict], errors: bool, code: Path = ROOT) -> int:
     return 0
 
 
+def absent(rows: list[dict]) -> int:
+    """What is left to re-collect, grouped by the query that finds it (one look-up each)."""
+    by_query: dict[str, list[dict]] = {}
+    for r in rows:
+        if not (TEXTS / r["file"]).is_file():
+            by_query.setdefault(r["query"], []).append(r)
+    for query, found in sorted(by_query.items(), key=lambda kv: -len(kv[1])):
+        print(json.dumps({"query": query, "files": [{"file": r["file"], "url": r["url"]} for r in found]},
+                         ensure_ascii=False))
+    return 0
+
+
+def save(name: str, excerpt: str) -> int:
+    """Decode the excerpt as shown (a JSON string) and write it verbatim, atomically."""
+    text = json.loads(excerpt.strip())
+    if not isinstance(text, str):
+        print("save: give the excerpt as a JSON string, quotes included")
+        return 2
+    TEXTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("wb", dir=TEXTS, delete=False) as tmp:
+        tmp.write(text.encode("utf-8"))
+    os.replace(tmp.name, TEXTS / name)
+    digest = sha256(TEXTS / name)
+    known = {r["file"]: r["sha256"] for r in manifest()}
+    if name not in known:
+        print(f"{name}: saved, sha256 {digest} (not in a manifest yet)")
+        return 0
+    same = known[name] == digest
+    print(f"{name}: saved, {'sha256 matches the manifest' if same else 'sha256 DIFFERS from the manifest'}")
+    return 0 if same else 1
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["check", "show", "stats", "score"])
-    ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt")
+    ap.add_argument("command", choices=["check", "show", "stats", "score", "absent", "save"])
+    ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt; for save: the file name")
     ap.add_argument("--batch", help="a batch number, a range (3-8) or a list (1,2,9)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--rules-at", metavar="REV",
@@ -216,6 +251,10 @@ def main(argv: list[str]) -> int:
         return show(a.stem)
     if a.command == "stats":
         return stats(rows)
+    if a.command == "absent":
+        return absent(rows)
+    if a.command == "save":
+        return save(a.stem, sys.stdin.read())
     if a.rules_at:
         with worktree(a.rules_at) as tree:
             return run_score(rows, a.errors, tree)
