@@ -31,7 +31,7 @@ A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 # "Hội nghị đã đánh giá kết quả ... với các hoạt động tiêu biểu như: ...": the frame, then its content
 AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt động|kết quả|thành tích|việc làm)(?: tiêu biểu| nổi bật)? như)"
                         r"\s*:\s*(?=\S)", FLAGS)
-FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là)\s*[,:]?\s*"
+FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*"
                         r"|\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)
 # "Tại hội nghị, Ban Thường trực đã thông báo ..., đề nghị các Ban CTMT tập
 # trung vào những nội dung: ...": the procedure, then a directive's list

@@ -1778,3 +1778,38 @@ def test_a_leader_suggesting_key_tasks_gives_tasks():
             "như đổi mới công tác tuyên truyền, giáo dục cho công nhân, viên chức, lao động; nâng cao kỹ năng nghề "
             "nghiệp cho đoàn viên.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"]
+
+
+def test_delegates_agreeing_the_new_terms_goal_open_the_tasks():
+    text = ("Hội LHPN xã Tân Phong tổ chức Đại hội đại biểu phụ nữ xã lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Nhiệm kỳ qua, Hội đã giúp 24 hộ phụ nữ thoát nghèo.\n"
+            "Tại Đại hội, các đại biểu đã thảo luận và thống nhất mục tiêu nhiệm kỳ 2025-2030, đó là xây dựng "
+            "tổ chức Hội vững mạnh, hoạt động hiệu quả.\n"
+            "Nâng cao chất lượng đội ngũ cán bộ Hội cơ sở.\n"
+            "Phát huy vai trò phụ nữ trong phát triển kinh tế, xây dựng gia đình hạnh phúc.")
+    assert labels(text) == [
+        ("achievement", "Nhiệm kỳ qua, Hội đã giúp 24 hộ phụ nữ thoát nghèo."),
+        ("task", "Xây dựng tổ chức Hội vững mạnh, hoạt động hiệu quả."),
+        ("task", "Nâng cao chất lượng đội ngũ cán bộ Hội cơ sở."),
+        ("task", "Phát huy vai trò phụ nữ trong phát triển kinh tế, xây dựng gia đình hạnh phúc."),
+    ]
+
+
+def test_targets_a_congress_adopted_for_the_new_term_are_tasks():
+    text = ("Chi bộ tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+            "Nhiệm kỳ qua, chi bộ hoàn thành 15/17 chỉ tiêu nghị quyết đề ra.\n"
+            "Đại hội đã quyết nghị thông qua một số chỉ tiêu chủ yếu trong nhiệm kỳ 2025 - 2030, cụ thể: "
+            "(1) 100% đảng viên được học tập, quán triệt các nghị quyết của Đảng. "
+            "(2) Hằng năm, có 95% đảng viên được đánh giá hoàn thành tốt nhiệm vụ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_how_a_merged_union_was_formed_and_its_size_are_no_results():
+    text = ("Công đoàn phường An Phú tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 – 2030.\n"
+            "Công đoàn phường An Phú được thành lập trên cơ sở của 21 công đoàn cơ sở thuộc hai phường cũ hợp thành, "
+            "với 1.950 đoàn viên. Hội Phụ nữ phường hiện có hơn 2.500 hội viên, đa phần là dân tộc Tày (chiếm 80,5%). "
+            "Liên đoàn Lao động huyện hiện đang quản lý trực tiếp 106 công đoàn cơ sở, với tổng số 8.721 đoàn viên. "
+            "Chi hội Nông dân khu phố 3 hiện có 130 hội viên, ngay từ đầu năm có 84 hộ đăng ký danh hiệu sản xuất "
+            "kinh doanh giỏi. Thời gian qua, Công đoàn đã phối hợp tổ chức 12 lớp tập huấn pháp luật cho người lao động.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+    assert "84 hộ đăng ký" in labels(text)[0][1]
