@@ -1813,3 +1813,14 @@ def test_how_a_merged_union_was_formed_and_its_size_are_no_results():
             "kinh doanh giỏi. Thời gian qua, Công đoàn đã phối hợp tổ chức 12 lớp tập huấn pháp luật cho người lao động.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
     assert "84 hộ đăng ký" in labels(text)[0][1]
+
+
+def test_decisions_announced_and_a_bare_count_of_targets_are_no_items():
+    text = ("Sáng 11/7, Hội Cựu chiến binh tỉnh tổ chức lễ công bố quyết định thành lập Hội CCB các xã, phường mới.\n"
+            "Hội nghị công bố các quyết định thành lập Hội CCB 56 xã, phường trực thuộc tỉnh, nhằm đảm bảo hoạt động "
+            "liên tục của Hội CCB các cấp.\n"
+            "Nhiệm kỳ qua, Đoàn xã kết nạp 450 đoàn viên.\n"
+            "Nhiệm kỳ 2025-2030, Đoàn Thanh niên xã Vĩnh Phú đề ra 15 chỉ tiêu.\n"
+            "100% chi đoàn được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+    assert labels(text) == [("achievement", "Nhiệm kỳ qua, Đoàn xã kết nạp 450 đoàn viên."),
+                            ("task", "100% chi đoàn được xếp loại hoàn thành tốt nhiệm vụ trở lên.")]
