@@ -107,3 +107,11 @@ def test_a_review_of_the_fronts_fund_for_the_poor_is_of_the_genre(rules):
             "Từ số tiền này đã hỗ trợ hộ nghèo xây mới, tu sửa 25 nhà đại đoàn kết. "
             "Tuy nhiên, vẫn còn 12 đơn vị chưa ủng hộ quỹ.")
     assert off_topic_reason(text, rules) == ""
+
+
+def test_a_review_of_a_wards_peoples_inspection_board_is_of_the_genre(rules):
+    # the Front's boards: the people's inspection board and the community's supervision of investment
+    text = ("Năm 2024, Ban Thanh tra nhân dân đã giám sát và phối hợp với Ủy ban nhân dân phường An Lạc giải quyết "
+            "thành công 8 đơn thư của công dân. Cũng trong năm qua, Ban Giám sát đầu tư cộng đồng phường đã tham gia "
+            "giám sát 6 công trình trên địa bàn, được Ủy ban Mặt trận thành phố xếp thứ 2 trong phong trào thi đua.")
+    assert off_topic_reason(text, rules) == ""
