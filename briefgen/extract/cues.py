@@ -40,9 +40,10 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 # chế.", "báo cáo cũng chỉ ra những khó khăn, hạn chế trong công tác giám sát":
 # shortcomings announced, none named
 ANNOUNCED_ONLY = re.compile(
-    r"^(?:[^.;:\d]{0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?)?(?:một số|những)\s+"
+    r"^(?:[^.;:\d]{0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?(?:tồn tại\s+|gặp\s+)?)?(?:một số|những|nhiều)\s+"
     r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém)(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém))*"
     r"(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức)\b[^.;,:\d]{0,40})?"
+    r"(?:,\s*cần (?:nhanh chóng |sớm |kịp thời )?khắc phục\b[^.;,:\d]{0,60})?"  # "..., cần nhanh chóng khắc phục để ..."
     r"\s*[.;…]?\s*$", FLAGS)
 # A subject, then "đã" and a deed, nothing that orders or plans before or
 # after it (not "những hạn chế đã chỉ ra", "sau khi đã chuyển đổi", "đã đề
@@ -162,11 +163,11 @@ class Cues:
         return False
 
     def content_free(self, text: str, s: int, e: int) -> bool:
+        if ANNOUNCED_ONLY.search(text[s:e]):
+            return True  # its own shape bounds its length
         words = [w.lower() for w in WORD.findall(text[s:e])]
         if len(words) > CONTENT_FREE_MAX_WORDS:
             return False
-        if ANNOUNCED_ONLY.search(text[s:e]):
-            return True
         return all(w in self.rules.generic_words or calendar_number(w) for w in words)
 
     def names_areas(self, text: str, s: int, e: int) -> bool:

@@ -1824,3 +1824,10 @@ def test_decisions_announced_and_a_bare_count_of_targets_are_no_items():
             "100% chi đoàn được xếp loại hoàn thành tốt nhiệm vụ trở lên.")
     assert labels(text) == [("achievement", "Nhiệm kỳ qua, Đoàn xã kết nạp 450 đoàn viên."),
                             ("task", "100% chi đoàn được xếp loại hoàn thành tốt nhiệm vụ trở lên.")]
+
+
+def test_difficulties_announced_with_a_call_to_overcome_them_are_no_shortcoming():
+    text = ("Năm 2021, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 2 tỷ đồng. "
+            "Song song đó, công tác Mặt trận còn tồn tại nhiều khó khăn, cần nhanh chóng khắc phục để hoạt động "
+            "ngày càng tốt hơn.")
+    assert labels(text) == [("achievement", "Năm 2021, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 2 tỷ đồng.")]
