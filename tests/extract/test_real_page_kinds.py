@@ -1831,3 +1831,11 @@ def test_difficulties_announced_with_a_call_to_overcome_them_are_no_shortcoming(
             "Song song đó, công tác Mặt trận còn tồn tại nhiều khó khăn, cần nhanh chóng khắc phục để hoạt động "
             "ngày càng tốt hơn.")
     assert labels(text) == [("achievement", "Năm 2021, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 2 tỷ đồng.")]
+
+
+def test_what_the_meeting_will_consider_is_its_agenda_not_tasks():
+    text = ("Chiều 23-1, Ủy ban MTTQ tỉnh tổ chức hội nghị Ban Thường trực lần thứ 19.\n"
+            "Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn An cho biết, hội nghị sẽ xem xét báo cáo tổng kết công tác Mặt trận "
+            "năm 2023; chương trình hoạt động của Mặt trận năm 2024; kiện toàn công tác nhân sự.\n"
+            "Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết.")
+    assert labels(text) == [("achievement", "Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết.")]
