@@ -234,7 +234,10 @@ class Cues:
     def discussed_only(self, text, item):
         """ "Các đại biểu chia sẻ những khó khăn trong công tác ..." says that
         shortcomings were discussed; it names none (rules.yaml)."""
-        if item.label == "limitation" and self.rules.shortcomings_discussed.search(text, item.start, item.end):
+        said = self.rules.shortcomings_discussed.search(text, item.start, item.end) if item.label == "limitation" else None
+        # not when a shortfall is named before it: "... còn bị động, dẫn đến thiếu
+        # chủ động trong việc ... tháo gỡ khó khăn"
+        if said and not self.negative(text, item.start, said.start()):
             return dataclasses.replace(item, label="none", rule=f"chỉ nói rằng hạn chế, khó khăn được nêu, bàn ({item.rule})")
         return item
 

@@ -1839,3 +1839,11 @@ def test_what_the_meeting_will_consider_is_its_agenda_not_tasks():
             "năm 2023; chương trình hoạt động của Mặt trận năm 2024; kiện toàn công tác nhân sự.\n"
             "Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết.")
     assert labels(text) == [("achievement", "Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết.")]
+
+
+def test_a_named_shortfall_that_ends_in_solving_difficulties_stays_a_shortcoming():
+    text = ("Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết. Tuy nhiên, công tác Mặt trận vẫn còn một "
+            "số hạn chế. Cụ thể, công tác nắm bắt tình hình nhân dân có lúc, có nơi còn bị động, dẫn đến thiếu chủ động "
+            "trong việc tham mưu cấp ủy, phối hợp với chính quyền tháo gỡ khó khăn, vướng mắc.\n"
+            "Các đại biểu đã thảo luận, chia sẻ những khó khăn trong công tác vận động quỹ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
