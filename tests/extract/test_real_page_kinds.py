@@ -1847,3 +1847,10 @@ def test_a_named_shortfall_that_ends_in_solving_difficulties_stays_a_shortcoming
             "trong việc tham mưu cấp ủy, phối hợp với chính quyền tháo gỡ khó khăn, vướng mắc.\n"
             "Các đại biểu đã thảo luận, chia sẻ những khó khăn trong công tác vận động quỹ.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_a_years_shortcomings_announced_without_naming_one_are_no_item():
+    text = ("Năm 2023, Mặt trận tỉnh vận động xây dựng 120 nhà đại đoàn kết. "
+            "Tờ trình nêu rõ, năm 2023, ngoài những kết quả đạt được, công tác Mặt trận vẫn còn một số khó khăn, hạn chế. "
+            "Cụ thể, công tác nắm bắt tình hình nhân dân có lúc còn bị động.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
