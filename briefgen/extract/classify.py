@@ -140,7 +140,7 @@ class Classifier(Cues, FrameContent):
         weak = neg or self.negative(text, lead.end, se, "weak_negative_cues")
         smode, srule = mode, mode_rule
         lim_lead, _ = rules.first("limitation_leads", body)
-        task_lead = rules.first("task_leads", body[:80])[0] or rules.first("task_leads_anywhere", body)[0]
+        task_lead = self.task_lead(body)
         direction = periods.direction(body)
         inherited = False
         if lead.kind == "directive":

@@ -16,6 +16,7 @@ WORD = re.compile(r"\w+")
 VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.IGNORECASE)
 MIN_WORDS = 3
 REMEDY_WORDS = 5
+TASK_LEAD_WINDOW = 80  # a lead-in of the tasks stands in the sentence's first words
 CONTENT_FREE_MAX_WORDS = 20  # an announcement ("... vẫn còn một số hạn chế.") is short
 REMEDY_LOOKBACK = 40  # "khắc phục hạn chế", "hỗ trợ hộ chưa có nhà": the remedy governs the cue
 BENEFICIARY_LOOKBACK = 40
@@ -230,6 +231,16 @@ class Cues:
                 and not _patterns(self.rules).predicate.match(text[item.start:item.end].strip()):
             return dataclasses.replace(item, label="achievement", rule=f"chủ thể + \"đã\" + việc: việc đã làm ({item.rule})")
         return item
+
+    def task_lead(self, body: str):
+        """A lead-in of the tasks in the first words of the sentence, or one that
+        may stand anywhere. Its lookaheads read the whole sentence: "Phát huy
+        những kết quả đạt được, trong năm 2024, Hội ... đã đẩy mạnh ..." reports."""
+        for rule in self.rules.groups.get("task_leads", ()):
+            m = rule.search(body, 0, TASK_LEAD_WINDOW)
+            if m and rule.regex.match(body, m.start()):
+                return rule
+        return self.rules.first("task_leads_anywhere", body)[0]
 
     def discussed_only(self, text, item):
         """ "Các đại biểu chia sẻ những khó khăn trong công tác ..." says that

@@ -1854,3 +1854,11 @@ def test_a_years_shortcomings_announced_without_naming_one_are_no_item():
             "Tờ trình nêu rõ, năm 2023, ngoài những kết quả đạt được, công tác Mặt trận vẫn còn một số khó khăn, hạn chế. "
             "Cụ thể, công tác nắm bắt tình hình nhân dân có lúc còn bị động.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_building_on_results_then_what_the_year_did_is_a_result():
+    text = ("Sáng 5/12/2024, Hội Cựu chiến binh huyện tổng kết công tác hội năm 2024.\n"
+            "Phát huy những kết quả đạt được, trong năm 2024, Hội Cựu chiến binh các cấp trong huyện Lâm Hà đã đẩy mạnh "
+            "phong trào thi đua “Cựu chiến binh gương mẫu”.\n"
+            "Phát huy những kết quả đạt được, năm 2025, Hội tiếp tục đẩy mạnh phong trào thi đua “Cựu chiến binh gương mẫu”.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
