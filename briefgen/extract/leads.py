@@ -84,7 +84,9 @@ def _patterns(rules: Rules) -> _Patterns:
             FLAGS),
         report_leads=tuple(rules.groups.get("report_leads", ())),
         plan=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b[^.;:!?]{{0,100}}?)"
+            # not a meeting's purpose: "... tổ chức Đại hội nhằm đánh giá ... và xác định phương hướng ..."
+            rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b"
+            rf"(?:(?!\b(?:nhằm|để|tổ chức)\b)[^.;:!?]){{0,100}}?)"
             rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
             FLAGS),
         bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),

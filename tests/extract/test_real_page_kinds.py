@@ -1862,3 +1862,12 @@ def test_building_on_results_then_what_the_year_did_is_a_result():
             "phong trào thi đua “Cựu chiến binh gương mẫu”.\n"
             "Phát huy những kết quả đạt được, năm 2025, Hội tiếp tục đẩy mạnh phong trào thi đua “Cựu chiến binh gương mẫu”.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_congress_held_to_set_the_new_terms_direction_gives_no_orders():
+    text = ("Ngày 23/2, Hội Nông dân xã Hòa Thắng tổ chức Đại hội đại biểu lần thứ XIV nhằm đánh giá kết quả hoạt động "
+            "công tác Hội nhiệm kỳ 2018 - 2023 và xác định phương hướng, nhiệm vụ nhiệm kỳ 2023 - 2028.\n"
+            "Hội Nông dân phối hợp với Mặt trận và các đoàn thể thành lập 4 mô hình phân loại rác thải tại nguồn, "
+            "cấp phát 750 thùng đựng rác.\n"
+            "Mặt trận xã xác định tập trung vận động Nhân dân xây dựng nông thôn mới trong năm 2024.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
