@@ -1871,3 +1871,13 @@ def test_a_congress_held_to_set_the_new_terms_direction_gives_no_orders():
             "cấp phát 750 thùng đựng rác.\n"
             "Mặt trận xã xác định tập trung vận động Nhân dân xây dựng nông thôn mới trong năm 2024.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_line_of_the_sites_english_interface_is_page_noise():
+    text = ("Năm 2024, Hội Nông dân xã kết nạp 45 hội viên mới.\n"
+            "twn Are you sure that you want to switch to desktop version?\n"
+            "Hội phối hợp tổ chức 12 lớp tập huấn kỹ thuật cho 600 lượt hội viên.")
+    rules = copy.copy(load_rules())
+    rules.screen = None  # the rules themselves drop it
+    got = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.category for s in got] == ["achievement", "achievement"], got
