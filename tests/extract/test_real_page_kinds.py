@@ -1881,3 +1881,19 @@ def test_a_line_of_the_sites_english_interface_is_page_noise():
     rules.screen = None  # the rules themselves drop it
     got = extract_document(Document("bai.txt", text), rules).statements
     assert [s.category for s in got] == ["achievement", "achievement"], got
+
+
+def test_new_countryside_reached_is_no_shortfall():
+    text = ("Trong nhiệm kỳ qua, Chi hội tuyên truyền, vận động hội viên tham gia xây dựng nông thôn mới đạt 100%; "
+            "có 69 hộ được công nhận danh hiệu “Nông dân sản xuất kinh doanh giỏi” các cấp.\n"
+            "Số hội viên mới đạt 60% chỉ tiêu đề ra.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_who_took_part_and_the_experience_they_shared_are_procedure():
+    text = ("Chiều 22-11, Hội LHPN xã Vĩnh Hòa tổ chức hội nghị tổng kết công tác hội năm 2024.\n"
+            "Tham gia hội nghị có hơn 60 cán bộ, hội viên phụ nữ trên địa bàn xã.\n"
+            "Tại hội nghị, các cán bộ, hội viên đã nghe báo cáo tổng kết công tác hội năm 2024. "
+            "Đồng thời, chia sẻ kinh nghiệm trong công tác vận động hội viên tham gia tổ chức hội.\n"
+            "Năm 2024, Hội LHPN xã đã nhận đỡ đầu 1 trẻ em mồ côi với số tiền 6 triệu đồng.")
+    assert labels(text) == [("achievement", "Năm 2024, Hội LHPN xã đã nhận đỡ đầu 1 trẻ em mồ côi với số tiền 6 triệu đồng.")]
