@@ -1897,3 +1897,9 @@ def test_who_took_part_and_the_experience_they_shared_are_procedure():
             "Đồng thời, chia sẻ kinh nghiệm trong công tác vận động hội viên tham gia tổ chức hội.\n"
             "Năm 2024, Hội LHPN xã đã nhận đỡ đầu 1 trẻ em mồ côi với số tiền 6 triệu đồng.")
     assert labels(text) == [("achievement", "Năm 2024, Hội LHPN xã đã nhận đỡ đầu 1 trẻ em mồ côi với số tiền 6 triệu đồng.")]
+
+
+def test_new_models_working_well_are_no_shortfall():
+    text = ("Nhiệm kỳ qua, hoạt động hỗ trợ phụ nữ phát triển kinh tế ngày càng đa dạng, nhiều mô hình mới triển khai "
+            "có hiệu quả; Hội đã giúp 35 hộ thoát nghèo.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
