@@ -26,12 +26,12 @@ from briefgen.extract.leads import (
     strip_connective,
 )
 from briefgen.extract.noise import Block
-from briefgen.extract.periods import PERIOD_START, Periods
+from briefgen.extract.periods import Periods
 from briefgen.extract.phrases import (
-    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, DONE_BEFORE_LIST,
-    EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, ISSUES_DISCUSSED, LIMITATION_TOPIC, NAMES_LISTED,
-    LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PAST_YEAR_DONE, PRAISED_RESULTS,
-    PRAISE_HIGHLIGHT, REMEDIED, TO_REMEDY, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_VERB, TASK_LEAD, past_report,
+    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
+    FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
+    NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
+    REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses, sentences
@@ -44,7 +44,7 @@ class Classifier(Cues, FrameContent):
         out: list[Labeled] = []
         periods = self.periods = Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
-        self.structural = False  # the mode comes from a heading or a list introduction
+        self.structural, self.before_list = False, None  # the mode comes from a heading or a list introduction
         last_end = self.last_end = max((b.end for b in blocks), default=-1)
         above = None  # the part named by the heading just above, when nothing came between
         for block in blocks:
@@ -72,6 +72,7 @@ class Classifier(Cues, FrameContent):
         return [self.deed_done(text, self.discussed_only(text, self.counted_deed(text, item))) for item in out]
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
+        ended = self._inline_list_ended(text, ss, se)  # whatever this sentence turns out to be
         tail = self.rules.trailing_speaker.search(text, ss, se)
         if tail and tail.start() > ss:
             # '"...", đồng chí X nhấn mạnh.': the quotation, then who said it
@@ -166,8 +167,7 @@ class Classifier(Cues, FrameContent):
             smode, srule = "achievement", "mở phần kết quả: kỳ báo cáo"
         elif lead.kind == "report" and (LIMITATION_TOPIC.match(text, cs0, lead.end)
                                         or FRANKLY.search(text, cs0, lead.end)):
-            # "Về khó khăn, vướng mắc, Hội Nông dân tỉnh nêu: ...", "Đại diện Tỉnh
-            # Đoàn thẳng thắn nêu, ...": the topic or the tone, then who said it
+            # "Về khó khăn, ... nêu: ...", "Đại diện Tỉnh Đoàn thẳng thắn nêu, ...": the topic or the tone
             smode, srule = "limitation", f"{lead.rule} về hạn chế, khó khăn"
         elif lead.kind == "report":
             # "đồng chí X chỉ rõ, ... cần ...": what was said decides, not the verb
@@ -184,6 +184,8 @@ class Classifier(Cues, FrameContent):
             # a directive read in an earlier sentence does not turn a report into
             # orders: "Tinh thần tự quản của Nhân dân được phát huy.", "Hội đã ..."
             smode, srule, inherited = "achievement", "câu kể việc đã làm: lời chỉ đạo ở câu trước không kéo sang", False
+        if inherited and ended:
+            smode, srule = ended
         if not inherited:
             self.structural = False
         elif mode == "limitation" and not weak and not self.structural:
@@ -191,53 +193,6 @@ class Classifier(Cues, FrameContent):
             # an unmarked sentence is back to the results
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
-
-    def _intro(self, text, cs, ce, mode=""):
-        """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
-        colon = text.find(":", cs, ce)
-        if colon < 0:
-            return None
-        if self.rules.agenda_intro.search(text[cs:colon]):
-            return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
-        if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
-            return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
-        # the lead may have taken its verb ("... hạn chế và yêu cầu | khắc phục ... như:")
-        before = text[max(0, cs - 120):colon]
-        remedy = TO_REMEDY.search(before)
-        if remedy and not re.search(r"[.;:!?\n]|\s\s", before[remedy.end():]):  # a heading ends at a blank
-            return colon, "limitation"
-        if self.rules.directing_intro.search(text[cs:colon]):
-            return colon, "task"
-        if not self.rules.list_intro.search(text[cs:colon]):
-            # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
-            if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
-                return colon, "proposal"
-            # "Từng tổ chức thành viên cũng có dấu ấn riêng: ...": says nothing itself
-            if not self.content_free(text, cs, colon):
-                return None
-        pre = text[cs:colon].lower()
-        if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
-            return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
-        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)):
-            return colon, "limitation"  # not "... giúp người dân giảm bớt khó khăn ..., như:"
-        if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
-                and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
-            return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
-        if re.search(r"\b(?:nội dung|kết quả|hoạt động|việc làm|điểm) nổi bật\b", pre) \
-                and not self.rules.first("task_modals", pre)[0]:
-            return colon, "achievement"  # "... nhấn mạnh một số nội dung nổi bật như:": what stood out
-        if mode != "task" and PAST_YEAR_DONE.search(pre) and not self.rules.first("task_modals", pre)[0]:
-            return colon, "achievement"  # "Qua một năm vận động, ban công tác mặt trận ấp thực hiện ... như sau:"
-        if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
-            return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
-        done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
-        if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
-            return colon, "task"
-        if not done and re.search(r"\b(?:sẽ|dự kiến)\b", pre):
-            return colon, "task"  # "Năm 2023, ... sẽ tập trung giám sát vào 11 nội dung như:"
-        if re.search(r"kết quả", pre) or done:
-            return colon, "achievement"
-        return colon, None  # "các nội dung sau:": the part we are in goes on
 
     def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
         """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
@@ -280,6 +235,7 @@ class Classifier(Cues, FrameContent):
                 intro = None  # "thực hiện tốt các hoạt động như: “Tháng thanh niên”, ...": one statement
             if intro:
                 colon, intro_mode = intro
+                self.before_list = (label_mode, srule) if INLINE_ITEMS.match(text, colon + 1, ce) else None
                 label_mode = clause_mode = intro_mode or label_mode
                 srule = LISTED
                 self.structural = True

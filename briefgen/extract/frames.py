@@ -3,13 +3,18 @@
 "Các đại biểu đã trao đổi ..., đồng thời chia sẻ một số khó khăn về nhân sự"
 is procedure that names shortcomings; "Đồng chí X chủ trì hội nghị, ...
 triển khai nhiệm vụ ... như: ..." is a frame followed by the chair's tasks.
-These methods find the part of such a sentence that is content.
+These methods find the part of such a sentence that is content, and read
+a list's introduction ("... tập trung vào các nhiệm vụ sau:") for the part
+its items belong to.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.extract.cues import MIN_WORDS, WORD
+from briefgen.extract.periods import PERIOD_START
+from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses
 from briefgen.extract.phrases import (
     A_LEADER,
@@ -17,10 +22,16 @@ from briefgen.extract.phrases import (
     AS_FOLLOWS,
     CATEGORIES,
     DIRECTS_LIST,
+    DONE_BEFORE_LIST,
     FRAME_TAIL,
+    ISSUES_DISCUSSED,
+    LIST_ITEM_MARK,
     NAMED_DIFFICULTIES,
+    PAST_YEAR_DONE,
+    REMEDIED,
     THEN_PROPOSED,
     THEREFORE,
+    TO_REMEDY,
 )
 
 
@@ -58,6 +69,63 @@ class FrameContent:
         if then and self.rules.first("task_modals", text[then.end():se])[0]:
             return "task", then.end()
         return mode, None
+
+    def _intro(self, text, cs, ce, mode=""):
+        """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
+        colon = text.find(":", cs, ce)
+        if colon < 0:
+            return None
+        if self.rules.agenda_intro.search(text[cs:colon]):
+            return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
+        if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
+            return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
+        # the lead may have taken its verb ("... hạn chế và yêu cầu | khắc phục ... như:")
+        before = text[max(0, cs - 120):colon]
+        remedy = TO_REMEDY.search(before)
+        if remedy and not re.search(r"[.;:!?\n]|\s\s", before[remedy.end():]):  # a heading ends at a blank
+            return colon, "limitation"
+        if self.rules.directing_intro.search(text[cs:colon]):
+            return colon, "task"
+        if not self.rules.list_intro.search(text[cs:colon]):
+            # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
+            if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
+                return colon, "proposal"
+            # "Từng tổ chức thành viên cũng có dấu ấn riêng: ...": says nothing itself
+            if not self.content_free(text, cs, colon):
+                return None
+        pre = text[cs:colon].lower()
+        if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
+            return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
+        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)):
+            return colon, "limitation"  # not "... giúp người dân giảm bớt khó khăn ..., như:"
+        if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
+                and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):
+            return colon, "achievement"  # "hoàn thành tốt 3 nhiệm vụ trọng tâm của hội đó là:"
+        if re.search(r"\b(?:nội dung|kết quả|hoạt động|việc làm|điểm) nổi bật\b", pre) \
+                and not self.rules.first("task_modals", pre)[0]:
+            return colon, "achievement"  # "... nhấn mạnh một số nội dung nổi bật như:": what stood out
+        if mode != "task" and PAST_YEAR_DONE.search(pre) and not self.rules.first("task_modals", pre)[0]:
+            return colon, "achievement"  # "Qua một năm vận động, ban công tác mặt trận ấp thực hiện ... như sau:"
+        if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
+            return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
+        done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
+        if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
+            return colon, "task"
+        if not done and re.search(r"\b(?:sẽ|dự kiến)\b", pre):
+            return colon, "task"  # "Năm 2023, ... sẽ tập trung giám sát vào 11 nội dung như:"
+        if re.search(r"kết quả", pre) or done:
+            return colon, "achievement"
+        return colon, None  # "các nội dung sau:": the part we are in goes on
+
+    def _inline_list_ended(self, text, ss, se):
+        """The part an inline list interrupted ("Các công đoàn cơ sở tập trung vào
+        các nhiệm vụ trọng tâm như: A; B; C."), when the sentence after it is not
+        one of its items; None while a list goes on."""
+        before, self.before_list = self.before_list, None
+        if before and not LIST_ITEM_MARK.match(text, ss, se):
+            self.structural = False
+            return before
+        return None
 
     @staticmethod
     def _named_difficulties(text, s, e, rule, clause_start, out) -> bool:

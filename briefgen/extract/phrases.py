@@ -121,3 +121,8 @@ LISTED = "câu dẫn vào danh sách"
 # "..., đề nghị các Ban CTMT tập trung vào những nội dung: ..." after procedure
 FRAMED_REQUEST = "việc được đề nghị làm, sau câu dẫn"
 TASK_LEAD = "mở phần nhiệm vụ: "  # + the task lead's note, or "kỳ tới" when only the time says so
+# A list that starts on its introduction's line ("... như: A; B; C."), and
+# the marks of a list item ("- ", "2.", "b)", "Hai là", "Thứ ba")
+INLINE_ITEMS = re.compile(r"[ \t]*[^\s]")
+LIST_ITEM_MARK = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)/]|\(?[a-zđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là\b"
+                            r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)\b)", FLAGS)

@@ -1903,3 +1903,16 @@ def test_new_models_working_well_are_no_shortfall():
     text = ("Nhiệm kỳ qua, hoạt động hỗ trợ phụ nữ phát triển kinh tế ngày càng đa dạng, nhiều mô hình mới triển khai "
             "có hiệu quả; Hội đã giúp 35 hộ thoát nghèo.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_an_inline_list_ends_with_its_sentence():
+    text = ("Thời gian qua, Công đoàn phường đã chủ động đổi mới, nâng cao chất lượng hoạt động. Các công đoàn cơ sở "
+            "chú trọng chọn vấn đề ưu tiên để triển khai thực hiện chủ đề năm như: an toàn vệ sinh lao động; chăm lo "
+            "đời sống đoàn viên. Các hoạt động chăm lo đời sống, phong trào thi đua yêu nước được triển khai hiệu quả, "
+            "lan tỏa sâu rộng trong cán bộ, đoàn viên và người lao động.\n"
+            "Năm 2026, Công đoàn phường tập trung vào các nhiệm vụ trọng tâm như: phát triển đoàn viên; "
+            "thành lập công đoàn cơ sở. Hai là, chăm lo Tết cho người lao động.")
+    got = labels(text)
+    assert ("achievement", "Các hoạt động chăm lo đời sống, phong trào thi đua yêu nước được triển khai hiệu quả, "
+            "lan tỏa sâu rộng trong cán bộ, đoàn viên và người lao động.") in got
+    assert got[-1] == ("task", "Chăm lo Tết cho người lao động.")  # "Hai là": the list goes on
