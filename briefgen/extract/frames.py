@@ -29,6 +29,7 @@ from briefgen.extract.phrases import (
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
     REMEDIED,
+    TARGETS_LISTED,
     THEN_PROPOSED,
     THEREFORE,
     TO_REMEDY,
@@ -62,6 +63,9 @@ class FrameContent:
         intro = self._intro(text, directed.end(), se, "task") if directed else None
         if intro and intro[1] == "task" and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
             return "task", intro[0] + 1
+        targets = TARGETS_LISTED.search(text, ss, se)
+        if targets and len(WORD.findall(text[targets.end():se])) >= MIN_WORDS:
+            return "task", targets.end()
         tail = AS_FOLLOWS.search(text, ss, se)
         if tail and tail.end() < se:
             return mode, tail.end()

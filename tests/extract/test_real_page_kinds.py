@@ -1916,3 +1916,13 @@ def test_an_inline_list_ends_with_its_sentence():
     assert ("achievement", "Các hoạt động chăm lo đời sống, phong trào thi đua yêu nước được triển khai hiệu quả, "
             "lan tỏa sâu rộng trong cán bộ, đoàn viên và người lao động.") in got
     assert got[-1] == ("task", "Chăm lo Tết cho người lao động.")  # "Hai là": the list goes on
+
+
+def test_the_new_terms_targets_listed_after_a_motto_are_tasks():
+    text = ("Nhiệm kỳ qua, Công đoàn tỉnh phát triển 52.000 đoàn viên mới.\n"
+            "Với khẩu hiệu hành động “Đổi mới – Dân chủ – Đoàn kết – Phát triển”, Đại hội XI Công đoàn tỉnh đã thảo luận "
+            "và thông qua Nghị quyết nhiệm kỳ mới với nhiều chỉ tiêu quan trọng, như: xây dựng 250 Mái ấm Công đoàn cho "
+            "đoàn viên khó khăn về nhà ở; 100% doanh nghiệp có 25 lao động trở lên có tổ chức công đoàn.")
+    got = labels(text)
+    assert got[0][0] == "achievement" and len(got) > 1 and all(c == "task" for c, _ in got[1:])
+    assert "250 Mái ấm" in " ".join(t for _, t in got[1:])
