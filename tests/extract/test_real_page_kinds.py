@@ -1926,3 +1926,10 @@ def test_the_new_terms_targets_listed_after_a_motto_are_tasks():
     got = labels(text)
     assert got[0][0] == "achievement" and len(got) > 1 and all(c == "task" for c, _ in got[1:])
     assert "250 Mái ấm" in " ".join(t for _, t in got[1:])
+
+
+def test_what_a_quoted_hardship_will_cause_is_no_task():
+    text = ("Tại hội nghị giao ban, các đại biểu cho rằng hoạt động Hội ở cơ sở chủ yếu dựa vào sự nhiệt tình và uy tín.\n"
+            "Việc đặt ra tiêu chí bằng cấp quá cao sẽ làm \"khó\" cho cơ sở, thậm chí làm phong trào đi xuống.\n"
+            "Ngoài ra, quy trình giới thiệu nhân sự cũng bị cho là phức tạp, chưa phù hợp với thực tế.")
+    assert "task" not in [c for c, _ in categories_and_text(text)]
