@@ -28,7 +28,9 @@ from briefgen.extract.phrases import (
     LIST_ITEM_MARK,
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
+    FUTURE_OR_ORDER,
     REMEDIED,
+    REPORTED_BEFORE,
     TARGETS_LISTED,
     THEN_PROPOSED,
     THEREFORE,
@@ -88,6 +90,9 @@ class FrameContent:
         remedy = TO_REMEDY.search(before)
         if remedy and not re.search(r"[.;:!?\n]|\s\s", before[remedy.end():]):  # a heading ends at a blank
             return colon, "limitation"
+        introduces = self.rules.directing_intro.search(text[cs:colon]) or self.rules.list_intro.search(text[cs:colon])
+        if mode == "achievement" and introduces and self._amid_report(text, cs, colon):
+            return colon, "achievement"  # "Thời gian qua, Công đoàn đã ... Các CĐCS tập trung vào các nhiệm vụ như:"
         if self.rules.directing_intro.search(text[cs:colon]):
             return colon, "task"
         if not self.rules.list_intro.search(text[cs:colon]):
@@ -120,6 +125,13 @@ class FrameContent:
         if re.search(r"kết quả", pre) or done:
             return colon, "achievement"
         return colon, None  # "các nội dung sau:": the part we are in goes on
+
+    def _amid_report(self, text, cs, colon) -> bool:
+        """A list introduced inside a paragraph that reports what was done
+        ("đã", "qua"), with no word of the future, an order or a need of its own."""
+        para = text.rfind("\n", 0, cs) + 1
+        return (bool(REPORTED_BEFORE.search(text, para, cs)) and not FUTURE_OR_ORDER.search(text, cs, colon)
+                and not self.negative(text, cs, colon) and not self.negative(text, cs, colon, "weak_negative_cues"))
 
     def _inline_list_ended(self, text, ss, se):
         """The part an inline list interrupted ("Các công đoàn cơ sở tập trung vào

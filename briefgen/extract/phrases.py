@@ -130,3 +130,9 @@ LIST_ITEM_MARK = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)/]|\(?[a-zđ]\)|(?:
 # chỉ tiêu quan trọng, như: ...": after a motto or other frame, the new term's targets
 TARGETS_LISTED = re.compile(r"\b(?:đề ra|thông qua|xác định|đặt ra)\b(?:(?!\b(?:đã đạt|hoàn thành|đạt được|kết quả)\b)[^.;:])"
                             r"{0,80}?\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,40}?(?:như|gồm|cụ thể|sau)?\s*:\s*", FLAGS)
+# what a paragraph reports before a list's introduction, and what would make
+# the list one of plans or orders all the same
+REPORTED_BEFORE = re.compile(r"\b(?:đã|(?:năm|tháng|thời gian|nhiệm kỳ|giai đoạn) qua)\b", FLAGS)
+FUTURE_OR_ORDER = re.compile(r"\b(?:sẽ|dự kiến|cần|phải|phấn đấu|đề nghị|yêu cầu|tới|sắp|tiếp theo|kế hoạch|"
+                             r"chương trình|phương hướng|chỉ tiêu|mục tiêu|nhiệm kỳ|năm 20\d\d|quý|kiến nghị|đề xuất|đề ra|gợi mở|gợi ý|"
+                             r"tiếp tục|đồng chí|phát biểu|chỉ đạo|kết luận)\b", FLAGS)

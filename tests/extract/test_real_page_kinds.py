@@ -1933,3 +1933,12 @@ def test_what_a_quoted_hardship_will_cause_is_no_task():
             "Việc đặt ra tiêu chí bằng cấp quá cao sẽ làm \"khó\" cho cơ sở, thậm chí làm phong trào đi xuống.\n"
             "Ngoài ra, quy trình giới thiệu nhân sự cũng bị cho là phức tạp, chưa phù hợp với thực tế.")
     assert "task" not in [c for c, _ in categories_and_text(text)]
+
+
+def test_a_list_introduced_inside_a_report_of_the_period_holds_results():
+    text = ("Thời gian qua, Công đoàn phường đã chủ động đổi mới, nâng cao chất lượng hoạt động. Các công đoàn cơ sở "
+            "tập trung vào các nhiệm vụ trọng tâm như: tham gia xây dựng chính sách, pháp luật liên quan đến người lao "
+            "động; chăm lo, bảo vệ quyền và lợi ích hợp pháp của đoàn viên.\n"
+            "Thời gian tới, Công đoàn phường tập trung vào các nhiệm vụ trọng tâm như: phát triển đoàn viên; "
+            "thành lập mới 5 công đoàn cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3 + ["task"] * 2
