@@ -1942,3 +1942,13 @@ def test_a_list_introduced_inside_a_report_of_the_period_holds_results():
             "Thời gian tới, Công đoàn phường tập trung vào các nhiệm vụ trọng tâm như: phát triển đoàn viên; "
             "thành lập mới 5 công đoàn cơ sở.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3 + ["task"] * 2
+
+
+def test_weaknesses_a_leader_points_out_are_shortcomings_not_tasks():
+    text = ("Phát biểu chỉ đạo tại đại hội, Phó Bí thư Tỉnh ủy biểu dương những nỗ lực mà Đảng bộ và nhân dân "
+            "thành phố đã đạt được trong nhiệm kỳ qua.\n"
+            "Ông cũng chỉ ra một số yếu kém mà Đảng bộ thành phố cần thẳng thắn nhìn nhận để rút kinh nghiệm cho "
+            "nhiệm kỳ tới. Đó là nền kinh tế của thành phố phát triển chưa tương xứng với tiềm năng vốn có. "
+            "Nhiệm kỳ qua, thành phố để xảy ra tình trạng mất an ninh trật tự tại một số khu du lịch.\n"
+            "Năm 2020, Công an thành phố không để xảy ra tụ điểm phức tạp về ma túy.")
+    assert [c for c, _ in categories_and_text(text)] == ["limitation", "limitation", "achievement"]
