@@ -1952,3 +1952,10 @@ def test_weaknesses_a_leader_points_out_are_shortcomings_not_tasks():
             "Nhiệm kỳ qua, thành phố để xảy ra tình trạng mất an ninh trật tự tại một số khu du lịch.\n"
             "Năm 2020, Công an thành phố không để xảy ra tụ điểm phức tạp về ma túy.")
     assert [c for c, _ in categories_and_text(text)] == ["limitation", "limitation", "achievement"]
+
+
+def test_a_breakthrough_task_the_congress_set_is_a_task():
+    text = ("Ngày 7/11, Ủy ban MTTQ Việt Nam tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Tại Đại hội lần này, một trong những nhiệm vụ đột phá được xác định là động viên các tầng lớp nhân dân "
+            "tích cực thi đua, tham gia phát triển kinh tế - xã hội; phát huy vai trò làm chủ của nhân dân.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
