@@ -1959,3 +1959,15 @@ def test_a_breakthrough_task_the_congress_set_is_a_task():
             "Tại Đại hội lần này, một trong những nhiệm vụ đột phá được xác định là động viên các tầng lớp nhân dân "
             "tích cực thi đua, tham gia phát triển kinh tế - xã hội; phát huy vai trò làm chủ của nhân dân.")
     assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_what_the_meeting_discussed_and_the_sites_footer_are_no_items():
+    text = ("Tại hội nghị, các đơn vị trong cụm thi đua cùng nhau trao đổi, chia sẻ kinh nghiệm tổ chức các hoạt động.\n"
+            "Trong đó bàn nhiều về các giải pháp phát huy vai trò của ban công tác mặt trận ở khu dân cư; đổi mới, sáng "
+            "tạo trong hoạt động của các đơn vị.\n"
+            "Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết.\n"
+            "Báo Phú Yên Online - Địa chỉ: https://baophuyen.vn")
+    rules = copy.copy(load_rules())
+    rules.screen = None  # the rules themselves drop them
+    got = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.text for s in got] == ["Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết."], got
