@@ -42,7 +42,8 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 # shortcomings announced, none named
 ANNOUNCED_ONLY = re.compile(
     r"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:một số|những|nhiều)\s+"
-    r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém)(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém))*"
+    r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm)"
+    r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm))*"
     r"(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức)\b[^.;,:\d]{0,40})?"
     r"(?:,\s*cần (?:nhanh chóng |sớm |kịp thời )?khắc phục\b[^.;,:\d]{0,60})?"  # "..., cần nhanh chóng khắc phục để ..."
     r"\s*[.;…]?\s*$", FLAGS)

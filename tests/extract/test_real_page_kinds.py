@@ -1971,3 +1971,10 @@ def test_what_the_meeting_discussed_and_the_sites_footer_are_no_items():
     rules.screen = None  # the rules themselves drop them
     got = extract_document(Document("bai.txt", text), rules).statements
     assert [s.text for s in got] == ["Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết."], got
+
+
+
+def test_shortcomings_and_weaknesses_announced_name_none():
+    text = ("Nhiệm kỳ qua, thành phố kết nạp được 860 đảng viên mới. Tuy nhiên, việc triển khai thực hiện Nghị quyết "
+            "vẫn còn một số khuyết điểm, hạn chế. Kinh tế thành phố tiếp tục tăng trưởng nhưng mức tăng chưa cao.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
