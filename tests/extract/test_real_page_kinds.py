@@ -1978,3 +1978,10 @@ def test_shortcomings_and_weaknesses_announced_name_none():
     text = ("Nhiệm kỳ qua, thành phố kết nạp được 860 đảng viên mới. Tuy nhiên, việc triển khai thực hiện Nghị quyết "
             "vẫn còn một số khuyết điểm, hạn chế. Kinh tế thành phố tiếp tục tăng trưởng nhưng mức tăng chưa cao.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_how_many_young_people_the_province_has_is_background():
+    text = ("Sau sắp xếp, toàn tỉnh có gần 412.000 người trong độ tuổi thanh niên, chiếm hơn 19% dân số toàn tỉnh; "
+            "113.353 đội viên, 67.662 đoàn viên.\n"
+            "Năm 2025, Tỉnh đoàn kết nạp 5.200 đoàn viên mới.")
+    assert labels(text) == [("achievement", "Năm 2025, Tỉnh đoàn kết nạp 5.200 đoàn viên mới.")]
