@@ -1985,3 +1985,9 @@ def test_how_many_young_people_the_province_has_is_background():
             "113.353 đội viên, 67.662 đoàn viên.\n"
             "Năm 2025, Tỉnh đoàn kết nạp 5.200 đoàn viên mới.")
     assert labels(text) == [("achievement", "Năm 2025, Tỉnh đoàn kết nạp 5.200 đoàn viên mới.")]
+
+
+def test_a_conclusions_lead_in_cut_off_before_the_directive_is_no_task():
+    text = ("Đồng chí Trưởng ban Dân vận Tỉnh ủy đề nghị Huyện ủy tiếp tục quan tâm lãnh đạo công tác dân vận.\n"
+            "Kết luận buổi kiểm tra, Trưởng ban Dân vận Tỉnh ủy Đoàn Văn H")
+    assert labels(text) == [("task", "Huyện ủy tiếp tục quan tâm lãnh đạo công tác dân vận.")]
