@@ -1991,3 +1991,9 @@ def test_a_conclusions_lead_in_cut_off_before_the_directive_is_no_task():
     text = ("Đồng chí Trưởng ban Dân vận Tỉnh ủy đề nghị Huyện ủy tiếp tục quan tâm lãnh đạo công tác dân vận.\n"
             "Kết luận buổi kiểm tra, Trưởng ban Dân vận Tỉnh ủy Đoàn Văn H")
     assert labels(text) == [("task", "Huyện ủy tiếp tục quan tâm lãnh đạo công tác dân vận.")]
+
+
+def test_some_difficulties_conceded_before_a_result_name_none():
+    text = ("Chủ tịch Ủy ban MTTQ thành phố nhấn mạnh: thời gian qua, mặc dù vẫn còn một số khó khăn nhất định trong "
+            "giai đoạn chuyển tiếp, song Ủy ban MTTQ các cấp đã vận động xây dựng 120 nhà đại đoàn kết.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
