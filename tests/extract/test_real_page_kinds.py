@@ -1826,6 +1826,15 @@ def test_decisions_announced_and_a_bare_count_of_targets_are_no_items():
                             ("task", "100% chi đoàn được xếp loại hoàn thành tốt nhiệm vụ trở lên.")]
 
 
+def test_a_year_that_will_focus_on_six_tasks_names_none():
+    text = ("Năm 2014, Ủy ban MTTQ tỉnh vận động xây dựng 300 nhà đại đoàn kết.\n"
+            "Trong năm 2015, Ủy ban MTTQ tỉnh sẽ tập trung vào 6 nhiệm vụ trọng tâm.")
+    rules = copy.copy(load_rules())
+    rules.screen = None  # the rules themselves drop it
+    got = extract_document(Document("bai.txt", text), rules).statements
+    assert [s.category for s in got] == ["achievement"], got
+
+
 def test_difficulties_announced_with_a_call_to_overcome_them_are_no_shortcoming():
     text = ("Năm 2021, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 2 tỷ đồng. "
             "Song song đó, công tác Mặt trận còn tồn tại nhiều khó khăn, cần nhanh chóng khắc phục để hoạt động "
