@@ -44,7 +44,8 @@ class Classifier(Cues, FrameContent):
         out: list[Labeled] = []
         periods = self.periods = Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
-        self.structural, self.before_list = False, None  # the mode comes from a heading or a list introduction
+        self.structural = False  # the mode comes from a heading or a list introduction
+        self.before_list = None  # the part an inline list interrupted (frames._inline_list_ended)
         last_end = self.last_end = max((b.end for b in blocks), default=-1)
         above = None  # the part named by the heading just above, when nothing came between
         for block in blocks:
