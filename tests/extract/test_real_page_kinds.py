@@ -16,6 +16,8 @@ from tests.extract.models import rules_with
 RULES = load_rules()
 RULES_NO_CORRECTOR = copy.copy(RULES)
 RULES_NO_CORRECTOR.corrector = None  # the rules alone decide
+RULES_NO_SCREEN = copy.copy(RULES)
+RULES_NO_SCREEN.screen = None  # what the rules drop themselves; the trained screen is only a second net
 
 
 def labels(text):
@@ -25,6 +27,10 @@ def labels(text):
 def categories_and_text(text):
     """The rules alone, without the category corrector."""
     return [(s.category, s.text) for s in extract_document(Document("bai.txt", text), RULES_NO_CORRECTOR).statements]
+
+
+def statements_without_screen(text):
+    return extract_document(Document("bai.txt", text), RULES_NO_SCREEN).statements
 
 
 def categories_without(monkeypatch, model_env, text):
@@ -1829,9 +1835,7 @@ def test_decisions_announced_and_a_bare_count_of_targets_are_no_items():
 def test_a_year_that_will_focus_on_six_tasks_names_none():
     text = ("Năm 2014, Ủy ban MTTQ tỉnh vận động xây dựng 300 nhà đại đoàn kết.\n"
             "Trong năm 2015, Ủy ban MTTQ tỉnh sẽ tập trung vào 6 nhiệm vụ trọng tâm.")
-    rules = copy.copy(load_rules())
-    rules.screen = None  # the rules themselves drop it
-    got = extract_document(Document("bai.txt", text), rules).statements
+    got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement"], got
 
 
@@ -1886,9 +1890,7 @@ def test_a_line_of_the_sites_english_interface_is_page_noise():
     text = ("Năm 2024, Hội Nông dân xã kết nạp 45 hội viên mới.\n"
             "twn Are you sure that you want to switch to desktop version?\n"
             "Hội phối hợp tổ chức 12 lớp tập huấn kỹ thuật cho 600 lượt hội viên.")
-    rules = copy.copy(load_rules())
-    rules.screen = None  # the rules themselves drop it
-    got = extract_document(Document("bai.txt", text), rules).statements
+    got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement"], got
 
 
@@ -1976,9 +1978,7 @@ def test_what_the_meeting_discussed_and_the_sites_footer_are_no_items():
             "tạo trong hoạt động của các đơn vị.\n"
             "Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết.\n"
             "Báo Phú Yên Online - Địa chỉ: https://baophuyen.vn")
-    rules = copy.copy(load_rules())
-    rules.screen = None  # the rules themselves drop them
-    got = extract_document(Document("bai.txt", text), rules).statements
+    got = statements_without_screen(text)
     assert [s.text for s in got] == ["Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết."], got
 
 
