@@ -31,6 +31,9 @@ MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
 TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
+NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
+                      r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)
 # a teachers' union reviews "năm học 2018-2019" and plans "năm học 2019-2020"
 SCHOOL_YEAR_MENTION = re.compile(r"\bnăm học (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 SCHOOL_YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm học (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
@@ -69,6 +72,9 @@ class Periods:
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7
         self.terms = {int(y) for y in TERM_MENTION.findall(text)}
+        # a page that names no year but speaks of "nhiệm kỳ qua" reviews the term it
+        # names, unless it names it as the new one ("khóa I, nhiệm kỳ 2025 - 2030")
+        self.term_past = bool(PAST_TERM.search(text)) and not NEW_TERM.search(text)
         self.school_years = {int(y) for y in SCHOOL_YEAR_MENTION.findall(text)}
         named = sorted({int(n) for n in MONTH_MENTION.findall(text, 0, LEAD_CHARS) if 1 <= int(n) <= 12})
         self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
@@ -82,7 +88,9 @@ class Periods:
             start = int(term.group(1))
             if len(self.terms) > 1:  # a congress names the past term and the new one
                 return "next" if start == max(self.terms) else "past"
-            return "next" if not self.year or start >= self.year else "past"
+            if not self.year:
+                return "past" if self.term_past else "next"
+            return "next" if start >= self.year else "past"
         school = SCHOOL_YEAR_START.match(body)
         if school and len(self.school_years) > 1:
             return "next" if int(school.group(1)) == max(self.school_years) else "past"

@@ -2006,3 +2006,18 @@ def test_some_difficulties_conceded_before_a_result_name_none():
     text = ("Chủ tịch Ủy ban MTTQ thành phố nhấn mạnh: thời gian qua, mặc dù vẫn còn một số khó khăn nhất định trong "
             "giai đoạn chuyển tiếp, song Ủy ban MTTQ các cấp đã vận động xây dựng 120 nhà đại đoàn kết.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_page_without_a_date_that_reviews_the_term_it_names_reports_results():
+    # the excerpt starts in the body: no dateline, no year; "nhiệm kỳ qua"
+    # says the named term is the one under review, not the coming one
+    text = ("Nhiệm kỳ 2019-2024, Hội Nông dân huyện Phong Điền không ngừng đổi mới nội dung và phương thức hoạt động; "
+            "lựa chọn các vấn đề trọng tâm để chỉ đạo thực hiện đạt chất lượng. "
+            "Nhiệm kỳ qua, các chỉ tiêu của Nghị quyết Đại hội đều đạt và vượt; thành lập 40 tổ hợp tác, đạt 160%.")
+    assert {c for c, _ in labels(text)} == {"achievement"}
+    # a congress page names the new term beside the past one: that term's plans stay tasks
+    text = ("Nhiệm kỳ vừa qua, Đoàn xã đã kết nạp 150 đoàn viên mới.\n"
+            "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung thực hiện tốt công tác giáo dục chính trị; "
+            "kết nạp từ 100 - 200 đoàn viên.\n"
+            "Đại hội đã công bố quyết định chỉ định Ban Chấp hành Đoàn xã khóa I, nhiệm kỳ 2025 - 2030.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
