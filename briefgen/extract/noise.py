@@ -134,6 +134,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
     related = False  # past a "Tin liên quan" line: headlines of other articles
     wrapped_text = _hard_wrapped(text)
     repeated = _repeated_lines(text)
+    headline = None  # the page's first line; the page may print it again at its end
     for s, e, raw in _lines(text):
         line_start = s
         s, e = trim_span(text, s, e)
@@ -142,7 +143,10 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             continue
         line = text[s:e]
         reason = _noise_reason(line, rules, chrome) or (
-            "chú thích ảnh (cùng một dòng lặp lại liền nhau)" if line_start in repeated else None)
+            "chú thích ảnh (cùng một dòng lặp lại liền nhau)" if line_start in repeated else None) or (
+            "tiêu đề bài lặp lại" if line_key(line) == headline and not _is_terminated(line) else None)
+        if headline is None:
+            headline = line_key(line)
         if rules.related_marker.match(line):
             related = True
         elif related and not reason and (not _is_terminated(line) or len(WORD.findall(line)) < 30):

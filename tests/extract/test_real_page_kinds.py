@@ -1819,6 +1819,11 @@ def test_how_a_merged_union_was_formed_and_its_size_are_no_results():
             "kinh doanh giỏi. Thời gian qua, Công đoàn đã phối hợp tổ chức 12 lớp tập huấn pháp luật cho người lao động.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
     assert "84 hộ đăng ký" in labels(text)[0][1]
+    # the size said in other words, and after a plan read just before it
+    text = ("Hiện nay, Hội CCB Khối các cơ quan tỉnh có 39 tổ chức hội cơ sở với 337 hội viên.\n"
+            "Đại hội xác định mục tiêu phấn đấu mỗi năm giảm 0,3% số gia đình hội viên nghèo.\n"
+            "Hội CCB thành phố hiện có 10.831 hội viên, sinh hoạt ở 23 cơ sở hội.")
+    assert labels(text) == [("task", "Mục tiêu phấn đấu mỗi năm giảm 0,3% số gia đình hội viên nghèo.")]
 
 
 def test_decisions_announced_and_a_bare_count_of_targets_are_no_items():
@@ -2021,3 +2026,11 @@ def test_a_page_without_a_date_that_reviews_the_term_it_names_reports_results():
             "kết nạp từ 100 - 200 đoàn viên.\n"
             "Đại hội đã công bố quyết định chỉ định Ban Chấp hành Đoàn xã khóa I, nhiệm kỳ 2025 - 2030.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_the_headline_printed_again_at_the_end_of_the_page_is_not_a_task():
+    text = ("Hội Cựu chiến binh xã phấn đấu không còn hội viên nghèo\n"
+            "Trong nhiệm kỳ qua, Hội đã giúp 25 hội viên thoát nghèo.\n"
+            "(0) Bình luận\n"
+            "Hội Cựu chiến binh xã phấn đấu không còn hội viên nghèo")
+    assert labels(text) == [("achievement", "Trong nhiệm kỳ qua, Hội đã giúp 25 hội viên thoát nghèo.")]
