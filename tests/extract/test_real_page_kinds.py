@@ -2034,3 +2034,11 @@ def test_the_headline_printed_again_at_the_end_of_the_page_is_not_a_task():
             "(0) Bình luận\n"
             "Hội Cựu chiến binh xã phấn đấu không còn hội viên nghèo")
     assert labels(text) == [("achievement", "Trong nhiệm kỳ qua, Hội đã giúp 25 hội viên thoát nghèo.")]
+
+
+def test_a_leader_sharing_the_coming_terms_goals_opens_the_tasks():
+    text = ("Ngày 15/12, Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII đã kết thúc tốt đẹp.\n"
+            "Bên lề Đại hội, Chủ tịch Hội Cựu chiến binh tỉnh đã chia sẻ về mục tiêu, nhiệm vụ chủ yếu trong nhiệm kỳ tới. "
+            "Theo đó, các cấp Hội tiếp tục phát huy bản chất, truyền thống “Bộ đội Cụ Hồ”; "
+            "xây dựng tổ chức Hội trong sạch, vững mạnh.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
