@@ -38,6 +38,10 @@ from briefgen.extract.phrases import (
 )
 
 
+# the chair answers the units' proposals: what follows is her answer, not their requests
+ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
+
+
 @dataclass(frozen=True)
 class Labeled:
     start: int  # the statement proper (lead-ins excluded)
@@ -95,6 +99,8 @@ class FrameContent:
             return colon, "achievement"  # "Thời gian qua, Công đoàn đã ... Các CĐCS tập trung vào các nhiệm vụ như:"
         if self.rules.directing_intro.search(text[cs:colon]):
             return colon, "task"
+        if ANSWERED.search(text, cs, colon):
+            return colon, None  # "... giải đáp một số kiến nghị của Hội LHPN 3 xã: ...": the chair's answer follows
         if not self.rules.list_intro.search(text[cs:colon]):
             # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
             if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):

@@ -2042,3 +2042,15 @@ def test_a_leader_sharing_the_coming_terms_goals_opens_the_tasks():
             "Theo đó, các cấp Hội tiếp tục phát huy bản chất, truyền thống “Bộ đội Cụ Hồ”; "
             "xây dựng tổ chức Hội trong sạch, vững mạnh.")
     assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_the_chairs_answer_to_the_units_proposals_is_her_direction_not_their_request():
+    text = ("Chiều 25/8, Thường trực Hội LHPN thành phố làm việc với Hội LHPN 3 xã.\n"
+            "Chủ tịch Hội LHPN thành phố ghi nhận ý kiến đóng góp, giải đáp một số kiến nghị của Hội LHPN 3 xã: "
+            "Chiên Đàn, Tây Hồ và Phú Ninh; mong muốn các tổ chức hội tiếp tục kiện toàn bộ máy hoạt động; "
+            "tích cực triển khai các phong trào thi đua của Hội LHPN các cấp.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
+    # the units' own requests stay out
+    text = ("Tại buổi làm việc, Hội LHPN xã kiến nghị với Hội LHPN thành phố: hỗ trợ kinh phí hoạt động cho chi hội; "
+            "sớm ban hành hướng dẫn về hoạt động hội sau sắp xếp.")
+    assert labels(text) == []
