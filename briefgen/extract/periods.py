@@ -31,6 +31,8 @@ MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
 TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+TERM_REVIEWED = re.compile(r"\bđã\b(?! đề ra| xác định| thông qua| thống nhất| đặt ra)|\bđạt (?:được )?nhiều kết quả|"
+                           r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)
@@ -88,8 +90,8 @@ class Periods:
             start = int(term.group(1))
             if len(self.terms) > 1:  # a congress names the past term and the new one
                 return "next" if start == max(self.terms) else "past"
-            if not self.year:
-                return "past" if self.term_past else "next"
+            if not self.year:  # "Trong nhiệm kỳ 2019-2024, ... đạt nhiều kết quả nổi bật": the term reviewed
+                return "past" if self.term_past or TERM_REVIEWED.search(body) else "next"
             return "next" if start >= self.year else "past"
         school = SCHOOL_YEAR_START.match(body)
         if school and len(self.school_years) > 1:
