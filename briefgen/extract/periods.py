@@ -17,6 +17,7 @@ PERIOD_START = re.compile(
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
     r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
+    r"|(?:\d+|hai|ba|bốn|năm|mười|những|mấy) năm (?:qua|vừa qua|gần đây)\b|thời gian gần đây"
     r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|đến(?! nay)))",
     FLAGS,
 )

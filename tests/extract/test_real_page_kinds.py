@@ -2059,3 +2059,10 @@ def test_the_chairs_answer_to_the_units_proposals_is_her_direction_not_their_req
     text = ("Tại buổi làm việc, Hội LHPN xã kiến nghị với Hội LHPN thành phố: hỗ trợ kinh phí hoạt động cho chi hội; "
             "sớm ban hành hướng dẫn về hoạt động hội sau sắp xếp.")
     assert labels(text) == []
+
+
+def test_a_second_speaker_reporting_the_recent_years_after_a_directive_reports_results():
+    text = ("Trưởng ban Dân vận Trung ương yêu cầu tiếp tục nâng cao nhận thức của cấp ủy về vai trò của Mặt trận.\n"
+            "Theo Trưởng ban Dân vận Thành ủy TP.HCM Nguyễn Văn Hải, trong năm năm gần đây, các hội quần chúng "
+            "thành lập và phát triển khá nhanh trên địa bàn thành phố.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "achievement"]
