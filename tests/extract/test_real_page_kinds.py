@@ -2066,3 +2066,13 @@ def test_a_second_speaker_reporting_the_recent_years_after_a_directive_reports_r
             "Theo Trưởng ban Dân vận Thành ủy TP.HCM Nguyễn Văn Hải, trong năm năm gần đây, các hội quần chúng "
             "thành lập và phát triển khá nhanh trên địa bàn thành phố.")
     assert [s.category for s in statements_without_screen(text)] == ["task", "achievement"]
+
+
+def test_the_political_report_to_the_congress_opens_the_past_term_after_the_new_terms_task():
+    text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 đã đặt ra 16 chỉ tiêu. "
+            "Trong đó, chuyển đổi số trong hệ thống Mặt trận được xác định là nhiệm vụ trọng tâm, cần triển khai ngay "
+            "từ đầu nhiệm kỳ.\n"
+            "Theo báo cáo chính trị trình đại hội, trong nhiệm kỳ qua, công tác tuyên truyền, vận động nhân dân tiếp tục "
+            "đổi mới, hiệu quả; hoạt động giám sát, phản biện xã hội được thực hiện ngày càng thực chất; "
+            "các phong trào thi đua yêu nước lan tỏa mạnh mẽ.")
+    assert [c for c, _ in categories_and_text(text)] == ["task", "achievement", "achievement", "achievement"]
