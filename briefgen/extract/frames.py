@@ -38,6 +38,10 @@ from briefgen.extract.phrases import (
 )
 
 
+# "Đoàn công tác tiến hành kiểm tra các hồ sơ ..., tập trung vào các nội dung trọng tâm: ..."
+INSPECTED = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b(?![^:.]*\b(?:sẽ|tới|cần)\b)[^:.]{0,200}"
+                       r"\b(?:tập trung vào|làm rõ(?: hơn)?)\s+(?:các |những |một số )?nội dung"
+                       r"(?: trọng tâm| chủ yếu| chính)?\s*$", FLAGS)
 # the chair answers the units' proposals: what follows is her answer, not their requests
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
@@ -87,6 +91,8 @@ class FrameContent:
             return None
         if self.rules.agenda_intro.search(text[cs:colon]):
             return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
+        if INSPECTED.search(text[max(0, cs - 250):colon]):
+            return colon, "agenda"  # what an inspection team went through, not results or orders
         if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
             return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
         # the lead may have taken its verb ("... hạn chế và yêu cầu | khắc phục ... như:")

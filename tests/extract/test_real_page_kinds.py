@@ -2076,3 +2076,13 @@ def test_the_political_report_to_the_congress_opens_the_past_term_after_the_new_
             "đổi mới, hiệu quả; hoạt động giám sát, phản biện xã hội được thực hiện ngày càng thực chất; "
             "các phong trào thi đua yêu nước lan tỏa mạnh mẽ.")
     assert [c for c, _ in categories_and_text(text)] == ["task", "achievement", "achievement", "achievement"]
+
+
+def test_what_an_inspection_team_went_through_is_neither_result_nor_order():
+    text = ("Ngày 18/6, Ban Thường trực Ủy ban MTTQ huyện kiểm tra công tác Mặt trận tại 12 xã.\n"
+            "Đoàn công tác chia nhóm kiểm tra các hồ sơ liên quan, yêu cầu các địa phương làm rõ, tập trung vào các "
+            "nội dung trọng tâm: tình hình, kết quả thực hiện công tác Mặt trận 6 tháng đầu năm; công tác quản lý "
+            "và sử dụng quỹ “Vì người nghèo”.\n"
+            "Sau khi nghe báo cáo, tổ kiểm tra đề nghị huyện làm rõ hơn một số nội dung: công tác lãnh đạo của "
+            "Thường trực Huyện ủy đối với công tác dân vận; hiệu quả hoạt động của Quỹ hỗ trợ nông dân.")
+    assert labels(text) == []
