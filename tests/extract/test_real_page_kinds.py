@@ -2086,3 +2086,12 @@ def test_what_an_inspection_team_went_through_is_neither_result_nor_order():
             "Sau khi nghe báo cáo, tổ kiểm tra đề nghị huyện làm rõ hơn một số nội dung: công tác lãnh đạo của "
             "Thường trực Huyện ủy đối với công tác dân vận; hiệu quả hoạt động của Quỹ hỗ trợ nông dân.")
     assert labels(text) == []
+
+
+def test_a_mid_term_review_held_in_the_period_is_a_result_and_does_not_open_the_tasks():
+    text = ("Năm 2015, công tác tham mưu, phối hợp của Đoàn tiếp tục được đổi mới, hướng về cơ sở. "
+            "Các cấp bộ Đoàn đã tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đoàn các cấp, đề ra các "
+            "nhiệm vụ trọng tâm để tiếp tục thực hiện Nghị quyết đến cuối nhiệm kỳ. "
+            "Công tác giáo dục được chú trọng, các cấp bộ Đoàn đã tăng cường giáo dục chính trị, tư tưởng cho thanh "
+            "thiếu nhi. Các phong trào thi đua được tổ chức sôi nổi trong từng cơ sở Đoàn.")
+    assert {c for c, _ in categories_and_text(text)} == {"achievement"}
