@@ -2095,3 +2095,11 @@ def test_a_mid_term_review_held_in_the_period_is_a_result_and_does_not_open_the_
             "Công tác giáo dục được chú trọng, các cấp bộ Đoàn đã tăng cường giáo dục chính trị, tư tưởng cho thanh "
             "thiếu nhi. Các phong trào thi đua được tổ chức sôi nổi trong từng cơ sở Đoàn.")
     assert {c for c, _ in categories_and_text(text)} == {"achievement"}
+
+
+def test_a_leader_wishing_every_member_to_carry_on_gives_a_direction():
+    text = ("(Baohatinh.vn) - Bí thư Tỉnh ủy mong muốn mỗi cán bộ, hội viên Hội Liên hiệp Phụ nữ tỉnh tiếp tục phát huy "
+            "vai trò gương mẫu trong thực hiện các phong trào thi đua, đóng góp vào sự phát triển của tỉnh nhà.\n"
+            "Năm 2024, Hội LHPN tỉnh đã hỗ trợ 120 phụ nữ khởi nghiệp.")
+    assert labels(text)[0] == ("task", "Mỗi cán bộ, hội viên Hội Liên hiệp Phụ nữ tỉnh tiếp tục phát huy vai trò gương mẫu "
+                                       "trong thực hiện các phong trào thi đua, đóng góp vào sự phát triển của tỉnh nhà.")
