@@ -21,7 +21,7 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|đến(?! nay)))",
     FLAGS,
 )
-YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!tới )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 # "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
@@ -34,6 +34,7 @@ TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 TERM_REVIEWED = re.compile(r"\bđã\b(?! đề ra| xác định| thông qua| thống nhất| đặt ra)|\bđạt (?:được )?nhiều kết quả|"
                            r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", FLAGS)
+MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,150}[”\"]\s*,\s*", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)
@@ -83,6 +84,9 @@ class Periods:
         self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
 
     def direction(self, body: str) -> str:
+        motto = MOTTO.match(body)  # "Với phương châm “...”, nhiệm kỳ 2025 - 2030, ...": the time after the motto
+        if motto:
+            body = body[motto.end():]
         month = MONTH_START.match(body)
         if month and self.last_month:
             return "next" if int(month.group(1)) > self.last_month else "past"

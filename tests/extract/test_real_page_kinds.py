@@ -2103,3 +2103,11 @@ def test_a_leader_wishing_every_member_to_carry_on_gives_a_direction():
             "Năm 2024, Hội LHPN tỉnh đã hỗ trợ 120 phụ nữ khởi nghiệp.")
     assert labels(text)[0] == ("task", "Mỗi cán bộ, hội viên Hội Liên hiệp Phụ nữ tỉnh tiếp tục phát huy vai trò gương mẫu "
                                        "trong thực hiện các phong trào thi đua, đóng góp vào sự phát triển của tỉnh nhà.")
+
+
+def test_the_new_term_after_a_motto_is_the_coming_one_whatever_year_its_targets_reach():
+    text = ("Giai đoạn 2021-2025, các cấp Hội Phụ nữ trong tỉnh đã hoàn thành và vượt 18/25 chỉ tiêu Nghị quyết đề ra.\n"
+            "Với phương châm “Đoàn kết – Sáng tạo – Hội nhập – Phát triển”, nhiệm kỳ 2025 – 2030, Hội LHPN tỉnh tiếp tục "
+            "xây dựng Hội hoạt động hiệu quả, thích ứng linh hoạt với bối cảnh đổi mới. Phấn đấu đến năm 2030 có trên "
+            "90% hội viên được tập huấn kỹ năng số.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
