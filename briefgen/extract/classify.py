@@ -34,7 +34,7 @@ from briefgen.extract.phrases import (
     REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
-from briefgen.extract.segment import clauses, sentences
+from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 
 class Classifier(Cues, FrameContent):
@@ -322,6 +322,9 @@ class Classifier(Cues, FrameContent):
         follows its own directive verb ("yêu cầu các đoàn thể rà soát lại
         các mô hình đã xây dựng"), so an "đã" in it is not a report."""
         rules = self.rules
+        main = CONCEDED.search(text, cs, ce)  # "mặc dù ..., song Hội đã ...": the main clause decides
+        if main:
+            cs = main.end()
         neg = self.negative(text, cs, ce)
         modal, _ = rules.first("task_modals", text[cs:ce])
         if mode == "achievement" and neg:

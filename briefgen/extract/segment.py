@@ -131,6 +131,27 @@ GAIN_BEFORE = re.compile(
 # "mặc dù / tuy / dù ... nhưng": the concession and its main clause stay one
 CONCESSION_BEFORE = re.compile(r"\b(?:mặc dù|tuy|dù|dẫu)\b", re.IGNORECASE)
 
+# "Trong nhiệm kỳ qua, mặc dù gặp nhiều khó khăn ..., song Hội đã ...": the
+# concession and its main clause stay one statement (not "Tuy nhiên, ... nhưng")
+OPEN_CONCESSION = re.compile(r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b", re.IGNORECASE)
+CONTRAST_WORD = re.compile(r"(?:song|nhưng)\b", re.IGNORECASE)
+# (a shortfall of the unit's own is a shortcoming of its own: "mặc dù lực lượng
+# cán bộ mỏng, việc triển khai ... còn khó khăn, song ...")
+OWN_SHORTFALL = re.compile(r"\b(?:chưa|thiếu|mỏng|yếu|hạn chế|chậm)\b"
+                           r"|\bcòn (?!(?:gặp )?(?:rất )?(?:nhiều |một số |những )?(?:khó khăn|thách thức)\b)", re.IGNORECASE)
+
+
+def _conceded(text: str, start: int, comma: int, after: int) -> bool:
+    """", song ..." closes a concession opened before it in the sentence."""
+    if not CONTRAST_WORD.match(text, after):
+        return False
+    opened = OPEN_CONCESSION.search(text, start, comma)
+    return bool(opened) and not OWN_SHORTFALL.search(text, opened.end(), comma)
+
+
+# ... and the main clause decides what the statement is (classify._refine)
+CONCEDED = re.compile(r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b[^.;]*?,\s*(?:song|nhưng)\b\s*", re.IGNORECASE)
+
 # a gain, then its shortcoming with no comma between: "... ngày càng được nâng
 # lên nhưng không đồng đều giữa các khu vực" (not "... nhưng không ngừng ...")
 CONTRAST_NO_COMMA = re.compile(
@@ -170,7 +191,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     quoted = _quoted(text, start, end)
     cuts = [i + 1 for i in range(start, end) if text[i] == ";" and not any(o < i < c for o, c in quoted)]
-    cuts += [m.start() + 1 for m in CLAUSE_AFTER_COMMA.finditer(text, start, end)]
+    cuts += [m.start() + 1 for m in CLAUSE_AFTER_COMMA.finditer(text, start, end)
+             if not _conceded(text, start, m.start(), m.end())]
     cuts += [m.end() for m in CONTRAST_NO_COMMA.finditer(text, start, end)
              if GAIN_BEFORE.search(text, start, m.start()) and not CONCESSION_BEFORE.search(text, start, m.start())]
     parts = []

@@ -2111,3 +2111,16 @@ def test_the_new_term_after_a_motto_is_the_coming_one_whatever_year_its_targets_
             "xây dựng Hội hoạt động hiệu quả, thích ứng linh hoạt với bối cảnh đổi mới. Phấn đấu đến năm 2030 có trên "
             "90% hội viên được tập huấn kỹ năng số.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
+
+
+def test_hardship_conceded_before_the_result_is_part_of_the_result_not_a_shortcoming():
+    text = ("Năm 2023, Hội Nông dân xã kết nạp 45 hội viên mới.\n"
+            "Trong nhiệm kỳ qua, mặc dù gặp rất nhiều khó khăn do thời tiết diễn biến phức tạp, đại dịch COVID-19 kéo dài, "
+            "song với truyền thống cách mạng, Hội Nông dân xã đã chủ động đổi mới nội dung, phương thức hoạt động, "
+            "đạt nhiều kết quả quan trọng.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
+    # the unit's own shortfall conceded stays a shortcoming of its own
+    text = ("Năm 2023, Hội Nông dân xã kết nạp 45 hội viên mới.\n"
+            "Năm qua, mặc dù lực lượng cán bộ mỏng, việc triển khai một số nhiệm vụ còn khó khăn, song Ủy ban MTTQ "
+            "phường đã bám sát sự chỉ đạo của cấp ủy, phối hợp triển khai hiệu quả các phong trào thi đua.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "limitation", "achievement"]
