@@ -9,7 +9,8 @@ import dataclasses
 import re
 
 from briefgen.extract.leads import _patterns
-from briefgen.extract.phrases import ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT, PRAISE_NAMES_AREAS, RELATIVE_DONE
+from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT, PRAISE_COUNTS, PRAISE_NAMES_AREAS,
+                                      RELATIVE_DONE)
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
@@ -176,6 +177,8 @@ class Cues:
         """Praise that names what was done well ("đánh giá cao những kết quả về
         công tác dân tộc"), not only the unit's own work in general ("những
         thành tích trong công tác đoàn và phong trào TTN năm 2014")."""
+        if PRAISE_COUNTS.search(text, s, e):  # "... với gần 12.000 công trình thanh niên": figures of what was done
+            return True
         m = PRAISE_NAMES_AREAS.search(text, s, e)
         vocab = self.rules.generic_words | self.rules.agenda_words
         return m is not None and any(w.lower() not in vocab and not w.isupper() and not calendar_number(w)

@@ -2136,3 +2136,17 @@ def test_the_plans_a_congress_was_held_under_are_no_results():
     got = [s.text for s in statements_without_screen(text)]  # the rules themselves, not only the trained screen
     assert not any("Kế hoạch số" in t for t in got)
     assert any("Chỉ thị số 05-CT/TW" in t for t in got)  # the documents a result names stay in it
+
+
+def test_a_youth_leader_called_anh_gives_directions_and_praise_with_figures_is_a_result():
+    text = ("Năm 2025, Tỉnh đoàn tổ chức 120 hoạt động tình nguyện.\n"
+            "Anh Triết biểu dương các thành tích nhiệm kỳ qua của tỉnh với gần 12.000 công trình thanh niên các cấp, "
+            "gần 200.000 lượt thanh thiếu nhi được tư vấn hướng nghiệp.\n"
+            "Anh Nguyễn Minh Triết đề nghị tuổi trẻ tỉnh tập trung 4 nội dung trọng tâm nhiệm kỳ 2025-2030. "
+            "Thứ nhất, đổi mới mạnh mẽ công tác tuyên truyền, giáo dục, lấy đoàn viên làm trung tâm.\n"
+            "Theo anh Triết, yêu cầu đặt ra là phải đổi mới tư duy, phương pháp chỉ đạo và vận hành, phù hợp với "
+            "từng địa bàn.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement", "task", "task"]
+    assert got[1].text.startswith("Các thành tích nhiệm kỳ qua")
+    assert "vận hành" in got[3].text  # "phương pháp chỉ đạo" is no order's verb after "Theo anh ..."
