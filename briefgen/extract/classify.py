@@ -26,7 +26,7 @@ from briefgen.extract.leads import (
     strip_connective,
 )
 from briefgen.extract.noise import Block
-from briefgen.extract.periods import Periods
+from briefgen.extract.periods import MOTTO, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
@@ -99,7 +99,8 @@ class Classifier(Cues, FrameContent):
         # after a lead-in of saying ("Phát biểu kết luận hội nghị giao ban, đồng
         # chí X đánh giá, ...") only what was said can be framing
         frame_from = lead.end if lead.kind in ("report", "emphasis") else cs0
-        rule, _ = rules.first("framing_sentence", text[frame_from:se])
+        motto = MOTTO.match(text, frame_from, se)  # "Với chủ đề “...”, Đại hội đã hiệp thương ...": the procedure after it
+        rule, _ = rules.first("framing_sentence", text[motto.end() if motto else frame_from:se])
         answer, _ = rules.first("answers", text[cs0:se])
         if answer:
             out.append(Labeled(ss, se, "none", f"câu dẫn: {answer.note}", ss))

@@ -34,7 +34,7 @@ TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 TERM_REVIEWED = re.compile(r"\bđã\b(?! đề ra| xác định| thông qua| thống nhất| đặt ra)|\bđạt (?:được )?nhiều kết quả|"
                            r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", FLAGS)
-MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,150}[”\"]\s*,\s*", FLAGS)
+MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)

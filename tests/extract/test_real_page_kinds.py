@@ -2150,3 +2150,19 @@ def test_a_youth_leader_called_anh_gives_directions_and_praise_with_figures_is_a
     assert [s.category for s in got] == ["achievement", "achievement", "task", "task"]
     assert got[1].text.startswith("Các thành tích nhiệm kỳ qua")
     assert "vận hành" in got[3].text  # "phương pháp chỉ đạo" is no order's verb after "Theo anh ..."
+
+
+def test_after_a_motto_the_congress_procedure_and_a_count_of_targets_are_no_items():
+    text = ("Nhiệm kỳ qua, Hội Cựu chiến binh tỉnh giúp 1.200 hội viên thoát nghèo.\n"
+            "Với chủ đề “Nâng cao vai trò nòng cốt chính trị của Mặt trận; thực hiện dân chủ; phát huy sức mạnh đại "
+            "đoàn kết toàn dân tộc; góp phần xây dựng tỉnh phát triển nhanh và bền vững”, Đại hội đã hiệp thương cử "
+            "Ủy ban MTTQ Việt Nam tỉnh khóa XIII gồm 78 đại biểu.\n"
+            "Với tinh thần “Trung thành - Đoàn kết - Gương mẫu - Đổi mới”, Đại hội đã đề ra 8 chỉ tiêu chủ yếu, "
+            "2 chương trình trọng tâm, 2 khâu đột phá để triển khai thực hiện trong nhiệm kỳ 2025-2030.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement"]
+    # the targets adopted, then what they are: tasks
+    text = ("Nhiệm kỳ qua, Hội LHPN huyện giúp 283 hộ phụ nữ thoát nghèo.\n"
+            "Với tinh thần “Đoàn kết, tự tin, sáng tạo, phát triển”, Đại hội đã biểu quyết thông qua 8 chỉ tiêu chủ "
+            "yếu nhiệm kỳ 2021 - 2026, phát động phong trào thi đua “Xây dựng người phụ nữ Việt Nam thời đại mới”; "
+            "thực hiện 2 khâu đột phá và 3 nhiệm vụ trọng tâm.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"]
