@@ -2169,3 +2169,10 @@ def test_after_a_motto_the_congress_procedure_and_a_count_of_targets_are_no_item
             "yếu nhiệm kỳ 2021 - 2026, phát động phong trào thi đua “Xây dựng người phụ nữ Việt Nam thời đại mới”; "
             "thực hiện 2 khâu đột phá và 3 nhiệm vụ trọng tâm.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"]
+
+
+def test_a_wish_with_a_comma_before_its_addressee_is_a_direction():
+    text = ("Năm 2016, Hội LHPN tỉnh giúp 1.500 hộ phụ nữ thoát nghèo.\n"
+            "Đồng chí Phó Bí thư Tỉnh ủy khẳng định vai trò của phụ nữ trong gia đình và xã hội. Đồng thời mong muốn, "
+            "các cấp hội Phụ nữ trong tỉnh tiếp tục phát huy truyền thống, có nhiều đổi mới, sáng tạo trong hoạt động.")
+    assert [c for c, _ in categories_and_text(text)][-1] == "task"
