@@ -200,9 +200,10 @@ class Cues:
     def _names_only(self, text, s, e) -> bool:
         """Names and titles with no verb: every word capitalised or a title word."""
         words = WORD.findall(text[s:e])
-        if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words[1:]):
+        if len(words) < NAMES_MIN_WORDS or not any(w[0].isupper() for w in words):
             return False
-        return all(w[0].isupper() or w.lower() in self.rules.title_words for w in words)
+        # a term's number belongs to a title ("Ủy viên Ủy ban MTTQ xã khóa 16")
+        return all(w[0].isupper() or w.isdigit() or w.lower() in self.rules.title_words for w in words)
 
     def _reports_done(self, text, s, e) -> bool:
         """The sentence reports what was done or reached, in its own words: a

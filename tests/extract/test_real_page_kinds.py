@@ -2176,3 +2176,14 @@ def test_a_wish_with_a_comma_before_its_addressee_is_a_direction():
             "Đồng chí Phó Bí thư Tỉnh ủy khẳng định vai trò của phụ nữ trong gia đình và xã hội. Đồng thời mong muốn, "
             "các cấp hội Phụ nữ trong tỉnh tiếp tục phát huy truyền thống, có nhiều đổi mới, sáng tạo trong hoạt động.")
     assert [c for c, _ in categories_and_text(text)][-1] == "task"
+
+
+def test_an_attendance_list_of_titles_without_names_is_no_result():
+    text = ("Chiều 19/6, Ban Thường trực Ủy ban MTTQ xã tổ chức hội nghị phản biện xã hội.\n"
+            "Tới dự hội nghị có các đồng chí:\n"
+            "Đỗ Thị Phượng - Bí thư Đảng ủy xã;\n"
+            "các Ủy viên Ủy ban MTTQ xã khóa 16;\n"
+            "Trưởng các ban, ngành đoàn thể của xã;\n"
+            "Bí thư Chi bộ, Hiệu trưởng các nhà trường, Chủ nhiệm các HTX trên địa bàn.\n"
+            "Năm 2015, Ủy ban MTTQ xã vận động Quỹ Vì người nghèo được 85 triệu đồng.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
