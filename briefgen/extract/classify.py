@@ -37,6 +37,10 @@ from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 
+# '"Tôi đề nghị các cấp Công đoàn ...': the quoted speech opens with an order
+QUOTED_ORDER_WITHIN = 30
+
+
 class Classifier(Cues, FrameContent):
     """Walks an article sentence by sentence; the cues it reads are in cues.py."""
     # -- the walk -----------------------------------------------------------
@@ -82,7 +86,8 @@ class Classifier(Cues, FrameContent):
             return result
         rules = self.rules
         if mode == "task" and OPENS_QUOTE.match(text, ss, se) and not CLOSES_QUOTE.search(text, ss + 1, se) \
-                and not rules.first("task_modals", text[ss:se])[0] and not PAST_REPORT.search(text, ss + 1, se):
+                and not rules.first("task_modals", text[ss:se])[0] and not PAST_REPORT.search(text, ss + 1, se) \
+                and not _patterns(rules).bare_directive.search(text, ss, min(se, ss + QUOTED_ORDER_WITHIN)):
             # the first words of a leader's quoted speech in the directives
             # part ('"Người dân chỉ tin Mặt trận khi ...') comment; its task,
             # if any, is the sentence with "phải", "cần" ...

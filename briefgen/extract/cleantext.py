@@ -28,6 +28,10 @@ def clean_statement(quote: str) -> str:
             text = text.rstrip(".")
         elif text.endswith("./."):
             text = text[:-3]
+    # a quotation whose opening mark stayed in the cut lead-in ('"Tôi đề nghị
+    # ... thiết thực."'): its closing mark goes too
+    if (text.endswith('"') and text.count('"') % 2) or (text.endswith("”") and text.count("”") > text.count("“")):
+        text = text[:-1]
     text = text.rstrip(".").rstrip()
     if not text:
         return ""

@@ -2187,3 +2187,14 @@ def test_an_attendance_list_of_titles_without_names_is_no_result():
             "Bí thư Chi bộ, Hiệu trưởng các nhà trường, Chủ nhiệm các HTX trên địa bàn.\n"
             "Năm 2015, Ủy ban MTTQ xã vận động Quỹ Vì người nghèo được 85 triệu đồng.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_a_leaders_quoted_order_in_the_first_person_is_a_task():
+    text = ("Năm 2025, Công đoàn thành phố kết nạp 5.000 đoàn viên mới.\n"
+            "Đồng chí Phó Chủ tịch Tổng Liên đoàn yêu cầu các cấp công đoàn tiếp tục chăm lo đời sống đoàn viên.\n"
+            "\"Tôi đề nghị các cấp Công đoàn thành phố quan tâm đổi mới nội dung, đa dạng hóa hình thức, phương pháp "
+            "tuyên truyền, nâng cao tính thiết thực.\"")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["achievement", "task", "task"]
+    assert got[2][1] == ("Quan tâm đổi mới nội dung, đa dạng hóa hình thức, phương pháp tuyên truyền, nâng cao tính "
+                         "thiết thực.")
