@@ -2198,3 +2198,12 @@ def test_a_leaders_quoted_order_in_the_first_person_is_a_task():
     assert [c for c, _ in got] == ["achievement", "task", "task"]
     assert got[2][1] == ("Quan tâm đổi mới nội dung, đa dạng hóa hình thức, phương pháp tuyên truyền, nâng cao tính "
                          "thiết thực.")
+
+
+def test_filling_the_executive_committees_seats_is_procedure():
+    text = ("Năm 2020, Hội Nông dân tỉnh hỗ trợ 1.200 hộ nông dân vay vốn.\n"
+            "Theo Đề án nhân sự đại hội, Ban chấp hành Hội Nông dân tỉnh gồm 45 ủy viên. Tuy nhiên, có một số đồng chí "
+            "nghỉ hưu hoặc được điều động chuyển sang đảm nhiệm các vị trí công tác khác. Do vậy, số lượng ủy viên "
+            "không còn đủ như cơ cấu tổ chức ban đầu. Kết quả, 100% các đồng chí nằm trong danh sách bầu bổ sung trúng "
+            "cử vào Ban chấp hành Hội Nông dân tỉnh với số phiếu bầu tuyệt đối.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
