@@ -2207,3 +2207,11 @@ def test_filling_the_executive_committees_seats_is_procedure():
             "không còn đủ như cơ cấu tổ chức ban đầu. Kết quả, 100% các đồng chí nằm trong danh sách bầu bổ sung trúng "
             "cử vào Ban chấp hành Hội Nông dân tỉnh với số phiếu bầu tuyệt đối.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_also_paying_attention_is_a_result_not_a_shortfall():
+    # "còn" is "also" before a verb of doing: "còn chú trọng", "còn đẩy mạnh"
+    text = ("Năm 2016, Thành đoàn giới thiệu nhiều đoàn viên tham gia các chương trình hợp tác quốc tế.\n"
+            "Bên cạnh đó, Thành đoàn còn chú trọng các hoạt động hỗ trợ thanh niên khởi nghiệp.\n"
+            "Tuy nhiên, số thanh niên tham gia các câu lạc bộ khởi nghiệp còn ít.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
