@@ -2215,3 +2215,11 @@ def test_also_paying_attention_is_a_result_not_a_shortfall():
             "Bên cạnh đó, Thành đoàn còn chú trọng các hoạt động hỗ trợ thanh niên khởi nghiệp.\n"
             "Tuy nhiên, số thanh niên tham gia các câu lạc bộ khởi nghiệp còn ít.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_work_adapted_to_the_epidemic_is_a_result_the_epidemic_as_a_setback_is_not():
+    text = ("Năm 2021, các cơ sở Đoàn tổ chức 45 hoạt động tình nguyện.\n"
+            "Các nội dung hoạt động luôn được các cơ sở đoàn triển khai phù hợp, linh hoạt với từng đối tượng đoàn viên "
+            "trong điều kiện dịch bệnh COVID-19 diễn biến phức tạp.\n"
+            "Bối cảnh dịch bệnh COVID-19 diễn biến phức tạp làm nhiều hoạt động tập trung phải tạm dừng.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
