@@ -16,7 +16,9 @@ FIGURE_REACHED = re.compile(
     r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b"
     # "..., có 45 người tham dự", "thu hút 8.690 hội viên tham gia": who came (15 of 15 annotated: results)
     r"|\b(?:có|thu hút) (?:gần |hơn |trên )?\d[\d.]* (?:người|lượt người|lượt|đại biểu|hội viên|đoàn viên|thanh niên|hộ)"
-    r" (?:tham dự|tham gia)\b", FLAGS)
+    r" (?:tham dự|tham gia)\b"
+    # "..., tăng 116 hộ so với năm 2019": compared with the year before, a figure reached
+    r"|\b(?:tăng|giảm) (?:hơn |gần |trên )?\d[\d.,]*\s*(?:%|\w+) so với (?:cùng kỳ|năm \d{4}|năm trước)", FLAGS)
 CATEGORIES = ("achievement", "limitation", "task")
 EXPLAINS = re.compile(r"[^;:]{0,30}?\s*(?:đó là|cụ thể là|như|gồm|là)\s*:?\s*", FLAGS)
 # praise, then what it singles out: "ghi nhận những thành quả đã đạt được ...,

@@ -2223,3 +2223,11 @@ def test_work_adapted_to_the_epidemic_is_a_result_the_epidemic_as_a_setback_is_n
             "trong điều kiện dịch bệnh COVID-19 diễn biến phức tạp.\n"
             "Bối cảnh dịch bệnh COVID-19 diễn biến phức tạp làm nhiều hoạt động tập trung phải tạm dừng.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_a_figure_compared_with_the_year_before_is_reached_not_ordered():
+    text = ("Ngày 28/02/2021, Hội Nông dân huyện họp Ban Chấp hành, đồng thời quán triệt cho Hội Nông dân các xã những "
+            "nhiệm vụ trọng tâm năm 2021.\n"
+            "Ngoài ra, hội nghị bình xét nông dân sản xuất kinh doanh giỏi các cấp năm 2020, nông dân sản xuất kinh doanh "
+            "giỏi cấp tỉnh đạt 346 hộ, tăng 116 hộ so với năm 2019.")
+    assert [c for c, _ in categories_and_text(text)][-1] == "achievement"
