@@ -133,7 +133,8 @@ CONCESSION_BEFORE = re.compile(r"\b(?:mặc dù|tuy|dù|dẫu)\b", re.IGNORECASE
 
 # "Trong nhiệm kỳ qua, mặc dù gặp nhiều khó khăn ..., song Hội đã ...": the
 # concession and its main clause stay one statement (not "Tuy nhiên, ... nhưng")
-OPEN_CONCESSION = re.compile(r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b", re.IGNORECASE)
+CONCESSION_WORD = r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b"
+OPEN_CONCESSION = re.compile(CONCESSION_WORD, re.IGNORECASE)
 CONTRAST_WORD = re.compile(r"(?:song|nhưng)\b", re.IGNORECASE)
 # (a shortfall of the unit's own is a shortcoming of its own: "mặc dù lực lượng
 # cán bộ mỏng, việc triển khai ... còn khó khăn, song ...")
@@ -142,7 +143,7 @@ OWN_SHORTFALL = re.compile(r"\b(?:chưa|thiếu|mỏng|yếu|hạn chế|chậm)
 
 
 def _conceded(text: str, start: int, comma: int, after: int) -> bool:
-    """", song ..." closes a concession opened before it in the sentence."""
+    """The comma before "song" / "nhưng" closes a concession opened before it in the sentence."""
     if not CONTRAST_WORD.match(text, after):
         return False
     opened = OPEN_CONCESSION.search(text, start, comma)
@@ -150,7 +151,7 @@ def _conceded(text: str, start: int, comma: int, after: int) -> bool:
 
 
 # ... and the main clause decides what the statement is (classify._refine)
-CONCEDED = re.compile(r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b[^.;]*?,\s*(?:song|nhưng)\b\s*", re.IGNORECASE)
+CONCEDED = re.compile(CONCESSION_WORD + r"[^.;]*?,\s*(?:song|nhưng)\b\s*", re.IGNORECASE)
 
 # a gain, then its shortcoming with no comma between: "... ngày càng được nâng
 # lên nhưng không đồng đều giữa các khu vực" (not "... nhưng không ngừng ...")
