@@ -30,8 +30,8 @@ YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+
 # "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
 MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |cuối )?tháng (\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm \d{4})?\s*,", FLAGS)
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
-TERM_MENTION = re.compile(r"\bnhiệm kỳ (\d{4})\s*[-–]\s*\d{4}", FLAGS)
-TERM_START = re.compile(r"(?:trong |bước vào )?nhiệm kỳ (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+TERM_MENTION = re.compile(r"\b(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}", FLAGS)
+TERM_START = re.compile(r"(?:trong |bước vào )?(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 TERM_REVIEWED = re.compile(r"\bđã\b(?! đề ra| xác định| thông qua| thống nhất| đặt ra)|\bđạt (?:được )?nhiều kết quả|"
                            r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", FLAGS)
 MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)

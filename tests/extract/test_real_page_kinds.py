@@ -2231,3 +2231,11 @@ def test_a_figure_compared_with_the_year_before_is_reached_not_ordered():
             "Ngoài ra, hội nghị bình xét nông dân sản xuất kinh doanh giỏi các cấp năm 2020, nông dân sản xuất kinh doanh "
             "giỏi cấp tỉnh đạt 346 hộ, tăng 116 hộ so với năm 2019.")
     assert [c for c, _ in categories_and_text(text)][-1] == "achievement"
+
+
+def test_a_period_of_years_opening_a_sentence_is_read_like_a_term():
+    text = ("Năm 2022, Ủy ban MTTQ tỉnh phối hợp với UBND tỉnh tổ chức 12 hội nghị đối thoại với Nhân dân.\n"
+            "Giai đoạn 2022 - 2026, UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh thống nhất triển khai quy chế phối hợp "
+            "dựa trên 10 nội dung.\n"
+            "Giai đoạn 2017 - 2021, hai bên phối hợp giải quyết 1.200 kiến nghị của cử tri.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "achievement"]
