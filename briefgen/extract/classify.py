@@ -201,6 +201,14 @@ class Classifier(Cues, FrameContent):
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
+    def _names_next_year(self, clause: str) -> bool:
+        """"năm 2026", "Tết Nguyên đán 2026" in a review of 2025; a date of 2026
+        ("Chỉ thị 01-CT/TW ngày 23/1/2026") only in a clause that reports nothing done."""
+        year = self.periods.year + 1
+        if re.search(rf"(?<!chuyển sang )(?<!chuyển qua )(?:\bnăm |\btết (?:nguyên đán )?(?:\w+ )?){year}\b", clause, FLAGS):
+            return True
+        return bool(re.search(rf"\d/{year}\b", clause)) and not re.search(r"\bđã\b", clause, FLAGS)
+
     def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
         """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
         Đại hội ..."): the praise is no item, the part singled out is a result."""
@@ -342,7 +350,7 @@ class Classifier(Cues, FrameContent):
         if mode == "achievement" and modal:
             return "task", modal.note
         if mode == "achievement" and self.periods.year and not directed and not PAST_REPORT.search(text[cs:ce]) \
-                and re.search(rf"(?<!chuyển sang )(?<!chuyển qua )\bnăm {self.periods.year + 1}\b", text[cs:ce]) \
+                and self._names_next_year(text[cs:ce]) \
                 and not FIGURE_REACHED.search(text, cs, ce):
             # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year;
             # a balance "chuyển sang năm 2020" is the period's own figure

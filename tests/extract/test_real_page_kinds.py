@@ -2239,3 +2239,17 @@ def test_a_period_of_years_opening_a_sentence_is_read_like_a_term():
             "dựa trên 10 nội dung.\n"
             "Giai đoạn 2017 - 2021, hai bên phối hợp giải quyết 1.200 kiến nghị của cử tri.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "achievement"]
+
+
+def test_next_years_tet_or_a_directive_dated_next_year_is_a_task():
+    text = ("Hội nghị tổng kết công tác Mặt trận năm 2025, triển khai công tác năm 2026.\n"
+            "Năm 2025, Mặt trận tỉnh huy động gần 490 tỷ đồng xây dựng 9.082 căn nhà cho hộ nghèo.\n"
+            "Mặt trận các cấp tập trung tuyên truyền, triển khai nghiêm túc Chỉ thị 01-CT/TW ngày 23/1/2026 về học tập "
+            "Nghị quyết Đại hội XIV của Đảng; chủ động đấu tranh, phản bác quan điểm sai trái, thù địch.\n"
+            "Đồng thời tập trung tổ chức các hoạt động chăm lo Tết Nguyên đán 2026 cho hộ nghèo.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task", "task"]
+    # a document of next year cited in a report of what was done stays a result
+    text = ("Năm 2022, Mặt trận huyện tổ chức 14 cuộc giám sát.\n"
+            "Qua 2 năm thực hiện Chỉ thị số 37 ngày 18/1/2023 của Ban Thường vụ Tỉnh ủy, công tác giám sát của Mặt trận "
+            "đã dần đi vào nền nếp.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
