@@ -202,8 +202,9 @@ class Classifier(Cues, FrameContent):
         return self._clauses(text, ss, lead, se, smode, srule, out)
 
     def _names_next_year(self, clause: str) -> bool:
-        """"năm 2026", "Tết Nguyên đán 2026" in a review of 2025; a date of 2026
-        ("Chỉ thị 01-CT/TW ngày 23/1/2026") only in a clause that reports nothing done."""
+        """The clause names the year after the one reviewed ("năm 2026", "Tết Nguyên
+        đán 2026" in a review of 2025); a date of that year ("Chỉ thị 01-CT/TW ngày
+        23/1/2026") counts only in a clause that reports nothing done."""
         year = self.periods.year + 1
         if re.search(rf"(?<!chuyển sang )(?<!chuyển qua )(?:\bnăm |\btết (?:nguyên đán )?(?:\w+ )?){year}\b", clause, FLAGS):
             return True
