@@ -26,12 +26,12 @@ from briefgen.extract.leads import (
     strip_connective,
 )
 from briefgen.extract.noise import Block
-from briefgen.extract.periods import MOTTO, Periods
+from briefgen.extract.periods import MOTTO, TERM_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
-    REPORTED_VERB, TASK_LEAD, past_report,
+    REPORTED_IN_PERIOD, REPORTED_VERB, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -130,8 +130,10 @@ class Classifier(Cues, FrameContent):
             # "Chỉ đạo tổ chức tốt ngày hội ..." in the report of results: what the
             # committee did, not an order given at the meeting
             lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo, trong phần báo cáo kết quả")
-        if (lead.kind == "directive" and mode == "achievement" and REPORTED_VERB.search(lead.rule)
-                and periods.direction(text[cs0:se]) == "past"):
+        if (lead.kind == "directive" and mode == "achievement" and REPORTED_IN_PERIOD.search(lead.rule)
+                and periods.direction(text[cs0:se]) == "past"
+                # "Nhiệm kỳ 2018 - 2023, Công đoàn tỉnh xác định ba khâu đột phá ..." in 2019: the term's plan
+                and (REPORTED_VERB.search(lead.rule) or not TERM_START.match(text, cs0, se))):
             # "6 tháng đầu năm, Huyện ủy chỉ đạo các đoàn thể ...": the reported
             # period first, then who directed: what was done, not an order
             lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo trong kỳ báo cáo (câu mở đầu bằng kỳ báo cáo)")
@@ -182,7 +184,9 @@ class Classifier(Cues, FrameContent):
             smode, srule = ("task" if modal and not re.search(r"\bđã\b", body, FLAGS) else "achievement"), lead.rule
         elif lead.kind == "emphasis":
             modal, _ = rules.first("task_modals", body)
-            smode, srule = ("achievement" if not modal and re.search(r"\bđã\b", body, FLAGS) else "task"), lead.rule
+            # "... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện cơ bản đạt và vượt chỉ tiêu ...": results stressed
+            done = re.search(r"\bđã\b|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", body, FLAGS)
+            smode, srule = ("achievement" if not modal and done else "task"), lead.rule
         else:
             inherited = True
             if mode == "achievement" and lead.rule.startswith("việc ") and "chỉ đạo" in lead.rule:

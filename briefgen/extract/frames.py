@@ -129,6 +129,11 @@ class FrameContent:
             return colon, "achievement"  # "Qua một năm vận động, ban công tác mặt trận ấp thực hiện ... như sau:"
         if self.periods.year and re.search(rf"\bnăm {self.periods.year + 1}\b", pre):
             return colon, "task"  # "... triển khai Chương trình phối hợp năm 2026, tập trung: ..."
+        if mode != "task" and self.periods.reviewed and re.search(rf"\bnăm {self.periods.reviewed}\b", pre) \
+                and not re.search(r"\b(?:sẽ|dự kiến|tới|phương hướng|kế hoạch)\b", pre) \
+                and not self.rules.first("task_modals", pre)[0]:
+            # "Công tác dân vận năm 2017 ... tập trung một số nhiệm vụ trọng tâm như:" under "tổng kết ... năm 2017"
+            return colon, "achievement"
         done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
         if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
             return colon, "task"

@@ -76,17 +76,20 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
-        # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...":
+        # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...",
+        # "Phát biểu chỉ đạo tại Hội nghị ..., Phó bí thư ... yêu cầu ...":
         # a long lead-in, then the speaker right before the verb
         late_directive=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà)(?![\w/])[^.;:!?,]{{0,60}}?(?:,[^.;:!?,]{{0,60}}?)?)"
+            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà|(?:phó )?(?:bí thư|chủ tịch|trưởng ban))(?![\w/])"
+            rf"[^.;:!?,]{{0,60}}?(?:,[^.;:!?,]{{0,60}}?)?)"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         report_leads=tuple(rules.groups.get("report_leads", ())),
         plan=re.compile(
-            # not a meeting's purpose: "... tổ chức Đại hội nhằm đánh giá ... và xác định phương hướng ..."
+            # not a meeting's purpose: "... tổ chức Đại hội nhằm đánh giá ... và xác định phương hướng ...";
+            # not a habit reported: "các cấp Hội ... luôn sáng tạo, xác định các vấn đề ..."
             rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b"
-            rf"(?:(?!\b(?:nhằm|để|tổ chức)\b)[^.;:!?]){{0,100}}?)"
+            rf"(?:(?!\b(?:nhằm|để|tổ chức|luôn)\b)[^.;:!?]){{0,100}}?)"
             rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
             FLAGS),
         bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),

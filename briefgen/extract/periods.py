@@ -21,7 +21,8 @@ PERIOD_START = re.compile(
     r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|đến(?! nay)))",
     FLAGS,
 )
-YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!tới )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+# "từ năm 2019 đến nay" opens a span of years, it does not name the one reported
+YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!tới )(?<!từ )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 # "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
@@ -33,11 +34,15 @@ MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
 TERM_MENTION = re.compile(r"\b(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 TERM_REVIEWED = re.compile(r"\bđã\b(?! đề ra| xác định| thông qua| thống nhất| đặt ra)|\bđạt (?:được )?nhiều kết quả|"
+                           r"\bcó (?:nhiều |những )?(?:chuyển biến|bước (?:phát triển|tiến))|"
                            r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", FLAGS)
 MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)
+# the page's own date when no sentence names a year: the search excerpt's "date 2023-06"
+# line, or a dateline "12/6/2023" near the top
+PAGE_YEAR = re.compile(r"^\s*date\s+(\d{4})-\d{2}|\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})\b", FLAGS)
 # a teachers' union reviews "năm học 2018-2019" and plans "năm học 2019-2020"
 SCHOOL_YEAR_MENTION = re.compile(r"\bnăm học (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 SCHOOL_YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm học (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
@@ -65,6 +70,7 @@ class Periods:
         first_year = YEAR_MENTION.search(text)
         self.year = int(first_year.group(1)) if first_year else 0
         reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
+        self.reviewed = int(reviewed.group(1)) if reviewed else 0
         if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
             self.year -= 1
         # "sơ kết công tác phối hợp và triển khai phương hướng công tác năm 2023", then
@@ -76,6 +82,8 @@ class Periods:
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7
         self.terms = {int(y) for y in TERM_MENTION.findall(text)}
+        dated = PAGE_YEAR.search(text, 0, LEAD_CHARS)
+        self.page_year = int(dated.group(1) or dated.group(2)) if dated else 0
         # a page that names no year but speaks of "nhiệm kỳ qua" reviews the term it
         # names, unless it names it as the new one ("khóa I, nhiệm kỳ 2025 - 2030")
         self.term_past = bool(PAST_TERM.search(text)) and not NEW_TERM.search(text)
@@ -96,7 +104,10 @@ class Periods:
             if len(self.terms) > 1:  # a congress names the past term and the new one
                 return "next" if start == max(self.terms) else "past"
             if not self.year:  # "Trong nhiệm kỳ 2019-2024, ... đạt nhiều kết quả nổi bật": the term reviewed
-                return "past" if self.term_past or TERM_REVIEWED.search(body) else "next"
+                if self.term_past or TERM_REVIEWED.search(body):
+                    return "past"
+                # a page of June 2023 on "Nhiệm kỳ 2018 - 2023, ...": the term it closes
+                return "past" if self.page_year and start < self.page_year else "next"
             return "next" if start >= self.year else "past"
         school = SCHOOL_YEAR_START.match(body)
         if school and len(self.school_years) > 1:

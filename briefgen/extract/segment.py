@@ -97,9 +97,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # "TP. Hồ Chí Minh", but "... cho người dân ở TP. Trong đó, ..." ends there
         elif text[j].isupper() and m.group() == "." and m.start() > s and text[m.start() - 1].islower():
             pass  # "giải quyết.Thủy Phương": a byline glued to the last sentence
-        elif text[j].isupper() and m.group() in ("...", "…") and m.start() > s and text[m.start() - 1].islower() \
-                and text[j + 1:j + 2].islower():
-            pass  # "được triển khai tích cực...Tại Hội nghị": an ellipsis glued to the next sentence
+        elif text[j].isupper() and m.group() in ("...", "…") and m.start() > s \
+                and (text[m.start() - 1].islower() or text[m.start() - 1] in ",”") and text[j + 1:j + 2].islower():
+            pass  # "được triển khai tích cực...Tại Hội nghị", "Làng phụ nữ kiểu mẫu”,…Tuy nhiên": glued to the next sentence
         else:
             continue
         out.append(trim_span(text, s, j))

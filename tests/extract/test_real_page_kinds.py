@@ -2253,3 +2253,77 @@ def test_next_years_tet_or_a_directive_dated_next_year_is_a_task():
             "Qua 2 năm thực hiện Chỉ thị số 37 ngày 18/1/2023 của Ban Thường vụ Tỉnh ủy, công tác giám sát của Mặt trận "
             "đã dần đi vào nền nếp.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_a_term_closing_in_the_pages_year_is_the_term_reviewed():
+    # no sentence names a year; the page's date does
+    text = ("date 2023-06\n"
+            "Nhiệm kỳ 2018 - 2023, công tác Hội và phong trào nông dân của thành phố có nhiều chuyển biến tích cực.\n"
+            "Giai đoạn 2018 - 2023, toàn thành phố có trên 4.100 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+    # the same sentence on a page of 2018 opens the new term
+    text = ("date 2018-06\n"
+            "Nhiệm kỳ 2018 - 2023, Hội Nông dân thành phố phấn đấu mỗi năm kết nạp 300 hội viên.")
+    assert [s.category for s in statements_without_screen(text)] == ["task"]
+
+
+def test_a_span_of_years_up_to_now_does_not_make_the_next_year_a_plan():
+    text = ("Từ năm 2019 đến nay, Mặt trận huyện và các xã đã phối hợp tuyên truyền được 872 cuộc với 37.781 lượt người "
+            "tham dự.\n"
+            "Mặt trận huyện triển khai cho cán bộ tham gia cuộc thi tìm hiểu 90 năm Ngày truyền thống Mặt trận "
+            "(18/11/1930 - 18/11/2020), có 547 bài dự thi.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_a_plan_verb_after_the_reported_year_or_a_habit_reports_what_was_done():
+    text = ("Sáng 22/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác phối hợp năm 2016.\n"
+            "Năm 2016, Ban Dân vận Tỉnh ủy và Bộ Chỉ huy Quân sự tỉnh tiếp tục xác định cụ thể trách nhiệm, nội dung "
+            "phối hợp của từng đơn vị.\n"
+            "Trong tổ chức thực hiện, các cấp Hội luôn sáng tạo, xác định các vấn đề ưu tiên để triển khai.\n"
+            "Công tác củng cố, kiện toàn tổ chức Hội các cấp được quan tâm.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3
+    # a term's plan stays a plan, even in the middle of the term
+    text = ("Năm 2019, Công đoàn tỉnh tổ chức 40 lớp tập huấn cho cán bộ công đoàn cơ sở.\n"
+            "Nhiệm kỳ 2018 - 2023, Công đoàn tỉnh xác định ba khâu đột phá là nâng cao chất lượng cán bộ công đoàn.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task"]
+
+
+def test_results_stressed_in_an_opening_speech_are_results():
+    text = ("Phát biểu khai mạc đại hội, ông Nguyễn Văn Tâm, Chủ tịch Hội Nông dân tỉnh nhấn mạnh, các cấp Hội trong "
+            "tỉnh luôn bám sát kế hoạch, tổ chức thực hiện đạt và vượt chỉ tiêu Nghị quyết Đại hội lần thứ VIII đề ra.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_a_leaders_order_after_a_long_occasion_is_a_task_not_a_shortcoming():
+    text = ("Phát biểu chỉ đạo tại Hội nghị sơ kết công tác dân vận 6 tháng đầu năm, đề ra chương trình 6 tháng cuối năm "
+            "diễn ra sáng nay, 13/7, Phó Bí thư Thường trực Tỉnh ủy Cà Mau Lê Văn Hòa yêu cầu các cấp ủy cần nhận thức rõ những "
+            "tồn tại, hạn chế để đưa công tác dân vận đi vào chiều sâu.")
+    assert [s.category for s in statements_without_screen(text)] == ["task"]
+
+
+def test_a_list_introduced_as_the_reported_years_work_is_results():
+    text = ("Hội nghị tổng kết công tác dân vận năm 2017, triển khai nhiệm vụ năm 2018.\n"
+            "Công tác dân vận năm 2017 ở thành phố tập trung một số nhiệm vụ trọng tâm như: tổ chức phong trào thi đua "
+            "Dân vận khéo; thực hiện các nghị quyết, chỉ thị của Tỉnh ủy về quy chế dân chủ ở cơ sở.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_an_ellipsis_glued_to_a_contrast_ends_the_result():
+    text = ("Toàn tỉnh xây dựng được 678 “địa chỉ tin cậy” và 10 “Làng phụ nữ kiểu mẫu”,…Tuy nhiên, hoạt động của Hội "
+            "còn hạn chế về chất lượng sinh hoạt chi hội.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation"]
+
+
+def test_what_follows_a_frame_of_the_coming_period_is_the_task():
+    text = ("Hội nghị đã thảo luận và đề ra các giải pháp khắc phục cũng như phương hướng hoạt động trong nửa nhiệm kỳ "
+            "còn lại, tiếp tục đẩy mạnh thực hiện các khâu đột phá và 6 nhiệm vụ trọng tâm của công tác Hội.\n"
+            "Hội nghị đánh giá kết quả công tác phối hợp ba bên, những tồn tại, hạn chế và nguyên nhân, đề ra giải pháp "
+            "khắc phục trong thời gian đến.")
+    assert categories_and_text(text) == [
+        ("task", "Tiếp tục đẩy mạnh thực hiện các khâu đột phá và 6 nhiệm vụ trọng tâm của công tác Hội.")]
+
+
+def test_a_pilot_unit_that_will_hold_its_congress_is_a_plan():
+    text = ("Riêng Ủy ban MTTQ xã Tân Lập, đơn vị được huyện chọn tổ chức Đại hội điểm, dự kiến vào đầu tháng 1/2019 sẽ "
+            "tiến hành đại hội.")
+    assert [s.category for s in statements_without_screen(text)] == ["task"]

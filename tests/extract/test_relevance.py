@@ -115,3 +115,12 @@ def test_a_review_of_a_wards_peoples_inspection_board_is_of_the_genre(rules):
             "thành công 8 đơn thư của công dân. Cũng trong năm qua, Ban Giám sát đầu tư cộng đồng phường đã tham gia "
             "giám sát 6 công trình trên địa bàn, được Ủy ban Mặt trận thành phố xếp thứ 2 trong phong trào thi đua.")
     assert off_topic_reason(text, rules) == ""
+
+
+def test_a_labour_federations_review_of_workplace_democracy_is_of_the_genre(rules):
+    # one organisation named, a conference, results, and the work itself: democracy at the workplace, agreements
+    text = ("Vẫn còn thỏa ước có điều khoản trái luật\n\n"
+            "Bên cạnh đó, 280/590 doanh nghiệp đã xây dựng quy chế dân chủ ở cơ sở. Về thương lượng thỏa ước lao động "
+            "tập thể, hiện có 290 doanh nghiệp đã ký kết nhưng chỉ 15% thỏa ước đạt loại A.\n"
+            "Tại hội nghị, Liên đoàn Lao động quận khen thưởng 20 đơn vị có thành tích trong thực hiện quy chế dân chủ.")
+    assert off_topic_reason(text, rules) == ""
