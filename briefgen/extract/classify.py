@@ -185,7 +185,8 @@ class Classifier(Cues, FrameContent):
         elif lead.kind == "emphasis":
             modal, _ = rules.first("task_modals", body)
             # "... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện cơ bản đạt và vượt chỉ tiêu ...": results stressed
-            done = re.search(r"\bđã\b|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b", body, FLAGS)
+            done = re.search(r"\bđã\b|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
+                             r"|\b(?:trong )?(?:những năm|thời gian|nhiệm kỳ) (?:vừa )?qua\b", body, FLAGS)
             smode, srule = ("achievement" if not modal and done else "task"), lead.rule
         else:
             inherited = True
@@ -199,9 +200,9 @@ class Classifier(Cues, FrameContent):
             smode, srule = ended
         if not inherited:
             self.structural = False
-        elif mode == "limitation" and not weak and not self.structural:
+        elif mode == "limitation" and not weak and not self.structural and lead.contrast != "even":
             # shortcomings are marked ("còn", "chưa", ...) sentence by sentence;
-            # an unmarked sentence is back to the results
+            # an unmarked sentence is back to the results ("Thậm chí, ..." goes on with the shortcoming)
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
         return self._clauses(text, ss, lead, se, smode, srule, out)
 

@@ -113,6 +113,9 @@ def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str,
         s = m.end()
 
 
+OPINIONS = re.compile(r"\bý kiến\b", FLAGS)
+
+
 # "Tại Hội nghị, Chủ tịch LĐLĐ tỉnh đã yêu cầu ...": an order given at the
 # meeting, not a direction reported among the period's results.
 AT_THE_MEETING = re.compile(
@@ -139,9 +142,10 @@ RESULTS_NAMED = re.compile(r"\b(kết quả|thành tích|thành tựu|việc) đ
 PASSIVE_RESULT = re.compile(r"\bđược (?:tăng cường|nâng lên|nâng cao|chú trọng|quan tâm|triển khai|thực hiện|đổi mới|củng cố|duy trì)\b", FLAGS)
 
 
-# "Việc học tập Nghị quyết ... được Ban Thường vụ Huyện ủy chỉ đạo chặt chẽ": the
+# "Việc học tập Nghị quyết ... được Ban Thường vụ Huyện ủy chỉ đạo chặt chẽ",
+# "100% cán bộ Đoàn ... được quán triệt các nghị quyết": the
 # verb in the passive, its agent just before it: an assessment of the period
-PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){1,8}$", FLAGS)
+PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){0,8}$", FLAGS)
 
 
 NEXT_TIME = re.compile(
@@ -171,6 +175,10 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     p = _patterns(rules)
     start, contrast, word = strip_connective(text, s, e, rules)
     rule = f"từ nối '{word}'" if word else ""
+    if OPINIONS.search(word):
+        # "Nhiều ý kiến cho rằng, ...": the delegates speak; what they say decides,
+        # not the part an earlier directive opened
+        return Lead(start, "report", "", f"dẫn lời phát biểu: '{word}'")
 
     for lead_rule in p.report_leads:
         m = lead_rule.regex.match(text, start, e)

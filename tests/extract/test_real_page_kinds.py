@@ -2327,3 +2327,46 @@ def test_a_pilot_unit_that_will_hold_its_congress_is_a_plan():
     text = ("Riêng Ủy ban MTTQ xã Tân Lập, đơn vị được huyện chọn tổ chức Đại hội điểm, dự kiến vào đầu tháng 1/2019 sẽ "
             "tiến hành đại hội.")
     assert [s.category for s in statements_without_screen(text)] == ["task"]
+
+
+def test_delegates_opinions_after_the_proposed_solutions_are_shortcomings():
+    text = ("Hội nghị đưa ra nhóm 5 giải pháp, trong đó Đoàn cần đổi mới nội dung hoạt động, cử cán bộ giỏi giữ các vị "
+            "trí chủ chốt trong tổ chức Hội.\n"
+            "Nhiều ý kiến cho rằng, hoạt động của Hội cấp tỉnh rất tốt nhưng ở cơ sở lại hoạt động èo uột, mang tính "
+            "thời vụ.\n"
+            "Thậm chí, nhiều nơi không có hội viên trong tổ chức.\n"
+            "Ngoài ra, nhiều ý kiến phản ảnh, khối lượng công việc của Mặt trận xã ngày càng nhiều nhưng chế độ phụ "
+            "cấp thấp, không đảm bảo đời sống.")
+    assert [s.category for s in statements_without_screen(text)][-3:] == ["limitation"] * 3
+
+
+def test_a_general_goal_opens_the_tasks():
+    text = ("Tuy nhiên, phong trào của các cấp hội phát triển chưa đồng đều giữa các địa phương.\n"
+            "Trong đó, mục tiêu tổng quát là xây dựng Hội vững mạnh toàn diện; làm tốt vai trò đại diện, động viên "
+            "nông dân nâng cao nhận thức, trình độ.")
+    assert [s.category for s in statements_without_screen(text)] == ["limitation", "task", "task"]
+
+
+def test_what_a_leader_stresses_as_achieved_over_the_years_is_a_result():
+    text = ("Phát biểu tại hội nghị, Phó Chủ tịch Ủy ban MTTQ tỉnh Trần Văn Bình nhấn mạnh, nhiệm vụ “nghe dân nói” "
+            "trong những năm qua được Mặt trận các cấp rất quan tâm, đạt hiệu quả thiết thực.\n"
+            "Theo đó, Ủy ban MTTQ tỉnh đã triển khai việc tổng hợp dư luận trên báo chí hằng tuần, báo cáo tình hình "
+            "nhân dân hằng quý.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_members_who_were_briefed_and_a_noun_of_striving_report_results():
+    text = ("Sau hơn hai năm thực hiện nghị quyết, công tác Đoàn toàn tỉnh đạt nhiều kết quả rõ rệt.\n"
+            "Điển hình, 100% cán bộ Đoàn chủ chốt được quán triệt, nghiên cứu các nghị quyết; đoàn viên thanh niên tích "
+            "cực tham gia phòng chống dịch; tổ chức trồng trên 741.000 cây xanh.\n"
+            "Theo báo cáo tại Đại hội, với sự nỗ lực phấn đấu của đoàn viên, công đoàn huyện đã đạt được những kết quả "
+            "khá toàn diện.\n"
+            "Công tác giáo dục chính trị tư tưởng được chú trọng.")
+    assert set(s.category for s in statements_without_screen(text)) == {"achievement"}
+
+
+def test_a_low_share_an_unlawful_clause_and_unheard_workers_are_shortcomings():
+    text = ("Năm 2017, Liên đoàn Lao động quận hướng dẫn 290 doanh nghiệp ký kết thỏa ước lao động tập thể.\n"
+            "Tuy vậy, chỉ 16% thỏa ước đạt loại A, đặc biệt 9% thỏa ước có điều khoản trái với luật.\n"
+            "Nguyên nhân ngừng việc là do ý kiến của người lao động không được lắng nghe.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation", "limitation"]
