@@ -35,7 +35,7 @@ AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt
                         r"\s*:\s*(?=\S)", FLAGS)
 # "Hội nghị đã ... đề ra ... phương hướng hoạt động trong nửa nhiệm kỳ còn lại, tiếp tục đẩy mạnh ...": the content
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*|,\s*(?=tiếp tục\b)"
-                        r"|\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)
+                        r"|(?<!thống nhất)\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)
 # "Tại hội nghị, Ban Thường trực đã thông báo ..., đề nghị các Ban CTMT tập
 # trung vào những nội dung: ...": the procedure, then a directive's list
 DIRECTS_LIST = re.compile(r",\s*(?:đồng thời\s+)?(?=(?:đề nghị|yêu cầu)\b[^.;:]{0,200}:)", FLAGS)

@@ -2370,3 +2370,33 @@ def test_a_low_share_an_unlawful_clause_and_unheard_workers_are_shortcomings():
             "Tuy vậy, chỉ 16% thỏa ước đạt loại A, đặc biệt 9% thỏa ước có điều khoản trái với luật.\n"
             "Nguyên nhân ngừng việc là do ý kiến của người lao động không được lắng nghe.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation", "limitation"]
+
+
+def test_goals_agreed_for_the_rest_of_the_term_open_the_tasks():
+    text = ("Thu kinh phí công đoàn đạt 101% chỉ tiêu Nghị quyết.\n"
+            "Ban Chấp hành đã thống nhất với những mục tiêu, nhiệm vụ thực hiện trong 02 năm còn lại của nhiệm kỳ. "
+            "Trong đó, chú trọng công tác đại diện, chăm lo, bảo vệ quyền lợi hợp pháp của đoàn viên.")
+    assert categories_and_text(text) == [
+        ("achievement", "Thu kinh phí công đoàn đạt 101% chỉ tiêu Nghị quyết."),
+        ("task", "Chú trọng công tác đại diện, chăm lo, bảo vệ quyền lợi hợp pháp của đoàn viên.")]
+
+
+def test_elected_as_planned_is_a_result_and_a_wrong_structure_a_shortcoming():
+    text = ("Tính đến nay, 278/278 tổ chức cơ sở Đoàn trong tỉnh đã tổ chức thành công đại hội.\n"
+            "Các nhân sự được bầu cơ bản đúng dự kiến theo cơ cấu, có số phiếu tín nhiệm cao.\n"
+            "Ban Chấp hành nhiệm kỳ mới đảm bảo tiêu chuẩn chính trị, trình độ, năng lực công tác.\n"
+            "Tuy nhiên, có 3 đơn vị bầu bí thư không đúng cơ cấu.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3 + ["limitation"]
+
+
+def test_delegates_agreeing_on_tasks_is_not_a_photo_caption():
+    text = ("Các đại biểu thống nhất một số nhiệm vụ, giải pháp cần tập trung trong thời gian tới: thực hiện tốt việc "
+            "phối hợp giải quyết ý kiến, kiến nghị của cử tri; duy trì phối hợp trong hoạt động giám sát.\n"
+            "Các đại biểu dự hội nghị")
+    assert [c for c, _ in categories_and_text(text)] == ["task", "task"]
+
+
+def test_not_having_set_the_tasks_is_a_shortcoming_not_a_plan():
+    text = ("Theo các đại biểu, phần lớn chương trình hoạt động của Ban Thanh tra nhân dân còn sơ sài, chưa xác định "
+            "nhiệm vụ và mục tiêu cụ thể.")
+    assert [s.category for s in statements_without_screen(text)] == ["limitation"]

@@ -124,3 +124,12 @@ def test_a_labour_federations_review_of_workplace_democracy_is_of_the_genre(rule
             "tập thể, hiện có 290 doanh nghiệp đã ký kết nhưng chỉ 15% thỏa ước đạt loại A.\n"
             "Tại hội nghị, Liên đoàn Lao động quận khen thưởng 20 đơn vị có thành tích trong thực hiện quy chế dân chủ.")
     assert off_topic_reason(text, rules) == ""
+
+
+def test_a_city_associations_congress_review_is_of_the_genre(rules):
+    # the association named only as "Thành hội" and by its statute
+    text = ("Đại hội thực hiện đúng nguyên tắc, phát huy dân chủ; nhân sự được bầu vào Ban Chấp hành khóa mới đúng yêu "
+            "cầu. Các tiểu ban phục vụ nghiên cứu nắm chắc Điều lệ Hội, chủ động tham mưu cho Thường trực Thành hội.\n"
+            "Bên cạnh đó vẫn còn những hạn chế: một số tham luận còn dàn trải, chưa đề xuất được biện pháp thực hiện "
+            "nhiệm vụ nhiệm kỳ tới.")
+    assert off_topic_reason(text, rules) == ""
