@@ -86,6 +86,8 @@ YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục)\b", FLA
 DONE_BEFORE = re.compile(r"\bđã\b(?! (?:bị|gặp|chịu|ảnh hưởng)\b)", FLAGS)
 CONCESSION_LOOKBACK = 60
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
+# what a supervision or inspection found is its result, not the unit's shortcoming
+FOUND_IN_CHECK = re.compile(r"\b(?:giám sát|kiểm tra|khảo sát|thanh tra|rà soát)\b[^.;]{0,80}?\bphát hiện\b", FLAGS)
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 
 
@@ -146,6 +148,8 @@ class Cues:
                                      text[max(s, m.start() - 24):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
                     continue
+                if FOUND_IN_CHECK.search(text, max(0, s - 40), m.start()):
+                    continue  # "Qua giám sát, ... phát hiện 164 trường hợp ... chưa được công nhận": the check's finding
                 before = text[max(s, m.start() - BENEFICIARY_LOOKBACK):m.start()]
                 if re.search(r"(gặp|có)\b.*khó khăn", m.group(0), FLAGS) and self.beneficiary.search(before) \
                         and not HARDSHIP_OF.search(before):

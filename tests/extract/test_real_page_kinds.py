@@ -2400,3 +2400,26 @@ def test_not_having_set_the_tasks_is_a_shortcoming_not_a_plan():
     text = ("Theo các đại biểu, phần lớn chương trình hoạt động của Ban Thanh tra nhân dân còn sơ sài, chưa xác định "
             "nhiệm vụ và mục tiêu cụ thể.")
     assert [s.category for s in statements_without_screen(text)] == ["limitation"]
+
+
+def test_what_a_supervision_found_is_its_result():
+    text = ("Năm 2023, các cấp Hội tổ chức 120 cuộc giám sát việc thực hiện chính sách đối với người có công.\n"
+            "Qua giám sát, các cấp Hội đã phát hiện 164 trường hợp đủ điều kiện nhưng chưa được công nhận là người có "
+            "công.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_a_framed_review_that_names_the_years_tasks_gives_them():
+    text = ("Trên cơ sở đánh giá những kết quả đã đạt được, chỉ ra những hạn chế, tồn tại, Ban Chỉ đạo Trung ương về thực "
+            "hiện Quy chế dân chủ ở cơ sở xác định 6 nhiệm vụ trọng tâm trong năm 2018 là: Tăng cường hoạt động tiếp xúc "
+            "đối thoại trực tiếp giữa người đứng đầu cấp ủy đảng với nhân dân theo quy định; gắn việc thực hiện quy chế "
+            "dân chủ ở cơ sở với thực hiện cải cách hành chính.")
+    assert [c for c, _ in categories_and_text(text)] == ["task", "task"]
+
+
+def test_ageing_members_and_negative_influences_are_difficulties():
+    text = ("Tuy việc kết nạp hội viên được quan tâm, nhưng số hội viên hưu trí phần lớn già yếu, trong năm qua 44 hội "
+            "viên đã qua đời.\n"
+            "Năm 2022, Hội tặng 500 suất quà cho người già yếu, neo đơn.\n"
+            "Cùng với đó là thanh niên liên tục bị môi trường mạng xã hội tác động tiêu cực đến tư tưởng, lối sống.")
+    assert [s.category for s in statements_without_screen(text)] == ["limitation", "achievement", "limitation"]
