@@ -185,7 +185,7 @@ class Classifier(Cues, FrameContent):
         elif lead.kind == "emphasis":
             modal, _ = rules.first("task_modals", body)
             # "... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện cơ bản đạt và vượt chỉ tiêu ...": results stressed
-            done = re.search(r"\bđã\b|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
+            done = re.search(r"\bđã\b(?! đề ra| được giao| xác định| thông qua| đặt ra)|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
                              r"|\b(?:trong )?(?:những năm|thời gian|nhiệm kỳ) (?:vừa )?qua\b", body, FLAGS)
             smode, srule = ("achievement" if not modal and done else "task"), lead.rule
         else:

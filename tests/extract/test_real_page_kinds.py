@@ -1743,7 +1743,11 @@ def test_a_congress_adopting_the_new_terms_targets_after_a_motto_sets_tasks():
             "Với tinh thần “Đoàn kết, sáng tạo, phát triển”, Đại hội đã biểu quyết thông qua 8 chỉ tiêu chủ yếu "
             "nhiệm kỳ 2026-2031, phát động phong trào thi đua “Phụ nữ tích cực học tập”; thực hiện 2 khâu đột phá "
             "của nhiệm kỳ.")
-    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
+    # with the trained screen, a clause that only counts ("thực hiện 2 khâu đột phá")
+    # may be left out, as annotators leave it; it is never filed as a result
+    assert [c for c, _ in labels(text)][:2] == ["achievement", "task"]
+    assert "achievement" not in [c for c, _ in labels(text)][1:]
 
 
 def test_what_a_report_announced_after_theo_do_is_a_result():
@@ -2423,3 +2427,11 @@ def test_ageing_members_and_negative_influences_are_difficulties():
             "Năm 2022, Hội tặng 500 suất quà cho người già yếu, neo đơn.\n"
             "Cùng với đó là thanh niên liên tục bị môi trường mạng xã hội tác động tiêu cực đến tư tưởng, lối sống.")
     assert [s.category for s in statements_without_screen(text)] == ["limitation", "achievement", "limitation"]
+
+
+def test_striving_for_the_targets_set_is_a_plan():
+    # "đã đề ra" names the targets; it reports nothing done
+    text = ("Năm 2024, Hội LHPN tỉnh hỗ trợ 300 phụ nữ khởi nghiệp.\n"
+            "Phát biểu tại buổi tọa đàm, lãnh đạo Hội LHPN tỉnh nhấn mạnh: Năm 2025, các cấp Hội tập trung phấn đấu thực "
+            "hiện thắng lợi các chỉ tiêu, nhiệm vụ đã đề ra trong kế hoạch năm.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "task"]
