@@ -2435,3 +2435,26 @@ def test_striving_for_the_targets_set_is_a_plan():
             "Phát biểu tại buổi tọa đàm, lãnh đạo Hội LHPN tỉnh nhấn mạnh: Năm 2025, các cấp Hội tập trung phấn đấu thực "
             "hiện thắng lợi các chỉ tiêu, nhiệm vụ đã đề ra trong kế hoạch năm.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "task"]
+
+
+def test_striving_reported_as_effort_is_a_result_not_a_plan():
+    text = ("Năm 2023, công tác lãnh đạo của Ban Chấp hành Hội Nông dân thành phố đã có nhiều đổi mới.\n"
+            "Cán bộ, hội viên hăng hái thi đua phấn đấu thực hiện các mục tiêu, nhiệm vụ đã đề ra.\n"
+            "Công tác tuyên truyền có nhiều đổi mới, nội dung, hình thức đa dạng, phong phú.\n"
+            "Về nhiệm vụ năm 2024, đồng chí Trần Văn Nam yêu cầu cán bộ Hội tiếp tục nỗ lực phấn đấu, chủ động triển "
+            "khai các chương trình công tác.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3 + ["task"]
+
+
+def test_a_congress_adopting_its_programme_gives_the_programme():
+    text = ("Đại hội nhất trí thông qua mục tiêu, chương trình hành động nhiệm kỳ 2019-2024: Vận động nhân dân thực "
+            "hiện tốt quyền dân chủ, tham gia góp ý xây dựng Đảng, chính quyền; giám sát và phản biện xã hội, phấn đấu "
+            "hằng năm giám sát từ 1 - 2 cuộc.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
+
+
+def test_what_the_provincial_association_sent_is_no_attendance_list():
+    text = ("Về phía Tỉnh hội đã có văn bản số 1460/KH-CCB gửi đến 137 hội cơ sở trong tỉnh về kế hoạch tổ chức Đại "
+            "hội các cấp.\n"
+            "Về phía tỉnh có các đồng chí Trần Văn Hạnh, Lê Thị Mai.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
