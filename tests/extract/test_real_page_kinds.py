@@ -2458,3 +2458,11 @@ def test_what_the_provincial_association_sent_is_no_attendance_list():
             "hội các cấp.\n"
             "Về phía tỉnh có các đồng chí Trần Văn Hạnh, Lê Thị Mai.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_work_praised_by_the_leaders_in_the_passive_is_a_result():
+    text = ("Ngày 28/11/2017, Chi đoàn Ban quản lý tổ chức tổng kết công tác đoàn năm 2017.\n"
+            "Năm 2017 Chi đoàn đã tổ chức được nhiều hoạt động thiết thực, thu hút đông đảo đoàn viên tham gia và được "
+            "các đồng chí lãnh đạo, Đoàn cấp trên đánh giá cao.\n"
+            "Đồng chí Bí thư Đoàn cơ sở ghi nhận, biểu dương những cố gắng của chi đoàn.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
