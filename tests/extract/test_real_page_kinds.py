@@ -2466,3 +2466,14 @@ def test_work_praised_by_the_leaders_in_the_passive_is_a_result():
             "các đồng chí lãnh đạo, Đoàn cấp trên đánh giá cao.\n"
             "Đồng chí Bí thư Đoàn cơ sở ghi nhận, biểu dương những cố gắng của chi đoàn.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_captions_attendance_and_the_moment_of_the_congress_are_no_results():
+    text = ("Đại hội Công đoàn thành phố lần thứ XVII diễn ra vào thời điểm Đảng bộ, chính quyền và Nhân dân thành phố "
+            "tích cực thi đua hoàn thành các mục tiêu của nhiệm kỳ.\n"
+            "Tổ chức Đại hội điểm Hội Liên hiệp thanh niên cấp xã- Ảnh 1.\n"
+            "(Hội Liên hiệp thanh niên xã Đỗ Xuyên giao lưu bóng đá với xã Đỗ Sơn)\n"
+            "Đặc biệt, tham dự Đại hội có 545/550 đại biểu chính thức đại diện cho đoàn viên, người lao động.\n"
+            "Nhiệm kỳ qua, Công đoàn thành phố phát triển mới 12.000 đoàn viên.")
+    assert [(s.category, s.text) for s in statements_without_screen(text)] == [
+        ("achievement", "Nhiệm kỳ qua, Công đoàn thành phố phát triển mới 12.000 đoàn viên.")]
