@@ -2477,3 +2477,10 @@ def test_captions_attendance_and_the_moment_of_the_congress_are_no_results():
             "Nhiệm kỳ qua, Công đoàn thành phố phát triển mới 12.000 đoàn viên.")
     assert [(s.category, s.text) for s in statements_without_screen(text)] == [
         ("achievement", "Nhiệm kỳ qua, Công đoàn thành phố phát triển mới 12.000 đoàn viên.")]
+
+
+def test_delegates_discussing_while_the_congress_ran_is_procedure():
+    text = ("Trong quá trình tổ chức Đại hội, các đại biểu đã tham gia thảo luận, đóng góp ý kiến vào dự thảo văn kiện "
+            "Đại hội Mặt trận quận.\n"
+            "Nhiệm kỳ qua, Mặt trận quận vận động xây dựng 120 căn nhà đại đoàn kết.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
