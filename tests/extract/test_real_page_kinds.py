@@ -2484,3 +2484,10 @@ def test_delegates_discussing_while_the_congress_ran_is_procedure():
             "Đại hội Mặt trận quận.\n"
             "Nhiệm kỳ qua, Mặt trận quận vận động xây dựng 120 căn nhà đại đoàn kết.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_a_byline_and_a_report_naming_difficulties_are_no_items():
+    text = ("Báo cáo tổng kết nhiệm kỳ đã nêu rõ những thuận lợi và khó khăn của Hội trong việc tổ chức hoạt động.\n"
+            "Nhiệm kỳ qua, Hội kết nạp mới 350 hội viên.\n"
+            "Tác giả: Y Nhàn - Hữu Huy (Trung tâm Văn hóa huyện)")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
