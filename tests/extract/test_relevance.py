@@ -133,3 +133,11 @@ def test_a_city_associations_congress_review_is_of_the_genre(rules):
             "Bên cạnh đó vẫn còn những hạn chế: một số tham luận còn dàn trải, chưa đề xuất được biện pháp thực hiện "
             "nhiệm vụ nhiệm kỳ tới.")
     assert off_topic_reason(text, rules) == ""
+
+
+def test_the_middle_of_a_veterans_review_is_of_the_genre(rules):
+    # an excerpt that starts mid-article: members, loans and training, no meeting named
+    text = ("Hội viên hiến trên 6.000 m2 đất, 150.000 ngày công xây dựng đường liên thôn bản. Các cấp Hội phối hợp mở "
+            "33 lớp tập huấn khuyến nông cho gần 1.100 hội viên. Hội tín chấp trên 300 tỷ đồng vốn từ Ngân hàng "
+            "Chính sách xã hội cho hội viên vay phát triển sản xuất; các cấp Hội xóa được 49 nhà tạm cho hộ nghèo.")
+    assert off_topic_reason(text, rules) == ""
