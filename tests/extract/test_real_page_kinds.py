@@ -2492,3 +2492,20 @@ def test_a_byline_and_a_report_naming_difficulties_are_no_items():
             "Nhiệm kỳ qua, Hội kết nạp mới 350 hội viên.\n"
             "Tác giả: Y Nhàn - Hữu Huy (Trung tâm Văn hóa huyện)")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_a_review_meetings_title_does_not_open_the_tasks():
+    text = ("Hội nghị sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 3 tháng cuối năm 2015 của Hội Cựu chiến binh thành "
+            "phố.\n"
+            "Ngay từ đầu năm, Hội đã xây dựng kế hoạch hoạt động công tác hội.\n"
+            "Động viên thanh niên lên đường nhập ngũ đạt 100%, trong đó có 10 con hội viên.\n"
+            "Công tác kiểm tra, giám sát đạt 100% kế hoạch đề ra.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3
+
+
+def test_a_meeting_held_to_agree_on_targets_gives_tasks():
+    text = ("Ban Chấp hành Tỉnh đoàn đã tổ chức Hội nghị thống nhất chỉ tiêu và giải pháp thực hiện Chương trình hành "
+            "động của Tỉnh đoàn nhiệm kỳ 2020-2025.\n"
+            "Tập trung giáo dục lý tưởng cách mạng, đạo đức lối sống cho thanh, thiếu nhi; tiếp tục khuyến khích thanh "
+            "niên phát triển các mô hình kinh tế.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
