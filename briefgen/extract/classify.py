@@ -31,7 +31,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
-    REPORTED_IN_PERIOD, REPORTED_VERB, TASK_LEAD, past_report,
+    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -184,10 +184,7 @@ class Classifier(Cues, FrameContent):
             smode, srule = ("task" if modal and not re.search(r"\bđã\b", body, FLAGS) else "achievement"), lead.rule
         elif lead.kind == "emphasis":
             modal, _ = rules.first("task_modals", body)
-            # "... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện cơ bản đạt và vượt chỉ tiêu ...": results stressed
-            done = re.search(r"\bđã\b(?! đề ra| được giao| xác định| thông qua| đặt ra)|\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
-                             r"|\b(?:trong )?(?:những năm|thời gian|nhiệm kỳ) (?:vừa )?qua\b", body, FLAGS)
-            smode, srule = ("achievement" if not modal and done else "task"), lead.rule
+            smode, srule = ("achievement" if not modal and RESULTS_STRESSED.search(body) else "task"), lead.rule
         else:
             inherited = True
             if mode == "achievement" and lead.rule.startswith("việc ") and "chỉ đạo" in lead.rule:

@@ -85,9 +85,9 @@ YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục)\b", FLA
 # diễn biến phức tạp": the main clause came first, the hardship is its setting
 DONE_BEFORE = re.compile(r"\bđã\b(?! (?:bị|gặp|chịu|ảnh hưởng)\b)", FLAGS)
 CONCESSION_LOOKBACK = 60
-# "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 # what a supervision or inspection found is its result, not the unit's shortcoming
 FOUND_IN_CHECK = re.compile(r"\b(?:giám sát|kiểm tra|khảo sát|thanh tra|rà soát)\b[^.;]{0,80}?\bphát hiện\b", FLAGS)
+# "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
 NO_WEAK_UNIT = re.compile(r"\bkhông (?:có|còn) (?:tổ chức|chi hội|cơ sở|đơn vị|chi bộ|chi đoàn|hội)\b[^.;]{0,30}$", FLAGS)
 
 

@@ -113,6 +113,7 @@ def strip_connective(text: str, s: int, e: int, rules: Rules) -> tuple[int, str,
         s = m.end()
 
 
+# "Nhiều ý kiến cho rằng, ...", "Ngoài ra, nhiều ý kiến phản ảnh, ...": opinions reported
 OPINIONS = re.compile(r"\bý kiến\b", FLAGS)
 
 
