@@ -2509,3 +2509,16 @@ def test_a_meeting_held_to_agree_on_targets_gives_tasks():
             "Tập trung giáo dục lý tưởng cách mạng, đạo đức lối sống cho thanh, thiếu nhi; tiếp tục khuyến khích thanh "
             "niên phát triển các mô hình kinh tế.")
     assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
+
+
+def test_a_programme_adopted_with_its_tasks_listed_gives_the_tasks():
+    text = ("Tại Đại hội, các đại biểu đã thống nhất thông qua Chương trình hành động của Mặt trận Tổ quốc Việt Nam tỉnh "
+            "khóa VI, nhiệm kỳ 2019-2024, với các nhiệm vụ cụ thể như: Đẩy mạnh tuyên truyền, vận động, tập hợp các tầng "
+            "lớp nhân dân; phát huy dân chủ, tham gia xây dựng Đảng, chính quyền.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
+
+
+def test_targets_set_for_the_year_are_tasks():
+    text = ("Năm 2019, Thành đoàn đề ra một số chỉ tiêu cơ bản như hỗ trợ mới ít nhất 100 dự án khởi nghiệp của thanh "
+            "niên, tư vấn hướng nghiệp cho ít nhất 300.000 thanh niên.")
+    assert [s.category for s in statements_without_screen(text)] == ["task"]
