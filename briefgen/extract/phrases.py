@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.periods import DONE, EXCEEDED
 from briefgen.extract.rules import FLAGS
 
 # a figure reached, stated as a fact: not something to do; not a span of time
@@ -85,8 +86,7 @@ A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|c
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
 # what a speaker stresses as done ("... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện
 # cơ bản đạt và vượt chỉ tiêu ...", "... trong những năm qua ..., đạt hiệu quả thiết thực")
-RESULTS_STRESSED = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thông qua| đặt ra)|\bđạt và vượt\b"
-                              r"|\bvượt (?:chỉ tiêu|kế hoạch)\b|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
+RESULTS_STRESSED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
                               r"|\b(?:trong )?(?:những năm|thời gian|nhiệm kỳ) (?:vừa )?qua\b", FLAGS)
 # a unit's own plan verb in a sentence that opens with the reported period
 # ("Năm 2016, Ban Dân vận ... tiếp tục xác định cụ thể trách nhiệm ..."): what it did
