@@ -1285,8 +1285,8 @@ def test_the_category_corrector_takes_back_results_the_rules_read_as_tasks():
     # no year is named, so the rules take the term for the next one; the
     # corrector, trained on such errors of older rules on unseen pages, is sure
     text = ("Dự Đại hội có lãnh đạo Tỉnh Đoàn, Thành ủy, Ủy ban MTTQ thành phố.\n"
-            "Trong nhiệm kỳ 2019-2024, tổ chức Hội các cấp tổ chức 247 hoạt động “Đền ơn đáp nghĩa”, thu hút 17.883 "
-            "hội viên, thanh niên tham gia.")
+            "Trong nhiệm kỳ 2019-2024, tổ chức Hội các cấp tổ chức 247 hoạt động “Đền ơn đáp nghĩa”, trao tặng 520 "
+            "suất quà, thu hút 17.883 hội viên, thanh niên tham gia.")
     rules_alone = copy.copy(RULES)
     rules_alone.corrector = None
     alone = extract_document(Document("bai.txt", text), rules_alone).statements
@@ -2522,3 +2522,4 @@ def test_targets_set_for_the_year_are_tasks():
     text = ("Năm 2019, Thành đoàn đề ra một số chỉ tiêu cơ bản như hỗ trợ mới ít nhất 100 dự án khởi nghiệp của thanh "
             "niên, tư vấn hướng nghiệp cho ít nhất 300.000 thanh niên.")
     assert [s.category for s in statements_without_screen(text)] == ["task"]
+
