@@ -2523,3 +2523,20 @@ def test_targets_set_for_the_year_are_tasks():
             "niên, tư vấn hướng nghiệp cho ít nhất 300.000 thanh niên.")
     assert [s.category for s in statements_without_screen(text)] == ["task"]
 
+
+def test_targets_met_by_count_are_a_result_whatever_the_sentence_opens_with():
+    text = ("Sáng 20/12, Thành đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2024.\n"
+            "Với chủ đề “Thanh niên thành phố xung kích tình nguyện vì cuộc sống cộng đồng”, "
+            "Đoàn bộ thành phố đã hoàn thành, vượt 12/12 chỉ tiêu đề ra.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_targets_adopted_with_the_congress_resolution_are_tasks_not_results():
+    text = ("Ngày 2/7, Đoàn Khối Cơ quan tỉnh tổ chức Đại hội đại biểu lần thứ II, nhiệm kỳ 2022-2027.\n"
+            "Tại đại hội, các đại biểu đã biểu quyết thông qua nghị quyết nhiệm kỳ 2022-2027, với các chỉ tiêu: "
+            "100% cán bộ Đoàn chủ chốt được học tập các nghị quyết của Đảng; "
+            "ít nhất 70% cơ sở đoàn thực hiện có hiệu quả việc học tập và làm theo Bác.\n"
+            "Đồng thời, đề ra chỉ tiêu mỗi năm phát triển ít nhất 100 đoàn viên mới; giới thiệu cho Đảng 200 đoàn viên ưu tú.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["task"] * 4
+    assert got[0].text.startswith("100% cán bộ Đoàn chủ chốt")
