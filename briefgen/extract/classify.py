@@ -31,7 +31,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
-    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, past_report,
+    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, YEARLY_TARGET, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -77,7 +77,7 @@ class Classifier(Cues, FrameContent):
         return [self.deed_done(text, self.discussed_only(text, self.counted_deed(text, item))) for item in out]
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
-        ended = self._inline_list_ended(text, ss, se)  # whatever this sentence turns out to be
+        ended = self._inline_list_ended(text, ss, se, mode)  # whatever this sentence turns out to be
         tail = self.rules.trailing_speaker.search(text, ss, se)
         if tail and tail.start() > ss:
             # '"...", đồng chí X nhấn mạnh.': the quotation, then who said it
@@ -372,6 +372,7 @@ class Classifier(Cues, FrameContent):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
         if mode == "task" and not modal and not directed and past_report(text[cs:ce]):
             return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
-        if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce):
+        if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce) \
+                and not YEARLY_TARGET.match(text, cs, ce):  # "Hàng năm vận động phát triển được 85% ...": a target
             return "achievement", "số liệu đã đạt (\"là 246 ha\", \"kết nạp được 29 hội viên\") trong phần nhiệm vụ"
         return mode, why

@@ -32,6 +32,7 @@ from briefgen.extract.phrases import (
     REMEDIED,
     REPORTED_BEFORE,
     TARGETS_LISTED,
+    TARGET_ITEM,
     THEN_PROPOSED,
     THEREFORE,
     TO_REMEDY,
@@ -150,10 +151,14 @@ class FrameContent:
         return (bool(REPORTED_BEFORE.search(text, para, cs)) and not FUTURE_OR_ORDER.search(text, cs, colon)
                 and not self.negative(text, cs, colon) and not self.negative(text, cs, colon, "weak_negative_cues"))
 
-    def _inline_list_ended(self, text, ss, se):
+    def _inline_list_ended(self, text, ss, se, mode=None):
         """The part an inline list interrupted ("Các công đoàn cơ sở tập trung vào
         các nhiệm vụ trọng tâm như: A; B; C."), when the sentence after it is not
-        one of its items; None while a list goes on."""
+        one of its items; None while a list goes on. A list of targets goes on
+        with a yearly target or a share ("... như: 100% ... . Hàng năm vận động
+        phát triển được 85% ...")."""
+        if self.before_list and mode == "task" and TARGET_ITEM.match(text, ss, se):
+            return None
         before, self.before_list = self.before_list, None
         if before and not LIST_ITEM_MARK.match(text, ss, se):
             self.structural = False

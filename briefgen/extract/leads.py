@@ -77,10 +77,11 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...",
-        # "Phát biểu chỉ đạo tại Hội nghị ..., Phó bí thư ... yêu cầu ...":
+        # "Phát biểu chỉ đạo tại Hội nghị ..., Phó bí thư ... yêu cầu ...",
+        # "Để triển khai hiệu quả công tác tôn giáo năm 2023 và ..., Ban chỉ đạo ... yêu cầu ...":
         # a long lead-in, then the speaker right before the verb
         late_directive=re.compile(
-            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà|(?:phó )?(?:bí thư|chủ tịch|trưởng ban))(?![\w/])"
+            rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà|(?:phó )?(?:bí thư|chủ tịch|trưởng ban)|ban chỉ đạo)(?![\w/])"
             rf"[^.;:!?,]{{0,60}}?(?:,[^.;:!?,]{{0,60}}?)?)"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),

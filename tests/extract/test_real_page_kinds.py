@@ -2540,3 +2540,38 @@ def test_targets_adopted_with_the_congress_resolution_are_tasks_not_results():
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["task"] * 4
     assert got[0].text.startswith("100% cán bộ Đoàn chủ chốt")
+
+
+def test_a_steering_committee_that_requires_measures_opens_the_tasks_after_the_shortcomings():
+    shortcomings = ("Tuy nhiên, công tác tôn giáo trên địa bàn huyện còn những hạn chế: một số cơ sở tôn giáo chưa "
+                    "thực hiện đúng quy định của pháp luật; việc tuyên truyền chưa thường xuyên.\n")
+    orders = ("Chủ động nắm tình hình hoạt động của các tôn giáo trên địa bàn; kịp thời phát hiện, xử lý các hoạt "
+              "động tôn giáo trái phép.\n"
+              "Tăng cường quản lý nhà nước về tôn giáo.")
+    for lead in ("Để triển khai hiệu quả công tác tôn giáo năm 2024, Ban Chỉ đạo công tác tôn giáo huyện yêu cầu "
+                 "các cơ quan, ban, ngành, các xã thực hiện tốt các biện pháp.\n",
+                 # a long purpose before the committee
+                 "Để triển khai hiệu quả công tác tôn giáo năm 2024 và tăng cường quản lý nhà nước về tín ngưỡng, "
+                 "tôn giáo trên địa bàn, Ban chỉ đạo công tác tôn giáo huyện yêu cầu các xã thực hiện tốt các biện "
+                 "pháp.\n"):
+        got = [s.category for s in statements_without_screen(shortcomings + lead + orders)]
+        assert got[:2] == ["limitation", "limitation"]
+        assert got[2:] and set(got[2:]) == {"task"}
+
+def test_a_diligent_people_is_not_a_need():
+    text = ("Thời gian qua, phát huy truyền thống yêu nước, cần cù, sáng tạo, đồng bào các dân tộc trong huyện "
+            "đoàn kết, chung sức xây dựng nông thôn mới.\n"
+            "Ủy ban MTTQ các cấp thường xuyên thăm hỏi các vị có uy tín trong vùng đồng bào dân tộc thiểu số.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_a_list_of_targets_goes_on_with_a_yearly_target_after_a_full_stop():
+    text = ("Năm 2021, Hội Cựu chiến binh tỉnh kết nạp 1.200 hội viên mới.\n"
+            "Đại hội đã thông qua Nghị quyết nhiệm kỳ 2022 – 2027. Theo đó, các cấp Hội phấn đấu đạt các chỉ tiêu "
+            "trọng tâm như: 100% cán bộ, hội viên kiên định vững vàng về chính trị, tư tưởng. Hàng năm vận động "
+            "phát triển được 85% đối tượng đủ điều kiện vào Hội; phấn đấu tập hợp cựu quân nhân vào sinh hoạt câu "
+            "lạc bộ đạt 65%.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert got[0][0] == "achievement"
+    assert [c for c, _ in got[1:]] == ["task", "task", "task"]
+    assert got[2][1].startswith("Hàng năm vận động")

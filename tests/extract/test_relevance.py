@@ -133,6 +133,18 @@ FEW_SIGNS = {
         "33 lớp tập huấn khuyến nông cho gần 1.100 hội viên. Hội tín chấp trên 300 tỷ đồng vốn từ Ngân hàng "
         "Chính sách xã hội cho hội viên vay phát triển sản xuất; các cấp Hội xóa được 49 nhà tạm cho hộ nghèo."
     ),
+    # the Front's work with religions: dignitaries and followers, no meeting named
+    "the_middle_of_a_review_of_work_with_religions": (
+        "Những năm qua, các chức sắc, tín đồ các tôn giáo trong huyện yên tâm thực hiện tốt “Việc đạo, việc đời”, "
+        "tích cực hưởng ứng cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”.\n"
+        "Phát huy tinh thần đó, các vị chức sắc tiếp tục tuyên truyền, vận động bà con thực hiện tốt chủ trương "
+        "của Đảng, pháp luật của Nhà nước."
+    ),
+    # a leader's words about the Front: its supervision and the people's opinions
+    "a_leaders_words_about_the_front": (
+        "Chủ tịch tỉnh đánh giá cao nỗ lực đổi mới của Mặt trận Tổ quốc tỉnh. Thời gian qua, Mặt trận đã giám sát "
+        "hoạt động của đại biểu dân cử, tập hợp ý kiến, kiến nghị của cử tri để phản ánh với chính quyền."
+    ),
 }
 
 
