@@ -32,6 +32,7 @@ WORD = re.compile(r"\w+")
 INNER_SENTENCE_END = re.compile(r"\w[.!?…]\s+[A-ZĐÀ-Ỹ]")
 # the news lead's dateline ("Chiều 10-2, Ban vận động ..."): a paragraph starts
 # here, and an unterminated line above it is the headline, even one with a figure
+SOURCE_TAG = re.compile(r"\([\w.-]+\.(?:vn|com|net|org)\)\s*[-–]|\(?[A-ZĐ][A-ZĐ&]{1,7}\)?\s*[-–]\s+[A-ZĐ]{2,}")
 DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)?\s+\d{1,2}\s*[/-]\s*\d{1,2}\b")
 # "Tổng diện tích gieo cấy lúa xuân là 246 ha": a figure stated, not a headline
 FIGURE_STATEMENT = re.compile(r"\b(?:là|đạt|đạt được|được)\s+(?:trên |gần |hơn )?\d[\d.,]*\s*(?:%|ha\b|tấn|tạ|triệu|tỷ|tỉ|đồng|hộ|người|hội viên|đoàn viên|lượt|cuộc|mô hình)")
@@ -166,7 +167,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             # next line with a capital or a figure
             wrapped = not _is_terminated(prev) and not BULLET.match(line) and (
                 line[0].islower() or (wrapped_text and (line[0].isdigit() or len(prev) >= 60))
-            ) and not DATELINE.match(line)
+            ) and not DATELINE.match(line) and not _opens_with_source(line)
             if not wrapped:
                 flush()
         para.append((s, e))
@@ -174,6 +175,12 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
     _cut_off_ending(text, blocks)
     _headline_before_dateline(text, blocks)
     return blocks, dropped
+
+
+def _opens_with_source(line: str) -> bool:
+    """ "(Cadn.com.vn) - ĐÀ NẴNG - Ngày 20-4, ...": the article starts under its
+    headline, even in a text wrapped by hand (a date may go on a wrapped line)."""
+    return bool(SOURCE_TAG.match(line))
 
 
 def _headline_before_dateline(text: str, blocks: list[Block]) -> None:

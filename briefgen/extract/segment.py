@@ -14,10 +14,11 @@ import unicodedata
 
 END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*")
 # Abbreviations that end in a full stop inside a sentence. A lone capital is
-# not one of them: "quý I." and "khóa XIII." end sentences in this genre.
+# not one of them: "quý I." and "khóa XIII." end sentences in this genre;
+# but "Q." and "H." are a district ("Hội CCB Q. Sơn Trà", "H. Hòa Vang").
 # Nor is "v.v.": it closes a list, and "... v.v. Trong thời gian tới" goes on
 # with a new sentence.
-ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|ô|Mr|Mrs)$")
+ABBREV = re.compile(r"\b(?:TP|Tp|tp|TX|Tx|ThS|Ths|TS|PGS|GS|BS|KS|CN|St|TT|Th|ô|Mr|Mrs|Q|H)$")
 OPENERS = "“\"‘'(-–—+•[«"
 # an ellipsis closed by a full stop ("tham dự…. trong thời gian tới") ends
 # the sentence whatever follows: pages drop the capital after it

@@ -2575,3 +2575,13 @@ def test_a_list_of_targets_goes_on_with_a_yearly_target_after_a_full_stop():
     assert got[0][0] == "achievement"
     assert [c for c, _ in got[1:]] == ["task", "task", "task"]
     assert got[2][1].startswith("Hàng năm vận động")
+
+
+def test_a_headline_above_the_source_tag_is_not_glued_to_the_article_nor_is_the_district_cut_off():
+    text = ("Phấn đấu đến năm 2030 không còn hộ hội viên nghèo theo chuẩn mới\n"
+            "(Baoxyz.vn) - ĐÀ NẴNG - Ngày 20-4, Hội Cựu chiến binh (CCB) Q. Sơn Trà tổ chức đại hội lần thứ VI, "
+            "nhiệm kỳ 2027-2032. Nhiệm kỳ qua, Hội đã giúp đỡ 28 hộ hội viên thoát nghèo, giới thiệu 207 đoàn viên "
+            "ưu tú cho Đảng xem xét kết nạp.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement"]
+    assert got[0].text.startswith("Nhiệm kỳ qua, Hội đã giúp đỡ")
