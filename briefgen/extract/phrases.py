@@ -62,7 +62,8 @@ EMPHASIS_TASK = re.compile(r"(?:nhấn mạnh|mong muốn)\s*[,:]?\s*(?=[^.;]{0,
 # tư tưởng, ...": praise that names what was done well says something
 PRAISED_RESULTS = re.compile(r"(?:những |các )?(?:kết quả|thành tích)\b", FLAGS)  # not "tinh thần", "sự nỗ lực"
 PRAISE_COUNTS = re.compile(r"\b(?:với|gồm|có|như)\s+(?:gần |hơn |trên |khoảng )?\d[\d.,]*\s+\w+", FLAGS)
-PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b", FLAGS)
+PRAISE_NAMES_AREAS = re.compile(r"\b(?:trong|về) (?:công tác|việc|lĩnh vực|các lĩnh vực|phong trào|các phong trào|hoạt động|phát triển)\b|\b(?:nhất là|đặc biệt là)\b"
+                                r"|\btrong đó\b[^.;:]{0,30}?\b(?:là|như)\b", FLAGS)  # "..., trong đó 2 kết quả nổi bật là ..."
 # after a colon, only quoted names ("như: “Mừng Đảng – Mừng Xuân”, “Tháng thanh
 # niên”"): they complete the sentence before them, they are not items
 NAMES_LISTED = re.compile(r"\s*(?:[“\"«][^”\"»]{1,80}[”\"»]\s*(?:,|;|và|…|\.\.\.)?\s*){2,}(?:và\s*)?[.;…]?\s*$", FLAGS)

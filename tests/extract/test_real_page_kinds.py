@@ -2585,3 +2585,11 @@ def test_a_headline_above_the_source_tag_is_not_glued_to_the_article_nor_is_the_
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement"]
     assert got[0].text.startswith("Nhiệm kỳ qua, Hội đã giúp đỡ")
+
+
+def test_praise_that_names_its_outstanding_results_keeps_them():
+    text = ("Năm 2025, các cấp hội phụ nữ trong tỉnh kết nạp 2.100 hội viên mới.\n"
+            "Phát biểu tại Hội nghị, Phó Bí thư Tỉnh ủy biểu dương những thành tích của các cấp hội đã đạt được, "
+            "trong đó kết quả nổi bật là kiện toàn tổ chức bộ máy Hội từ 7 ban xuống còn 3 ban.")
+    got = [s.category for s in statements_without_screen(text)]
+    assert got == ["achievement", "achievement"]
