@@ -2593,3 +2593,34 @@ def test_praise_that_names_its_outstanding_results_keeps_them():
             "trong đó kết quả nổi bật là kiện toàn tổ chức bộ máy Hội từ 7 ban xuống còn 3 ban.")
     got = [s.category for s in statements_without_screen(text)]
     assert got == ["achievement", "achievement"]
+
+
+def test_help_given_also_and_shortcomings_brought_to_light_are_results():
+    text = ("Năm 2025, Quỹ Vì người nghèo thành phố vận động được 120 tỷ đồng.\n"
+            "Bên cạnh đó, thành phố còn ủng hộ cho người nghèo ở các tỉnh khác, giúp xây cầu với tổng số tiền gần "
+            "2,8 tỷ đồng.\n"
+            "Hoạt động giám sát đã giúp cấp ủy, chính quyền thấy được những tồn tại, hạn chế, từ đó nâng cao trách "
+            "nhiệm trong giải quyết kiến nghị của Nhân dân.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3
+
+
+def test_an_image_file_name_a_content_link_and_an_invitation_to_viewers_are_page_noise():
+    text = ("anh_hoi_nghi_tong_ket_2025_12345.jpgNăm 2025, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 3 tỷ "
+            "đồng.\n"
+            "Link nội dung: https://baoxyz.vn/tong-ket-quy-vi-nguoi-ngheo-a12345.html\n"
+            "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình trên các nền tảng số.")
+    got = statements_without_screen(text)
+    assert [(s.category, s.text) for s in got] == [
+        ("achievement", "Năm 2025, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 3 tỷ đồng.")]
+
+
+def test_targets_set_out_before_a_colon_are_tasks_targets_assigned_and_met_are_not():
+    set_out = ("Năm 2025, Đoàn Khối kết nạp 1.500 đoàn viên mới.\n"
+               "Nhiều chỉ tiêu quan trọng khác cũng được Hội nghị đặt ra như: 5 triệu ý tưởng, sáng kiến của đoàn "
+               "viên thanh niên; 30 triệu cây xanh trồng mới.")
+    got = statements_without_screen(set_out)
+    assert got[0].category == "achievement" and got[1:] and {s.category for s in got[1:]} == {"task"}
+    assert got[1].text.startswith("5 triệu ý tưởng")
+    met = ("Năm 2025, Liên đoàn Lao động huyện đã hoàn thành vượt mức các chỉ tiêu tỉnh giao như: phát triển "
+           "1.200 đoàn viên; thành lập 12 công đoàn cơ sở.")
+    assert set(s.category for s in statements_without_screen(met)) == {"achievement"}
