@@ -193,6 +193,10 @@ class Classifier(Cues, FrameContent):
             # a directive read in an earlier sentence does not turn a report into
             # orders: "Tinh thần tự quản của Nhân dân được phát huy.", "Hội đã ..."
             smode, srule, inherited = "achievement", "câu kể việc đã làm: lời chỉ đạo ở câu trước không kéo sang", False
+        if inherited and mode == "task" and lead.contrast == "overall" and not rules.first("task_modals", body)[0] \
+                and not _patterns(rules).predicate.match(body.lstrip()):
+            # "Nhìn chung, công tác dân vận tại các địa phương này đạt hiệu quả rõ rệt": an assessment
+            smode, srule, inherited = "achievement", f"{lead.rule}: đánh giá chung, không phải việc phải làm", False
         if inherited and ended:
             smode, srule = ended
         if not inherited:

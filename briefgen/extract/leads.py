@@ -27,7 +27,7 @@ DIRECTIVE = "lời chỉ đạo"
 class Lead:
     end: int              # where the statement proper begins
     kind: str = ""        # "report" | "directive" | "emphasis" | ""
-    contrast: str = ""    # connective kind: "contrast", "besides", "addition" or ""
+    contrast: str = ""    # connective kind: "contrast", "besides", "addition", "even", "overall" or ""
     rule: str = ""
     verb_end: int = -1    # just after the verb of directing (before the addressee)
 

@@ -2624,3 +2624,11 @@ def test_targets_set_out_before_a_colon_are_tasks_targets_assigned_and_met_are_n
     met = ("Năm 2025, Liên đoàn Lao động huyện đã hoàn thành vượt mức các chỉ tiêu tỉnh giao như: phát triển "
            "1.200 đoàn viên; thành lập 12 công đoàn cơ sở.")
     assert set(s.category for s in statements_without_screen(met)) == {"achievement"}
+
+
+def test_an_overall_assessment_after_an_order_is_a_result():
+    text = ("Chiều 2/7, đoàn kiểm tra làm việc với Ban Thường vụ Thành ủy về thực hiện Quy chế công tác dân vận.\n"
+            "Tuy nhiên, thành phố cần quan tâm hơn nữa tâm tư, tình cảm của người dân.\n"
+            "Nhìn chung, công tác dân vận tại các quận, huyện đạt hiệu quả rõ rệt, nhất là trong chăm lo đời sống "
+            "người dân.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "achievement"]
