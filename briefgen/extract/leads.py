@@ -88,9 +88,10 @@ def _patterns(rules: Rules) -> _Patterns:
         report_leads=tuple(rules.groups.get("report_leads", ())),
         plan=re.compile(
             # not a meeting's purpose: "... tổ chức Đại hội nhằm đánh giá ... và xác định phương hướng ...";
-            # not a habit reported: "các cấp Hội ... luôn sáng tạo, xác định các vấn đề ..."
+            # not a habit reported: "các cấp Hội ... luôn sáng tạo, xác định các vấn đề ...";
+            # not what congresses did: "Các đại hội ... tổng kết việc thực hiện nghị quyết ... và xác định ..."
             rf"(?P<pre>[^.;:!?]{{0,60}}?\b(?:{speakers}|{rules.addressee_heads})\b"
-            rf"(?:(?!\b(?:nhằm|để|tổ chức|luôn)\b)[^.;:!?]){{0,100}}?)"
+            rf"(?:(?!\b(?:nhằm|để|tổ chức|luôn|tổng kết|sơ kết)\b)[^.;:!?]){{0,100}}?)"
             rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
             FLAGS),
         bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),

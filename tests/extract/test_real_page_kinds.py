@@ -2632,3 +2632,14 @@ def test_an_overall_assessment_after_an_order_is_a_result():
             "Nhìn chung, công tác dân vận tại các quận, huyện đạt hiệu quả rõ rệt, nhất là trong chăm lo đời sống "
             "người dân.")
     assert [s.category for s in statements_without_screen(text)] == ["task", "achievement"]
+
+
+def test_congresses_that_reviewed_and_set_directions_report_what_they_did():
+    text = ("Đến ngày 29/5, Đoàn Khối đã hoàn thành chỉ đạo Đại hội Đoàn cấp cơ sở nhiệm kỳ 2027-2032.\n"
+            "Theo đánh giá của Ban Thường vụ Đoàn Khối, các đơn vị đã tổ chức đại hội nghiêm túc, chặt chẽ.\n"
+            "Các đại hội thực hiện đảm bảo các nội dung tổng kết việc thực hiện nghị quyết nhiệm kỳ qua và xác định, "
+            "phương hướng, mục tiêu, nhiệm vụ và giải pháp công tác đoàn trong nhiệm kỳ mới; thảo luận, đóng góp ý kiến vào dự thảo văn "
+            "kiện Đại hội Đoàn cấp trên.\n"
+            "Công tác nhân sự được đơn vị thực hiện chặt chẽ, đúng quy trình.")
+    got = [s.category for s in statements_without_screen(text)]
+    assert got and "task" not in got
