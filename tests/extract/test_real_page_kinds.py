@@ -2624,6 +2624,9 @@ def test_targets_set_out_before_a_colon_are_tasks_targets_assigned_and_met_are_n
     met = ("Năm 2025, Liên đoàn Lao động huyện đã hoàn thành vượt mức các chỉ tiêu tỉnh giao như: phát triển "
            "1.200 đoàn viên; thành lập 12 công đoàn cơ sở.")
     assert set(s.category for s in statements_without_screen(met)) == {"achievement"}
+    exceeded = ("Trong nhiệm kỳ qua, các cấp công đoàn còn thực hiện đạt và vượt nhiều chỉ tiêu như: thành lập mới "
+                "615 công đoàn cơ sở, phát triển 55.363 đoàn viên; giới thiệu cho Đảng 1.915 đoàn viên ưu tú.")
+    assert set(s.category for s in statements_without_screen(exceeded)) == {"achievement"}
 
 
 def test_an_overall_assessment_after_an_order_is_a_result():
@@ -2643,3 +2646,10 @@ def test_congresses_that_reviewed_and_set_directions_report_what_they_did():
             "Công tác nhân sự được đơn vị thực hiện chặt chẽ, đúng quy trình.")
     got = [s.category for s in statements_without_screen(text)]
     assert got and "task" not in got
+
+
+def test_firms_that_stall_a_union_with_empty_promises_are_a_shortcoming():
+    text = ("Qua tuyên truyền vận động, Liên đoàn Lao động quận đã thành lập 91 công đoàn cơ sở.\n"
+            "Cá biệt, có doanh nghiệp chỉ cử nhân viên không có trách nhiệm ra tiếp hoặc hứa hẹn qua loa nhằm trì "
+            "hoãn việc thành lập công đoàn cơ sở.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation"]

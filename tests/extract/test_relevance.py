@@ -140,6 +140,12 @@ FEW_SIGNS = {
         "Phát huy tinh thần đó, các vị chức sắc tiếp tục tuyên truyền, vận động bà con thực hiện tốt chủ trương "
         "của Đảng, pháp luật của Nhà nước."
     ),
+    # a district labour federation named only as "LĐLĐ", its grassroots unions as "CĐ cơ sở"
+    "the_middle_of_a_district_unions_report": (
+        "Theo khảo sát, trên địa bàn quận có 304 doanh nghiệp có từ 20 lao động trở lên. Qua tuyên truyền, LĐLĐ "
+        "quận đã thành lập 91 CĐ cơ sở.\n"
+        "Các CĐ cơ sở đã đăng ký thực hiện 32 sáng kiến cải tiến kỹ thuật; 5 tập thể được tặng cờ vững mạnh xuất sắc."
+    ),
     # a leader's words about the Front: its supervision and the people's opinions
     "a_leaders_words_about_the_front": (
         "Chủ tịch tỉnh đánh giá cao nỗ lực đổi mới của Mặt trận Tổ quốc tỉnh. Thời gian qua, Mặt trận đã giám sát "
