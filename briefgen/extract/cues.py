@@ -30,7 +30,7 @@ CUT_OFF_MAX_WORDS = 8
 INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
-ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|những|nhiều|không ít) (?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b[^:;.]{0,30}$", FLAGS)
+ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|những|nhiều|không ít) (?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b[^:;.]{0,40}$", FLAGS)
 # "lưu ý những vấn đề mà Khối dân vận các địa phương cần quan tâm trong thời gian đến:"
 ANNOUNCES_TASKS = re.compile(
     r"\b(?:những|một số|các|\d+) (?:vấn đề|nội dung|việc|nhiệm vụ|điểm)(?: (?:trọng tâm|chủ yếu|cơ bản|lớn))?"

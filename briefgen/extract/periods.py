@@ -39,6 +39,8 @@ EXCEEDED = r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b"
 TERM_REVIEWED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?nhiều kết quả"
                            r"|\bcó (?:nhiều |những )?(?:chuyển biến|bước (?:phát triển|tiến))", FLAGS)
 MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
+# before the time a sentence opens with, any motto ("Với khẩu hiệu hành động “...”, nhiệm kỳ 2025 – 2030, ...")
+ANY_MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu(?: hành động)?|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)
@@ -94,7 +96,7 @@ class Periods:
         self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
 
     def direction(self, body: str) -> str:
-        motto = MOTTO.match(body)  # "Với phương châm “...”, nhiệm kỳ 2025 - 2030, ...": the time after the motto
+        motto = ANY_MOTTO.match(body)  # "Với phương châm “...”, nhiệm kỳ 2025 - 2030, ...": the time after the motto
         if motto:
             body = body[motto.end():]
         month = MONTH_START.match(body)
@@ -106,7 +108,11 @@ class Periods:
             if len(self.terms) > 1:  # a congress names the past term and the new one
                 return "next" if start == max(self.terms) else "past"
             if not self.year:  # "Trong nhiệm kỳ 2019-2024, ... đạt nhiều kết quả nổi bật": the term reviewed
-                if self.term_past or TERM_REVIEWED.search(body):
+                if TERM_REVIEWED.search(body):
+                    return "past"
+                if self.page_year and start >= self.page_year:
+                    return "next"  # a page of November 2025 on "nhiệm kỳ 2025 – 2030, Đoàn phường phấn đấu: ..."
+                if self.term_past:
                     return "past"
                 # a page of June 2023 on "Nhiệm kỳ 2018 - 2023, ...": the term it closes
                 return "past" if self.page_year and start < self.page_year else "next"

@@ -121,9 +121,11 @@ EXAMPLE_OF_DONE = re.compile(r"\W*(?:điển hình|tiêu biểu|nổi bật)(?: 
 DONE_BEFORE_LIST = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thống nhất| ban hành| được phê duyệt| phê duyệt)", FLAGS)
 # a difficulty relieved, not suffered: "giúp người dân giảm bớt khó khăn"
 REMEDIED = re.compile(r"\b(?:giảm bớt|giảm|vượt qua|khắc phục|tháo gỡ|giải quyết|chia sẻ|hỗ trợ|giúp)\b[^.;:]{0,20}?\b(?:khó khăn|hạn chế|vướng mắc|tồn tại)", FLAGS)
-# "chỉ ra những hạn chế và yêu cầu khắc phục trong thời gian tới như:": what
-# follows is the shortcomings themselves, not the remedies
-TO_REMEDY = re.compile(r"\b(?:hạn chế|tồn tại|yếu kém|bất cập)\b[^.;:]{0,40}?\b(?:cần|phải|yêu cầu|đề nghị)\s+(?:[^\s.;:]+\s+){0,2}?khắc phục\b(?![^:]{0,20}\b(?:hạn chế|tồn tại|yếu kém|bất cập)\b)", FLAGS)
+# "chỉ ra những hạn chế và yêu cầu khắc phục trong thời gian tới như:", "xã gặp
+# những khó khăn, vướng mắc cần sớm tháo gỡ như:": what follows is the
+# shortcomings themselves, not the remedies
+TO_REMEDY = re.compile(r"\b(?:hạn chế|tồn tại|yếu kém|bất cập|khó khăn|vướng mắc)\b[^.;:]{0,40}?\b(?:cần|phải|yêu cầu|đề nghị)\s+(?:[^\s.;:]+\s+){0,2}?(?:khắc phục|tháo gỡ)\b"
+                       r"(?![^:]{0,20}\b(?:hạn chế|tồn tại|yếu kém|bất cập|khó khăn|vướng mắc)\b)", FLAGS)
 LIMITATION_TOPIC = re.compile(r"(?:về|đối với|trước)\s+(?:những |các |một số )?(?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 FRANKLY = re.compile(r"\bthẳng thắn\b", FLAGS)
 CONTRAST_START = re.compile(r"(?:tuy nhiên|tuy vậy|song|nhưng|mặt khác)\b", FLAGS)

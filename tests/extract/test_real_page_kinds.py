@@ -2653,3 +2653,30 @@ def test_firms_that_stall_a_union_with_empty_promises_are_a_shortcoming():
             "Cá biệt, có doanh nghiệp chỉ cử nhân viên không có trách nhiệm ra tiếp hoặc hứa hẹn qua loa nhằm trì "
             "hoãn việc thành lập công đoàn cơ sở.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation"]
+
+
+def test_a_term_that_starts_in_the_pages_year_is_the_new_one_after_a_motto_of_action():
+    text = ("Ngày 3/11/2025, Đoàn phường Phương Liễu tổ chức Đại hội đại biểu lần thứ I.\n"
+            "Nhiệm kỳ qua, Đoàn phường đã hoàn thành và vượt 11/11 chỉ tiêu Đại hội đề ra.\n"
+            "Với khẩu hiệu hành động “Tiên phong – Bản lĩnh – Sáng tạo”, nhiệm kỳ 2025 – 2030, Đoàn phường phấn đấu: "
+            "đảm nhận 10 công trình thanh niên; hỗ trợ ít nhất 5 dự án khởi nghiệp sáng tạo.")
+    got = [s.category for s in statements_without_screen(text)]
+    assert got[0] == "achievement" and got[1:] and set(got[1:]) == {"task"}
+
+
+def test_goals_named_first_then_said_to_be_set_by_the_congress_are_tasks():
+    text = ("Nhiệm kỳ qua, Mặt trận các cấp huyện đã vận động xây dựng 320 nhà đại đoàn kết.\n"
+            "Tiếp tục đổi mới nội dung và phương thức hoạt động; củng cố vững chắc khối đại đoàn kết toàn dân tộc, "
+            "100% xã triển khai thực hiện tốt các phong trào thi đua là những mục tiêu trọng tâm được Đại hội xác "
+            "định trong nhiệm kỳ tới.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
+
+
+def test_difficulties_that_need_removing_are_listed_as_shortcomings_not_tasks():
+    text = ("Năm 2025, Đảng bộ xã đạt nhiều kết quả quan trọng, 14/14 chỉ tiêu đều đạt và vượt kế hoạch.\n"
+            "Tuy nhiên, quá trình triển khai thực hiện nhiệm vụ, xã gặp những khó khăn, vướng mắc cần sớm tháo gỡ "
+            "như: thiếu cán bộ chuyên môn chuyên sâu ở một số lĩnh vực; nguồn phát triển đảng viên tại khu vực nông "
+            "thôn ngày càng khó do lao động trẻ đi làm ăn xa.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert [c for c, _ in got] == ["achievement", "limitation", "limitation"]
+    assert got[1][1].lower().startswith("thiếu cán bộ")
