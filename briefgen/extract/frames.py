@@ -27,6 +27,7 @@ from briefgen.extract.phrases import (
     FUTURE_OR_ORDER,
     ISSUES_DISCUSSED,
     LIST_ITEM_MARK,
+    MOTTO_THEN,
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
     REMEDIED,
@@ -83,6 +84,9 @@ class FrameContent:
         then = THEREFORE.search(text, ss, se)
         if then and self.rules.first("task_modals", text[then.end():se])[0]:
             return "task", then.end()
+        motto = MOTTO_THEN.search(text, ss, se)
+        if motto and motto.end() < se and self.periods.direction(text[motto.end():se]) == "next":
+            return "task", motto.end()  # "Đại hội với chủ đề “...”, trong nhiệm kỳ tới, Ủy ban ... sẽ ..."
         return mode, None
 
     def _intro(self, text, cs, ce, mode=""):

@@ -2680,3 +2680,12 @@ def test_difficulties_that_need_removing_are_listed_as_shortcomings_not_tasks():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert [c for c, _ in got] == ["achievement", "limitation", "limitation"]
     assert got[1][1].lower().startswith("thiếu cán bộ")
+
+
+def test_after_a_congress_motto_the_next_terms_plan_is_tasks():
+    text = ("Nhiệm kỳ qua, Mặt trận huyện vận động xây dựng 120 nhà đại đoàn kết.\n"
+            "Đại hội với chủ đề “Đoàn kết - Dân chủ - Sáng tạo - Hiệu quả”, trong nhiệm kỳ tới, Ủy ban MTTQ huyện sẽ "
+            "đổi mới mạnh mẽ nội dung và phương thức hoạt động; đẩy mạnh giám sát, phản biện xã hội.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert [c for c, _ in got] == ["achievement", "task", "task"]
+    assert "chủ đề" not in got[1][1]
