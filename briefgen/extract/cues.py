@@ -42,11 +42,12 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 # chế.", "báo cáo cũng chỉ ra những khó khăn, hạn chế trong công tác giám sát":
 # shortcomings announced, none named
 ANNOUNCED_ONLY = re.compile(
-    r"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:một số|những|nhiều)\s+"
-    r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm)"
-    r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm))*"
-    r"(?:\s+nhất định)?(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức|giai đoạn)\b[^.;,:\d]{0,40})?"
-    r"(?:,\s*cần (?:nhanh chóng |sớm |kịp thời )?khắc phục\b[^.;,:\d]{0,60})?"  # "..., cần nhanh chóng khắc phục để ..."
+    r"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:một số|những|nhiều|khá nhiều|các)\s+"
+    r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót)"
+    r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót))*"
+    r"(?:\s+nhất định)?(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức|giai đoạn)\b"
+    r"(?:[^.;,:\d]|\b(?:kết luận|nghị quyết|chỉ thị)(?: số)? \d+){0,40})?"  # "... trong thực hiện Kết luận 62 của Bộ Chính trị"
+    r"(?:,?\s*cần (?:nhanh chóng |sớm |kịp thời )?(?:khắc phục|rút kinh nghiệm)\b[^.;,:\d]{0,60})?"  # "..., cần nhanh chóng khắc phục để ..."
     r"\s*[.;,…]?\s*$", FLAGS)
 # A subject, then "đã" and a deed, nothing that orders or plans before or
 # after it (not "những hạn chế đã chỉ ra", "sau khi đã chuyển đổi", "đã đề

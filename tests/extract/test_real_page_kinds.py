@@ -2689,3 +2689,12 @@ def test_after_a_congress_motto_the_next_terms_plan_is_tasks():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert [c for c, _ in got] == ["achievement", "task", "task"]
     assert "chủ đề" not in got[1][1]
+
+
+def test_shortcomings_announced_without_naming_one_are_not_items():
+    for said in ("Tuy nhiên, vẫn còn khá nhiều hạn chế trong thực hiện Kết luận 62 của Bộ Chính trị.",
+                 "Tuy nhiên, phong trào còn bộc lộ một số hạn chế, yếu kém cần khắc phục.",
+                 "Tuy nhiên, Chi đoàn cũng còn một số thiếu sót nhất định trong công tác đoàn.",
+                 "Tuy nhiên, vẫn còn những tồn tại, hạn chế cần rút kinh nghiệm."):
+        text = "Năm 2025, Hội đã kết nạp 120 hội viên mới.\n" + said
+        assert [s.category for s in statements_without_screen(text)] == ["achievement"], said
