@@ -2698,3 +2698,13 @@ def test_shortcomings_announced_without_naming_one_are_not_items():
                  "Tuy nhiên, vẫn còn những tồn tại, hạn chế cần rút kinh nghiệm."):
         text = "Năm 2025, Hội đã kết nạp 120 hội viên mới.\n" + said
         assert [s.category for s in statements_without_screen(text)] == ["achievement"], said
+
+
+def test_delegates_who_reported_difficulties_state_none_a_failure_to_report_them_is_one():
+    said = ("Năm 2025, Hội đã kết nạp 120 hội viên mới.\n"
+            "Tại hội nghị, đại diện các tổ chức đoàn thể cũng đã tập trung phản ánh những hạn chế và những vướng "
+            "mắc trong quá trình thực hiện.")
+    assert [s.category for s in statements_without_screen(said)] == ["achievement"]
+    failed = ("Năm 2025, Hội đã kết nạp 120 hội viên mới.\n"
+              "Tuy nhiên, một số chi hội chưa phản ánh kịp thời những khó khăn của hội viên.")
+    assert [s.category for s in statements_without_screen(failed)] == ["achievement", "limitation"]
