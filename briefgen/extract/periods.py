@@ -18,7 +18,7 @@ PERIOD_START = re.compile(
     r"|những tháng (?P<rest>cuối|còn lại|tới)"
     r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
     r"|(?:\d+|hai|ba|bốn|năm|mười|những|mấy) năm (?:qua|vừa qua|gần đây)\b|thời gian gần đây"
-    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|đến(?! nay)))",
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|tiếp theo|đến(?! nay)))",
     FLAGS,
 )
 # "từ năm 2019 đến nay" opens a span of years, it does not name the one reported
@@ -138,7 +138,7 @@ class Periods:
             return "next"
         if m.group("tq"):
             # "thời gian đến" is "thời gian tới" in the centre of the country
-            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới", "đến") else "past"
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới", "đến", "tiếp theo") else "past"
         qm = QUARTER.match(m.group("q"))
         q = ROMAN[qm.group(1).lower()]
         if self.covered and 3 * (q - 1) >= self.covered:

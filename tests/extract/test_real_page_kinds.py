@@ -2708,3 +2708,11 @@ def test_delegates_who_reported_difficulties_state_none_a_failure_to_report_them
     failed = ("Năm 2025, Hội đã kết nạp 120 hội viên mới.\n"
               "Tuy nhiên, một số chi hội chưa phản ánh kịp thời những khó khăn của hội viên.")
     assert [s.category for s in statements_without_screen(failed)] == ["achievement", "limitation"]
+
+
+def test_the_next_stage_opens_the_tasks():
+    text = ("Năm 2025, quận có 120 mô hình “Dân vận khéo” được công nhận.\n"
+            "Giai đoạn tiếp theo, quận tiếp tục phát huy nền tảng sẵn có, đồng thời đẩy mạnh tuyên truyền trên mạng "
+            "Internet.\n"
+            "Quận xác định 4 lĩnh vực trọng tâm, trong đó có đẩy mạnh cải cách hành chính.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
