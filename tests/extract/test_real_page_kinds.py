@@ -2721,3 +2721,11 @@ def test_the_next_stage_opens_the_tasks():
             "Internet.\n"
             "Quận xác định 4 lĩnh vực trọng tâm, trong đó có đẩy mạnh cải cách hành chính.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task"]
+
+
+def test_a_profile_of_the_place_is_background_not_results():
+    text = ("Năm 2025, Chi hội Nông dân ấp Hòa Lạc kết nạp 12 hội viên mới.\n"
+            "Ấp Hòa Lạc có diện tích tự nhiên 2.253,6 ha, trong đó đất nông nghiệp 2.040 ha.\n"
+            "Toàn ấp có 123 hộ với 480 nhân khẩu.\n"
+            "Hiện tỉnh có 38 dân tộc cùng sinh sống.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
