@@ -118,7 +118,7 @@ ASSESSED_DONE = re.compile(r"\b(?:(?:ngày càng|đã|đều|luôn|từng bướ
 # "Điển hình là Ban Dân vận Thành ủy vận động ... được trên 1 tỉ đồng.": an
 # example of what was done
 EXAMPLE_OF_DONE = re.compile(r"\W*(?:điển hình|tiêu biểu|nổi bật)(?: là| như| có)\b", FLAGS)
-DONE_BEFORE_LIST = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thống nhất| ban hành| được phê duyệt| phê duyệt)", FLAGS)
+DONE_BEFORE_LIST = re.compile(r"\bđã\b(?! đề ra| được giao| xác định| thống nhất| ban hành| được phê duyệt| phê duyệt| chỉ ra| đưa ra| đặt ra)", FLAGS)
 # a difficulty relieved, not suffered: "giúp người dân giảm bớt khó khăn"
 REMEDIED = re.compile(r"\b(?:giảm bớt|giảm|vượt qua|khắc phục|tháo gỡ|giải quyết|chia sẻ|hỗ trợ|giúp)\b[^.;:]{0,20}?\b(?:khó khăn|hạn chế|vướng mắc|tồn tại)", FLAGS)
 # "chỉ ra những hạn chế và yêu cầu khắc phục trong thời gian tới như:", "xã gặp

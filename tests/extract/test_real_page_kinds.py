@@ -2729,3 +2729,15 @@ def test_a_profile_of_the_place_is_background_not_results():
             "Toàn ấp có 123 hộ với 480 nhân khẩu.\n"
             "Hiện tỉnh có 38 dân tộc cùng sinh sống.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_tasks_the_congress_pointed_out_are_tasks():
+    text = ("Tại Đại hội lần thứ V, Hội Cựu chiến binh tỉnh Phú Yên đã thẳng thắn nhận xét: Bên cạnh những kết quả "
+            "đạt được, Hội vẫn còn những hạn chế là: công tác phát triển hội viên mới chưa đạt; công tác xóa nghèo "
+            "chưa bền vững…\n\n"
+            "Từ tình hình đó, Phú Yên đã chỉ ra 3 nhiệm vụ trọng tâm sau:\n\n"
+            "1- Đổi mới nội dung và phương thức hoạt động, xây dựng Hội trong sạch vững mạnh.\n\n"
+            "2- Tích cực tham gia xây dựng và bảo vệ Đảng, chính quyền.\n\n"
+            "3- Ra sức giúp nhau phát triển kinh tế, giảm nghèo bền vững.")
+    got = [s.category for s in statements_without_screen(text)]
+    assert got[-3:] == ["task", "task", "task"], got

@@ -146,6 +146,12 @@ FEW_SIGNS = {
         "quận đã thành lập 91 CĐ cơ sở.\n"
         "Các CĐ cơ sở đã đăng ký thực hiện 32 sáng kiến cải tiến kỹ thuật; 5 tập thể được tặng cờ vững mạnh xuất sắc."
     ),
+    # the Front's campaign for Vietnamese goods, reviewed in a leader's words
+    "a_leaders_words_on_the_campaign_for_vietnamese_goods": (
+        "Đánh giá cao thành quả thực hiện cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tại tỉnh, "
+        "Chủ tịch Ủy ban MTTQ tỉnh cho rằng thói quen tiêu dùng của người dân đã thay đổi. Thời gian tới cần đổi "
+        "mới công tác tuyên truyền, sát với từng đối tượng."
+    ),
     # a leader's words about the Front: its supervision and the people's opinions
     "a_leaders_words_about_the_front": (
         "Chủ tịch tỉnh đánh giá cao nỗ lực đổi mới của Mặt trận Tổ quốc tỉnh. Thời gian qua, Mặt trận đã giám sát "
