@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.cues import MIN_WORDS, WORD
-from briefgen.extract.periods import PERIOD_START
+from briefgen.extract.periods import ANY_MOTTO, PERIOD_START
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses
 from briefgen.extract.phrases import (
@@ -27,7 +27,6 @@ from briefgen.extract.phrases import (
     FUTURE_OR_ORDER,
     ISSUES_DISCUSSED,
     LIST_ITEM_MARK,
-    MOTTO_THEN,
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
     REMEDIED,
@@ -84,7 +83,7 @@ class FrameContent:
         then = THEREFORE.search(text, ss, se)
         if then and self.rules.first("task_modals", text[then.end():se])[0]:
             return "task", then.end()
-        motto = MOTTO_THEN.search(text, ss, se)
+        motto = ANY_MOTTO.search(text, ss, se)
         if motto and motto.end() < se and self.periods.direction(text[motto.end():se]) == "next":
             return "task", motto.end()  # "Đại hội với chủ đề “...”, trong nhiệm kỳ tới, Ủy ban ... sẽ ..."
         return mode, None

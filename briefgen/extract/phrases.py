@@ -139,8 +139,6 @@ TASK_LEAD = "mở phần nhiệm vụ: "  # + the task lead's note, or "kỳ t�
 # A list that starts on its introduction's line ("... như: A; B; C."), and
 # the marks of a list item ("- ", "2.", "b)", "Hai là", "Thứ ba")
 INLINE_ITEMS = re.compile(r"[ \t]*[^\s]")
-# a motto in a sentence, then what follows it ("Đại hội với chủ đề “...”, trong nhiệm kỳ tới, ...")
-MOTTO_THEN = re.compile(r"\bvới (?:chủ đề|phương châm|khẩu hiệu(?: hành động)?|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 # an item of a list of targets: a yearly target, a share, or one more ("Ngoài
 # ra, còn ..."), not a deed reported
 YEARLY = r"\s*(?:hàng năm|hằng năm|mỗi năm)\b"
