@@ -71,7 +71,8 @@ NAMES_LISTED = re.compile(r"\s*(?:[“\"«][^”\"»]{1,80}[”\"»]\s*(?:,|;|v�
 # tasks for the sentences after it (a framing sentence names it too)
 NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gian tới)"
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới"
-                          r"|thời gian đến(?! nay)|sắp tới|(?:chương trình hành động|phương hướng|mục tiêu)[^.;]{0,40} nhiệm kỳ mới)\b", FLAGS)
+                          r"|thời gian đến(?! nay)|sắp tới|(?:chương trình hành động|phương hướng|mục tiêu)[^.;]{0,40} nhiệm kỳ mới"
+                          r"(?! (?:bám sát|sát với|phù hợp với|được xây dựng)\b))\b", FLAGS)  # not the documents judged
 ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 # who directed, when a body did ("Ban Thường vụ Huyện ủy", "các cấp ủy",
