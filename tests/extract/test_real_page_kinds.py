@@ -2779,3 +2779,9 @@ def test_the_second_half_of_a_past_year_reported_done_does_not_open_the_tasks():
     got = rule_categories(text)
     assert got == ["achievement", "achievement", "task"], got
 
+
+def test_a_deed_after_a_purpose_and_a_time_is_reported_done_among_plans():
+    text = ("Đại hội đại biểu phụ nữ tỉnh lần thứ XVI dự kiến sẽ diễn ra trong tuần đầu tháng 10 tới.\n"
+            "Để công tác chuẩn bị Đại hội được tiến hành sớm, chủ động, ngay từ đầu năm 2021, Ban Thường vụ "
+            "Hội LHPN tỉnh đã quyết định thành lập 04 Tiểu ban phục vụ Đại hội.")
+    assert rule_categories(text)[-1] == "achievement"
