@@ -2785,3 +2785,11 @@ def test_a_deed_after_a_purpose_and_a_time_is_reported_done_among_plans():
             "Để công tác chuẩn bị Đại hội được tiến hành sớm, chủ động, ngay từ đầu năm 2021, Ban Thường vụ "
             "Hội LHPN tỉnh đã quyết định thành lập 04 Tiểu ban phục vụ Đại hội.")
     assert rule_categories(text)[-1] == "achievement"
+
+
+def test_preparing_the_next_congress_in_the_second_half_is_a_task_not_the_meeting():
+    text = ("Ngày 21-6, Hội Nông dân thành phố sơ kết công tác hội 6 tháng đầu năm 2023.\n"
+            "6 tháng đầu năm 2023, các cơ sở hội kết nạp mới 845 hội viên.\n"
+            "Trong 6 tháng cuối năm, Hội Nông dân thành phố chuẩn bị tốt các điều kiện tổ chức Đại hội đại biểu "
+            "Hội Nông dân thành phố lần thứ IX, nhiệm kỳ 2023-2028.")
+    assert rule_categories(text) == ["achievement", "task"]
