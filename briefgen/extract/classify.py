@@ -39,6 +39,16 @@ from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 # '"Tôi đề nghị các cấp Công đoàn ...': the quoted speech opens with an order
 QUOTED_ORDER_WITHIN = 30
+# A page about the congresses of the lower levels completed (its title or
+# lead: "Hoàn thành Đại hội đại biểu Phụ nữ cấp huyện và cấp cơ sở", "đến nay,
+# 10 Hội Phụ nữ huyện ... đã hoàn thành đại hội"): its "các đại hội ... đề ra
+# phương hướng, nhiệm vụ nhiệm kỳ 2021-2026" says what those congresses did,
+# and the sentences after it judge them (on the 46 pages of batches 1-182
+# that name congresses completed anywhere, none of the 11 statements such a
+# frame turned into tasks was one)
+CONGRESSES_HELD = re.compile(r"\b(?:hoàn thành|tổ chức xong|kết thúc)(?: việc)?(?: tổ chức)? đại hội\b"
+                             r"|\b\d+\s*/\s*\d+\b[^.;]{0,60}\b(?:đã )?(?:tổ chức thành công|hoàn thành) đại hội\b", FLAGS)
+CONGRESSES_HELD_WITHIN = 600  # characters: the title and the lead, not one result among others
 
 
 class Classifier(Cues, FrameContent):
@@ -49,6 +59,7 @@ class Classifier(Cues, FrameContent):
         periods = self.periods = Periods(text)
         mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
         self.structural = False  # the mode comes from a heading or a list introduction
+        self.congresses_held = bool(CONGRESSES_HELD.search(text, 0, CONGRESSES_HELD_WITHIN))
         self.before_list = None  # the part an inline list interrupted (frames._inline_list_ended)
         last_end = self.last_end = max((b.end for b in blocks), default=-1)
         above = None  # the part named by the heading just above, when nothing came between
@@ -122,6 +133,8 @@ class Classifier(Cues, FrameContent):
                 why = FRAMED_REQUEST if then_mode == "task" != rule.kind else f"câu dẫn: {rule.note}"
                 return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
+            if rule.kind == "task" and self.congresses_held:
+                return mode, mode_rule
             if rule.kind in ("achievement", "limitation", "task"):
                 return rule.kind, f"câu dẫn: {rule.note}"
             return mode, mode_rule

@@ -2793,3 +2793,18 @@ def test_preparing_the_next_congress_in_the_second_half_is_a_task_not_the_meetin
             "Trong 6 tháng cuối năm, Hội Nông dân thành phố chuẩn bị tốt các điều kiện tổ chức Đại hội đại biểu "
             "Hội Nông dân thành phố lần thứ IX, nhiệm kỳ 2023-2028.")
     assert rule_categories(text) == ["achievement", "task"]
+
+
+def test_on_a_report_of_congresses_held_their_new_directions_open_no_tasks():
+    # the congresses of the lower levels "đề ra phương hướng ... nhiệm kỳ 2021-2026":
+    # what they did; the sentences after it judge them
+    text = ("Đến nay, 10 Hội Phụ nữ huyện và 226 Hội Phụ nữ xã đã hoàn thành đại hội nhiệm kỳ 2021-2026.\n"
+            "Báo cáo chính trị tại các đại hội đều đánh giá trung thực kết quả nhiệm kỳ 2016-2021; đề ra phương "
+            "hướng, nhiệm vụ nhiệm kỳ 2021-2026.\n"
+            "Công tác bầu cử bảo đảm số lượng, chất lượng và cơ cấu hợp lý, đúng quy định.")
+    assert rule_categories(text)[-1] == "achievement"
+    # a congress of its own that sets out its directions: the tasks follow
+    text = ("Nhiệm kỳ qua, Hội LHPN huyện giúp 283 hộ phụ nữ thoát nghèo.\n"
+            "Đại hội thảo luận, thống nhất phương hướng, nhiệm vụ nhiệm kỳ 2021-2026.\n"
+            "Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội.")
+    assert rule_categories(text)[-1] == "task"
