@@ -2808,3 +2808,14 @@ def test_on_a_report_of_congresses_held_their_new_directions_open_no_tasks():
             "Đại hội thảo luận, thống nhất phương hướng, nhiệm vụ nhiệm kỳ 2021-2026.\n"
             "Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội.")
     assert rule_categories(text)[-1] == "task"
+
+
+def test_a_list_of_quotas_goes_on_after_a_full_stop():
+    text = ("Năm 2013, tuổi trẻ Hưng Yên thực hiện 3 công trình thanh niên cấp tỉnh.\n"
+            "Trong Năm Thanh niên tình nguyện, Tỉnh Đoàn triển khai 5 nhiệm vụ trọng tâm với một số chỉ tiêu như: "
+            "Phát động mỗi đoàn viên tham gia ít nhất 100 giờ tình nguyện trong năm. "
+            "Mỗi huyện cải tạo ít nhất 2 bể bơi và tổ chức lớp dạy bơi cho thanh thiếu niên. "
+            "Vận động đoàn viên hiến máu đạt từ 3.500 đơn vị máu trở lên. "
+            "Mỗi Đoàn cấp huyện có tối thiểu một câu lạc bộ thanh niên làm kinh tế.")
+    got = rule_categories(text)
+    assert got[0] == "achievement" and got[-4:] == ["task"] * 4, got
