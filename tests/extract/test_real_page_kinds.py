@@ -2819,3 +2819,10 @@ def test_a_list_of_quotas_goes_on_after_a_full_stop():
             "Mỗi Đoàn cấp huyện có tối thiểu một câu lạc bộ thanh niên làm kinh tế.")
     got = rule_categories(text)
     assert got[0] == "achievement" and got[-4:] == ["task"] * 4, got
+
+
+def test_shying_away_from_conflict_is_a_shortcoming():
+    text = ("Năm 2020, Ban Giám sát đầu tư cộng đồng các xã đã giám sát 45 công trình.\n"
+            "Song ngược lại, có những nơi các chủ đầu tư ngại va chạm, không đầu tư vào địa phương, "
+            "dẫn đến thiệt thòi quyền lợi cho nhân dân.")
+    assert rule_categories(text) == ["achievement", "limitation"]
