@@ -157,6 +157,21 @@ FEW_SIGNS = {
         "Chủ tịch tỉnh đánh giá cao nỗ lực đổi mới của Mặt trận Tổ quốc tỉnh. Thời gian qua, Mặt trận đã giám sát "
         "hoạt động của đại biểu dân cử, tập hợp ý kiến, kiến nghị của cử tri để phản ánh với chính quyền."
     ),
+    # the Women's Union's project over several years, no meeting and no "kết quả"
+    "a_womens_union_project_over_five_years": (
+        "Thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2017 - 2025, các cấp Hội phụ nữ trong tỉnh đã "
+        "triển khai nhiều hoạt động. Qua 5 năm triển khai, toàn tỉnh có hơn 350 ý tưởng tham gia hội thi."
+    ),
+    # the Youth Union's summer campaign, the Union itself not named
+    "a_summer_volunteer_campaign": (
+        "Chiến dịch Thanh niên tình nguyện hè thành phố năm 2020 thu hút gần 400.000 lượt thanh niên tham gia, "
+        "thực hiện nhiều công trình, phần việc ý nghĩa. Đã có nhiều công trình an sinh xã hội được thực hiện."
+    ),
+    # the national labour confederation named only as "Tổng LĐLĐVN"
+    "a_meeting_of_the_labour_confederations_presidium": (
+        "Tiếp đó, Đoàn Chủ tịch đã cho ý kiến vào Dự thảo báo cáo kết quả công tác 5 tháng đầu năm, nhiệm vụ "
+        "những tháng cuối năm 2014. Báo cáo sẽ được thông qua tại hội nghị lần thứ tư BCH Tổng LĐLĐVN."
+    ),
 }
 
 
