@@ -2828,3 +2828,10 @@ def test_shying_away_from_conflict_is_a_shortcoming():
             "Song ngược lại, có những nơi các chủ đầu tư ngại va chạm, không đầu tư vào địa phương, "
             "dẫn đến thiệt thòi quyền lợi cho nhân dân.")
     assert rule_categories(text) == ["achievement", "limitation"]
+
+
+def test_a_count_reached_with_its_projected_share_is_a_result():
+    text = ("Sau 2 đợt triển khai Chiến dịch Thanh niên tình nguyện Hè 2023, nhiều chỉ tiêu đã đạt và vượt kế hoạch.\n"
+            "Trong đó, toàn Đoàn xây dựng mới được 1.332 tuyến phố văn minh, dự kiến đạt 266,4%; xây mới 1.082 nhà "
+            "nhân ái, đạt 108,2%; hỗ trợ nâng cao năng lực số cho gần 4,8 triệu lượt thanh thiếu nhi, đạt 158,77%.")
+    assert rule_categories(text) == ["achievement"] * 4
