@@ -144,7 +144,8 @@ TASK_LEAD = "mở phần nhiệm vụ: "  # + the task lead's note, or "kỳ t�
 INLINE_ITEMS = re.compile(r"[ \t]*[^\s]")
 # an item of a list of targets: a yearly target, a share, a quota ("Mỗi huyện
 # cải tạo ít nhất 2 bể bơi": 62 of the 70 annotated items with "ít nhất",
-# "tối thiểu" are tasks; "... trở lên" inside such a list), or one more ("Ngoài ra, còn ..."), not a deed reported
+# "tối thiểu" are tasks; "... trở lên" inside such a list), or one more
+# ("Ngoài ra, còn ..."), not a deed reported
 YEARLY = r"\s*(?:hàng năm|hằng năm|mỗi năm)\b"
 TARGET_ITEM = re.compile(rf"(?:{YEARLY}|\s*\d+([.,]\d+)?\s*%|\s*ngoài ra\b|(?=.*?\b(?:ít nhất|tối thiểu|trở lên)\b))"
                          r"(?![^.;]*\bđã\b)", FLAGS)
