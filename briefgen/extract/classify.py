@@ -29,7 +29,7 @@ from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
-    FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, NAMES_LISTED, LISTED, NEXT_MENTION,
+    FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
     REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, YEARLY_TARGET, past_report,
 )
@@ -370,7 +370,7 @@ class Classifier(Cues, FrameContent):
         if mode == "achievement" and modal:
             return "task", modal.note
         if mode == "achievement" and self.periods.year and not directed and not PAST_REPORT.search(text[cs:ce]) \
-                and self._names_next_year(text[cs:ce]) \
+                and self._names_next_year(text[cs:ce]) and not LOOKS_BACK.match(text[cs:ce]) \
                 and not FIGURE_REACHED.search(text, cs, ce):
             # "vận động được 14 thanh niên nhập ngũ năm 2024": reached, for next year;
             # a balance "chuyển sang năm 2020" is the period's own figure

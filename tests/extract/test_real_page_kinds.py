@@ -2835,3 +2835,14 @@ def test_a_count_reached_with_its_projected_share_is_a_result():
             "Trong đó, toàn Đoàn xây dựng mới được 1.332 tuyến phố văn minh, dự kiến đạt 266,4%; xây mới 1.082 nhà "
             "nhân ái, đạt 108,2%; hỗ trợ nâng cao năng lực số cho gần 4,8 triệu lượt thanh thiếu nhi, đạt 158,77%.")
     assert rule_categories(text) == ["achievement"] * 4
+
+
+def test_a_judgement_of_the_results_that_names_next_year_opens_no_plans():
+    # "Đây là tiền đề ... bước vào năm 2025" looks back at the results; the
+    # figures after it are still the year's own
+    text = ("Năm 2024, Hội Nông dân tỉnh vận động thành lập mới 12 hợp tác xã.\n"
+            "Đây là tiền đề quan trọng để nông dân trong tỉnh bước vào năm 2025 với tâm thế mới.\n"
+            "Tổng sản lượng lúa cả năm ước đạt hơn 1,2 triệu tấn, vượt 3% kế hoạch.\n"
+            "Hội đã hướng dẫn 300 hộ nông dân đưa sản phẩm lên sàn thương mại điện tử.")
+    got = rule_categories(text)
+    assert "task" not in got, got
