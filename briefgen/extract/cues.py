@@ -44,7 +44,7 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 ANNOUNCED_ONLY = re.compile(
     r"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên)\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:một số|những|nhiều|khá nhiều|các)\s+"
     r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót)"
-    r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót))*"
+    r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót|thách thức))*"
     r"(?:\s+nhất định)?(?:\s+(?:trong|về)\s+(?:quá trình\s+)?(?:công tác|hoạt động|việc|triển khai|thực hiện|tổ chức|giai đoạn)\b"
     r"(?:[^.;,:\d]|\b(?:kết luận|nghị quyết|chỉ thị)(?: số)? \d+){0,40})?"  # "... trong thực hiện Kết luận 62 của Bộ Chính trị"
     r"(?:,?\s*cần (?:nhanh chóng |sớm |kịp thời )?(?:khắc phục|rút kinh nghiệm)\b[^.;,:\d]{0,60})?"  # "..., cần nhanh chóng khắc phục để ..."

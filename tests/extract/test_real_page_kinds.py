@@ -2846,3 +2846,24 @@ def test_a_judgement_of_the_results_that_names_next_year_opens_no_plans():
             "Hội đã hướng dẫn 300 hộ nông dân đưa sản phẩm lên sàn thương mại điện tử.")
     got = rule_categories(text)
     assert "task" not in got, got
+
+
+def test_difficulties_and_challenges_only_announced_are_no_shortcoming():
+    text = ("Phát biểu khai mạc, đồng chí Chủ tịch Ủy ban MTTQ tỉnh nhấn mạnh: Năm 2024, bên cạnh những thuận lợi "
+            "cơ bản, vẫn còn nhiều khó khăn, thách thức, tuy nhiên, Mặt trận các tỉnh trong cụm đã bám sát "
+            "hướng dẫn của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
+    assert rule_categories(text) == ["achievement"]
+
+
+def test_a_count_of_shortcomings_drawn_at_the_meeting_frames_the_page():
+    text = ("Hai hạn chế và năm nhiệm vụ trọng tâm về công tác dân vận trong thời gian tới đã được rút ra tại hội nghị "
+            "sơ kết công tác dân vận 6 tháng đầu năm 2019 do Ban Dân vận Huyện ủy tổ chức sáng 12/7.\n"
+            "Sáu tháng qua, các cấp ủy đã tổ chức 120 buổi đối thoại với Nhân dân.")
+    assert rule_categories(text) == ["achievement"]
+
+
+def test_a_hard_year_for_farmers_is_a_difficulty_of_the_period():
+    text = ("Năm 2019, các cơ sở hội đã tổ chức cho 3.200 hội viên đăng ký hộ sản xuất kinh doanh giỏi.\n"
+            "Năm 2019 là một năm khó khăn đối với nông dân, do giá cả nông sản và vật nuôi đều giảm mạnh.\n"
+            "Sự biến động của thị trường khiến nông dân hoang mang.")
+    assert rule_categories(text) == ["achievement", "limitation", "limitation"]
