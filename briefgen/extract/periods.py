@@ -26,6 +26,7 @@ YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 # "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
+SO_FAR = re.compile(r"\btừ đầu năm(?: \d{4})? (?:đến|tới) nay\b", FLAGS)
 PLANNED_YEAR = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)(?: công tác)?(?: trọng tâm)? năm (\d{4})\b", FLAGS)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ])))", FLAGS)
 # "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
@@ -75,12 +76,15 @@ class Periods:
         self.year = int(first_year.group(1)) if first_year else 0
         reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
         self.reviewed = int(reviewed.group(1)) if reviewed else 0
-        if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered:
+        # ... but "Từ đầu năm đến nay, ... năm 2016 ... tổng kết năm 2015": the
+        # year in progress is the one reported, last year's review was one of its deeds
+        so_far = SO_FAR.search(text, 0, LEAD_CHARS)
+        if reviewed and int(reviewed.group(1)) == self.year - 1 and not found and not self.covered and not so_far:
             self.year -= 1
         # "sơ kết công tác phối hợp và triển khai phương hướng công tác năm 2023", then
         # "Năm 2022, ..." and "Năm 2023, ...": the year the lead plans is the next one
         planned = PLANNED_YEAR.search(text, 0, LEAD_CHARS)
-        if planned and int(planned.group(1)) == self.year and not found and not self.covered \
+        if planned and int(planned.group(1)) == self.year and not found and not self.covered and not so_far \
                 and re.search(rf"\bnăm {self.year - 1}\b", text, FLAGS):
             self.year -= 1
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
