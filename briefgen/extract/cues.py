@@ -117,6 +117,9 @@ class Cues:
         self.rules = rules
         self.remedy = re.compile(rf"\b(?:{rules.remedy_words})\b", FLAGS)
         self.strong_remedy = re.compile(rf"\b(?:{rules.strong_remedy_words})\b", FLAGS)
+        # "chấn chỉnh những hoạt động còn hạn chế": the state is the object of the remedy
+        self.remedied_state = re.compile(rf"\b(?:{rules.strong_remedy_words})\s+(?:kịp thời\s+)?"
+                                         r"(?:những|một số|các|mọi)\s+(?:\w+\s+){1,3}$", FLAGS)
         nominalizers = rules.remedy_nominalizers or "(?!)"
         self.as_noun = re.compile(rf"\b(?:{nominalizers})\s*$", FLAGS)
         self.beneficiary = re.compile(rf"\b(?:{rules.beneficiary_words})\b", FLAGS)
@@ -133,6 +136,8 @@ class Cues:
                 context = " ".join(words_before[-2 * REMEDY_WORDS - 2:])
                 # a remedy governs a named shortcoming ("khắc phục hạn chế"), not a
                 # state ("mô hình do đoàn thể hỗ trợ còn manh mún")
+                if m.group(0).lower().startswith("còn") and self.remedied_state.search(text, max(s, m.start() - 80), m.start()):
+                    continue
                 if not m.group(0).lower().startswith("còn") and not JUDGED_MANNER.match(text, m.end(), e) and (
                         self._governs(self.remedy, context, REMEDY_WORDS)
                         or self._governs(self.strong_remedy, context, 2 * REMEDY_WORDS)):

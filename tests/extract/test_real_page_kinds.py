@@ -2878,3 +2878,10 @@ def test_a_report_of_the_year_so_far_keeps_its_deeds_as_results():
             "Trong dịp Tết Nguyên đán vừa qua, các cơ sở hội tặng 120 suất quà cho phụ nữ nghèo.")
     got = rule_categories(text)
     assert "task" not in got, got
+
+
+def test_correcting_the_activities_still_weak_is_a_result():
+    text = ("Năm 2020, các cấp Hội tăng cường kiểm tra công tác Hội nhằm kịp thời chấn chỉnh những hoạt động còn hạn chế, "
+            "tỉnh Hội kiểm tra toàn diện ở 10 huyện và 40 chi Hội.\n"
+            "Qua kiểm tra đã kịp thời chấn chỉnh một số hoạt động còn hạn chế.")
+    assert rule_categories(text) == ["achievement", "achievement"]
