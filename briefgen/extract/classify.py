@@ -121,6 +121,10 @@ class Classifier(Cues, FrameContent):
         if answer:
             out.append(Labeled(ss, se, "none", f"câu dẫn: {answer.note}", ss))
             return mode, mode_rule
+        request, found = rules.first("people_requests", text[cs0:se])
+        if request and lead.kind != "directive":
+            self._people_request(text, ss, cs0 + found.end(), se, request.note, out)
+            return mode, mode_rule
         if rule and lead.kind != "directive" and not rule.kind and self._named_difficulties(text, ss, se, rule, ss, out):
             return mode, mode_rule
         if rule and lead.kind != "directive":
@@ -228,6 +232,16 @@ class Classifier(Cues, FrameContent):
         if re.search(rf"(?<!chuyển sang )(?<!chuyển qua )(?:\bnăm |\btết (?:nguyên đán )?(?:\w+ )?){year}\b", clause, FLAGS):
             return True
         return bool(re.search(rf"\d/{year}\b", clause)) and not re.search(r"\bđã\b", clause, FLAGS)
+
+    def _people_request(self, text, ss, said, se, why, out):
+        """What the people raised: a bad situation is a difficulty, the rest
+        (requests, questions, topics) no item; the part of the article goes on."""
+        out.append(Labeled(ss, said, "none", f"câu dẫn: {why}", ss))
+        for cs, ce in clauses(text, said, se):
+            if self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues"):
+                out.append(Labeled(cs, ce, "limitation", f"tình trạng người dân nêu: {why}", cs))
+            else:
+                out.append(Labeled(cs, ce, "none", f"kiến nghị, câu hỏi của người dân: {why}", cs))
 
     def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
         """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công

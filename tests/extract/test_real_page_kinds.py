@@ -2885,3 +2885,19 @@ def test_correcting_the_activities_still_weak_is_a_result():
             "tỉnh Hội kiểm tra toàn diện ở 10 huyện và 40 chi Hội.\n"
             "Qua kiểm tra đã kịp thời chấn chỉnh một số hoạt động còn hạn chế.")
     assert rule_categories(text) == ["achievement", "achievement"]
+
+
+def test_what_the_people_raised_at_a_dialogue_is_no_result():
+    text = ("Sáng 5/7, Hội Nông dân huyện tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền huyện với 100 hội viên.\n"
+            "Tại buổi đối thoại, có 15 lượt ý kiến của hội viên nông dân.\n"
+            "Tại buổi đối thoại, nông dân kiến nghị tạo điều kiện để nông dân tiếp cận nguồn vốn ưu đãi; "
+            "quản lý chặt chẽ nhãn hiệu gạo của huyện.\n"
+            "Nông dân cũng phản ánh tình trạng phân bón giả, kém chất lượng vẫn còn tràn lan trên thị trường.\n"
+            "Buổi đối thoại là cơ hội để lãnh đạo huyện lắng nghe tâm tư, nguyện vọng của nông dân.")
+    assert rule_categories(text) == ["limitation"]
+
+
+def test_what_the_members_put_forward_with_its_count_is_a_result():
+    text = ("Năm 2020, đoàn viên, thanh niên đề xuất hơn 1.000 ý tưởng, sáng kiến.\n"
+            "Người dân đã đóng góp 985 ý kiến vào dự thảo văn kiện đại hội.")
+    assert rule_categories(text) == ["achievement", "achievement"]
