@@ -233,16 +233,6 @@ class Classifier(Cues, FrameContent):
             return True
         return bool(re.search(rf"\d/{year}\b", clause)) and not re.search(r"\bđã\b", clause, FLAGS)
 
-    def _people_request(self, text, ss, said, se, why, out):
-        """What the people raised: a bad situation is a difficulty, the rest
-        (requests, questions, topics) no item; the part of the article goes on."""
-        out.append(Labeled(ss, said, "none", f"câu dẫn: {why}", ss))
-        for cs, ce in clauses(text, said, se):
-            if self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues"):
-                out.append(Labeled(cs, ce, "limitation", f"tình trạng người dân nêu: {why}", cs))
-            else:
-                out.append(Labeled(cs, ce, "none", f"kiến nghị, câu hỏi của người dân: {why}", cs))
-
     def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
         """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
         Đại hội ..."): the praise is no item, the part singled out is a result."""

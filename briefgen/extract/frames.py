@@ -192,3 +192,13 @@ class FrameContent:
         if end < e:
             out.append(Labeled(end, e, "none", "đề xuất tại hội nghị", end))
         return True
+
+    def _people_request(self, text, ss, said, se, why, out):
+        """What the people raised: a bad situation is a difficulty, the rest
+        (requests, questions, topics) no item; the part of the article goes on."""
+        out.append(Labeled(ss, said, "none", f"câu dẫn: {why}", ss))
+        for cs, ce in clauses(text, said, se):
+            if self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues"):
+                out.append(Labeled(cs, ce, "limitation", f"tình trạng người dân nêu: {why}", cs))
+            else:
+                out.append(Labeled(cs, ce, "none", f"kiến nghị, câu hỏi của người dân: {why}", cs))
