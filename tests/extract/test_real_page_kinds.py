@@ -2901,3 +2901,10 @@ def test_what_the_members_put_forward_with_its_count_is_a_result():
     text = ("Năm 2020, đoàn viên, thanh niên đề xuất hơn 1.000 ý tưởng, sáng kiến.\n"
             "Người dân đã đóng góp 985 ý kiến vào dự thảo văn kiện đại hội.")
     assert rule_categories(text) == ["achievement", "achievement"]
+
+
+def test_the_size_of_a_newly_elected_committee_is_congress_procedure():
+    text = ("Nhiệm kỳ qua, Hội đã kết nạp 1.250 hội viên mới.\n"
+            "Ban Chấp hành Hội khóa I, nhiệm kỳ 2025 - 2030 gồm 51 người.\n"
+            "Ban Thường vụ gồm 13 người.")
+    assert rule_categories(text) == ["achievement"]
