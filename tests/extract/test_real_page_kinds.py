@@ -2908,3 +2908,14 @@ def test_the_size_of_a_newly_elected_committee_is_congress_procedure():
             "Ban Chấp hành Hội khóa I, nhiệm kỳ 2025 - 2030 gồm 51 người.\n"
             "Ban Thường vụ gồm 13 người.")
     assert rule_categories(text) == ["achievement"]
+
+
+def test_a_strip_of_other_headlines_on_one_line_opens_no_plans():
+    # the strip names a plan ("Dự kiến ..."); the results after it stay results
+    text = ("Chiều 9/1, Tỉnh đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2022.\n"
+            "Hải Dương: Dự kiến triển khai 376 dự án nhà ở giai đoạn 2023 - 2025 Hải Dương: Kỷ niệm ngày "
+            "truyền thống học sinh - sinh viên Hải Dương: Khởi công cầu mới\n"
+            "Năm 2022, Tỉnh đoàn được nhận bằng khen của Trung ương Đoàn;\n"
+            "tham mưu thành công cho Tỉnh ủy lấy ngày 26/3 là Ngày chuyển đổi số của tỉnh;\n"
+            "tổ chức thành công 15 phiên giao dịch việc làm.")
+    assert rule_categories(text) == ["achievement"] * 3

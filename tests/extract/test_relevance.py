@@ -174,6 +174,11 @@ FEW_SIGNS = {
         "Tiếp đó, Đoàn Chủ tịch đã cho ý kiến vào Dự thảo báo cáo kết quả công tác 5 tháng đầu năm, nhiệm vụ "
         "những tháng cuối năm 2014. Báo cáo sẽ được thông qua tại hội nghị lần thứ tư BCH Tổng LĐLĐVN."
     ),
+    # the Farmers' Union's district congresses all held: the only signs are the congress itself
+    "the_farmers_union_congresses_all_held": (
+        "Đến nay, 100% Hội Nông dân cấp huyện trong tỉnh đã tổ chức thành công đại hội nhiệm kỳ 2023 - 2028. "
+        "Các đại hội bầu ban chấp hành đảm bảo tiêu chuẩn, cơ cấu, số lượng."
+    ),
 }
 
 
