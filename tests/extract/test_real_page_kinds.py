@@ -2919,3 +2919,10 @@ def test_a_strip_of_other_headlines_on_one_line_opens_no_plans():
             "tham mưu thành công cho Tỉnh ủy lấy ngày 26/3 là Ngày chuyển đổi số của tỉnh;\n"
             "tổ chức thành công 15 phiên giao dịch việc làm.")
     assert rule_categories(text) == ["achievement"] * 3
+
+
+def test_targets_met_before_a_list_are_results_not_a_plan():
+    # "đạt và vượt kế hoạch đề ra, nhiều chỉ tiêu đạt cao như:" names what was reached
+    text = ("Năm 2019, kinh tế - xã hội của huyện tiếp tục phát triển; 16/17 chỉ tiêu chủ yếu đạt và vượt kế hoạch "
+            "đề ra, nhiều chỉ tiêu đạt cao như: trồng chè, thu ngân sách, phát triển du lịch.")
+    assert set(rule_categories(text)) == {"achievement"}
