@@ -2926,3 +2926,20 @@ def test_targets_met_before_a_list_are_results_not_a_plan():
     text = ("Năm 2019, kinh tế - xã hội của huyện tiếp tục phát triển; 16/17 chỉ tiêu chủ yếu đạt và vượt kế hoạch "
             "đề ra, nhiều chỉ tiêu đạt cao như: trồng chè, thu ngân sách, phát triển du lịch.")
     assert set(rule_categories(text)) == {"achievement"}
+
+
+def test_difficulties_met_but_not_named_are_no_shortcoming():
+    text = ("Năm 2024, Hội đã kết nạp 120 hội viên mới.\n"
+            "Bên cạnh những chuyển biến tích cực, nông dân huyện vẫn đang đối mặt với nhiều hạn chế, khó khăn và thách thức.\n"
+            "Trong quá trình triển khai giám sát, Hội cũng gặp một số khó khăn, vướng mắc.\n"
+            "Việc đào tạo nghề cho hội viên vẫn còn gặp nhiều khó khăn.")
+    # the last names its area: a shortcoming; the two before only say there were some
+    assert [(c, t[:13]) for c, t in categories_and_text(text)] == [
+        ("achievement", "Năm 2024, Hội"), ("limitation", "Việc đào tạo ")]
+
+
+def test_a_review_named_is_no_shortcoming():
+    text = ("Công tác chuẩn bị đại hội được tiến hành chủ động, bài bản;\n"
+            "qua đó đánh giá khách quan những kết quả, hạn chế, nguyên nhân, bài học kinh nghiệm trong nhiệm kỳ qua.\n"
+            "Nhiệm kỳ qua, Hội đã vận động xây dựng 25 nhà Đại đoàn kết.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
