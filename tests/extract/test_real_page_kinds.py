@@ -2943,3 +2943,9 @@ def test_a_review_named_is_no_shortcoming():
             "qua đó đánh giá khách quan những kết quả, hạn chế, nguyên nhân, bài học kinh nghiệm trong nhiệm kỳ qua.\n"
             "Nhiệm kỳ qua, Hội đã vận động xây dựng 25 nhà Đại đoàn kết.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
+
+
+def test_an_epidemic_that_hampered_the_work_is_a_difficulty_of_the_period():
+    text = ("Năm 2020, Hội đã kết nạp 85 hội viên mới.\n"
+            "Tình hình dịch Covid-19 kéo dài ảnh hưởng ít nhiều đến hoạt động, phong trào của Hội.")
+    assert rule_categories(text) == ["achievement", "limitation"]
