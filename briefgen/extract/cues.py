@@ -38,6 +38,8 @@ ANNOUNCES_TASKS = re.compile(
 # "Ban Chấp hành Công đoàn khối đề ra mục tiêu phấn đấu năm 2016 như:"
 ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua)\s+(?:các |những |một số |\d+ )?"
                                r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)\b[^:;.]{0,60}$", FLAGS)
+
+
 def _announced(verbs: str, amounts: str, whom: str = "") -> re.Pattern:
     return re.compile(
         rf"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){{0,80}}?\b(?:{verbs})\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:{amounts})\s+"
