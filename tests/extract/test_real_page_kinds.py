@@ -2949,3 +2949,27 @@ def test_an_epidemic_that_hampered_the_work_is_a_difficulty_of_the_period():
     text = ("Năm 2020, Hội đã kết nạp 85 hội viên mới.\n"
             "Tình hình dịch Covid-19 kéo dài ảnh hưởng ít nhiều đến hoạt động, phong trào của Hội.")
     assert rule_categories(text) == ["achievement", "limitation"]
+
+
+def test_orientations_of_the_coming_year_open_a_list_of_tasks():
+    # the only year the page names is the one being planned: what follows is not a report of it
+    text = ("Giới thiệu dự thảo chương trình công tác năm 2027, Phó Chủ tịch Ủy ban MTTQ tỉnh cho biết, "
+            "trong năm 2027, Ban Thường trực định hướng 9 nhiệm vụ trọng tâm.\n"
+            "Trong đó tập trung vào một số nội dung như:\n"
+            "Tuyên truyền, vận động đồng bào các dân tộc trong tỉnh;\n"
+            "rà soát, kiện toàn Ban Công tác Mặt trận ở các thôn, tổ dân phố.")
+    assert rule_categories(text) == ["task", "task"]
+
+
+def test_a_resolve_is_what_the_unit_will_do():
+    text = ("Nhiệm kỳ qua, Hội đã vận động hội viên xây dựng 12 nhà tình nghĩa.\n"
+            "Với quyết tâm cao, Hội đã hoàn thành 10/10 chỉ tiêu.\n"
+            "Hội Cựu chiến binh xã quyết tâm giữ vững và phát huy những thành tích đã đạt được.")
+    assert rule_categories(text) == ["achievement", "achievement", "task"]
+
+
+def test_directions_agreed_for_the_new_term_open_the_tasks():
+    text = ("Nhiệm kỳ qua, Hội đã kết nạp 150 hội viên mới.\n"
+            "Đại hội cũng đã thảo luận và thống nhất cao các phương hướng công tác Hội cho nhiệm kỳ mới.\n"
+            "Chung sức xây dựng thôn, xóm văn minh, sạch đẹp.")
+    assert rule_categories(text) == ["achievement", "task"]
