@@ -42,7 +42,7 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 
 def _announced(verbs: str, amounts: str, whom: str = "") -> re.Pattern:
     return re.compile(
-        rf"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b){{0,80}}?\b(?:{verbs})\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:{amounts})\s+"
+        rf"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b|\b\d{{1,3}} (?:năm|tháng)\b){{0,80}}?\b(?:{verbs})\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:{amounts})\s+"
         r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót)"
         r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót|thách thức))*"
         r"(?:\s+nhất định)?" + whom +
@@ -197,6 +197,12 @@ class Cues:
                 continue
             return True
         return False
+
+    def announces_shortcomings(self, text: str, s: int, e: int) -> bool:
+        """"Vẫn còn nhiều tồn tại, hạn chế cần khắc phục.": no item, but what
+        follows is the shortcomings it announces, not what is needed (its
+        "cần" had made the sentence a task)."""
+        return bool(ANNOUNCED_ONLY.search(text[s:e]))
 
     def content_free(self, text: str, s: int, e: int) -> bool:
         clause = text[s:e]

@@ -2973,3 +2973,27 @@ def test_directions_agreed_for_the_new_term_open_the_tasks():
             "Đại hội cũng đã thảo luận và thống nhất cao các phương hướng công tác Hội cho nhiệm kỳ mới.\n"
             "Chung sức xây dựng thôn, xóm văn minh, sạch đẹp.")
     assert rule_categories(text) == ["achievement", "task"]
+
+
+def test_requirements_met_are_no_request():
+    # "đảm bảo yêu cầu" names a requirement met, not a chair asking for something
+    text = ("Tại hội nghị, đại biểu nhận xét Đại hội điểm của Hội Nông dân xã đã hoàn thành đúng thời gian, "
+            "đảm bảo yêu cầu và tiến độ đề ra.\n"
+            "Công tác chuẩn bị văn kiện được Ban Chấp hành chuẩn bị kỹ lưỡng, có chất lượng.")
+    assert rule_categories(text) == ["achievement", "achievement"]
+
+
+def test_a_conference_held_to_study_a_resolution_is_no_directive():
+    text = ("Tháng 8/2022, Liên đoàn Lao động tỉnh đã tổ chức hội nghị trực tuyến quán triệt Nghị quyết đến "
+            "150 chủ tịch công đoàn cơ sở. Đồng thời, hỗ trợ 8 công đoàn ngành tổ chức hội nghị quán triệt "
+            "Nghị quyết đến đoàn viên. Tổng số hội nghị quán triệt Nghị quyết ở cấp trên cơ sở là 27 cuộc.")
+    assert set(rule_categories(text)) == {"achievement"}
+
+
+def test_shortcomings_announced_as_needing_remedy_open_the_shortcomings():
+    # "cần khắc phục" in the announcement does not make what follows a list of tasks
+    text = ("Đại diện Ban Chỉ đạo tỉnh cho biết, trong 15 năm thực hiện phong trào vẫn còn nhiều tồn tại, "
+            "hạn chế cần khắc phục.\n"
+            "Thành viên ban chỉ đạo các cấp đa số kiêm nhiệm, dẫn đến khó khăn trong việc hướng dẫn cơ sở.\n"
+            "Ngoài ra, kinh phí cho hoạt động phong trào chưa đáp ứng nhu cầu, chủ yếu dựa vào ngân sách xã.")
+    assert rule_categories(text) == ["limitation", "limitation"]
