@@ -194,6 +194,12 @@ FEW_SIGNS = {
         "Đến nay, 100% Hội Nông dân cấp huyện trong tỉnh đã tổ chức thành công đại hội nhiệm kỳ 2023 - 2028. "
         "Các đại hội bầu ban chấp hành đảm bảo tiêu chuẩn, cơ cấu, số lượng."
     ),
+    # the Young Pioneers' congress at a school (the Youth Union runs the Pioneers)
+    "a_school_pioneers_congress": (
+        "ĐẠI HỘI LIÊN ĐỘI TRƯỜNG TIỂU HỌC HÒA BÌNH NĂM HỌC 2026 - 2027\n"
+        "Chiều 28/10, Liên đội đã tổ chức Đại hội, nhìn lại thành tích năm học vừa qua và đề ra phương hướng, "
+        "nhiệm vụ năm học mới. Năm học qua, 100% đội viên thực hiện tốt 5 điều Bác Hồ dạy."
+    ),
     # the organisation behind the movement not named: only "phong trào nông dân thi đua ..."
     "a_conference_of_the_farmers_movement": (
         "Sắp diễn ra Hội nghị biểu dương nông dân giỏi của tỉnh\n"
