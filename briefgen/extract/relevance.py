@@ -9,7 +9,9 @@ The cues are data (``genre_actors``, ``genre_work``, ``genre_thresholds`` in
 rules.yaml); each is counted once, so a long off-topic page does not pass by
 repeating one word. A Youth Union's football tournament names the actors and
 the "kết quả" of its matches: the signs of a match (``stray_signs``) with no
-word of a review (``review_words``) leave it out.
+word of a review (``review_words``) leave it out. A People's Committee's
+session names the Party committee only as who attended: with no other actor,
+a sign of a government meeting (``government_signs``) leaves it out.
 """
 from __future__ import annotations
 
@@ -33,6 +35,11 @@ def off_topic_reason(text: str, rules: Rules) -> str:
     if len(sports) >= int(limits.get("sports_signs", 3)) \
             and not rules.review_words.search(text):
         return f"bài về một giải đấu thể thao, không phải hội nghị, sơ kết, tổng kết (thấy: {', '.join(sports)})"
+    named = [r for r in rules.groups.get("genre_actors", ()) if r.search(text)]
+    if named and all(r.kind == "party" for r in named):  # the Party committee, no organisation
+        government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)]
+        if government:
+            return f"hội nghị của chính quyền, chỉ nhắc cấp ủy dự hay chỉ đạo (thấy: {', '.join(government)})"
     if len(actors) >= min_actors and len(actors) + len(work) >= min_total:
         return ""
     if not actors:
