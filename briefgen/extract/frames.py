@@ -121,7 +121,11 @@ class FrameContent:
         pre = text[cs:colon].lower()
         if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
-        if re.search(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)):
+        lims = list(re.finditer(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)))
+        if lims and re.search(r"\b(?:phương hướng|nhiệm vụ|giải pháp)\b[^:]*\b(?:theo đó|trong đó)\b", pre[lims[-1].end():]) \
+                and not DONE_BEFORE_LIST.search(pre):
+            return colon, "task"  # "... những mặt hạn chế ... và đưa ra phương hướng, nhiệm vụ ..., theo đó, tập trung ... như:"
+        if lims:
             return colon, "limitation"  # not "... giúp người dân giảm bớt khó khăn ..., như:"
         if mode != "task" and re.search(r"\b(hoàn thành|thực hiện tốt|vượt mức|đạt được)\b", pre) \
                 and not self.rules.first("task_modals", pre)[0] and not PERIOD_START.search(pre):

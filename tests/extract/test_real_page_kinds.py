@@ -2997,3 +2997,19 @@ def test_shortcomings_announced_as_needing_remedy_open_the_shortcomings():
             "Thành viên ban chỉ đạo các cấp đa số kiêm nhiệm, dẫn đến khó khăn trong việc hướng dẫn cơ sở.\n"
             "Ngoài ra, kinh phí cho hoạt động phong trào chưa đáp ứng nhu cầu, chủ yếu dựa vào ngân sách xã.")
     assert rule_categories(text) == ["limitation", "limitation"]
+
+
+def test_what_a_newly_signed_programme_covers_is_to_be_done():
+    text = ("Ngày 5/10, Ủy ban MTTQ hai tỉnh đã ký kết chương trình hợp tác giai đoạn 2026 - 2028.\n"
+            "Theo đó, chương trình hợp tác giữa hai tỉnh tập trung vào các nội dung trọng tâm gồm: "
+            "trao đổi kinh nghiệm trong công tác vận động đồng bào dân tộc; "
+            "phối hợp tổ chức các hoạt động giao lưu văn hóa ở các xã biên giới.")
+    assert rule_categories(text) == ["task", "task"]
+
+
+def test_the_part_named_last_before_a_list_decides_it():
+    # shortcomings reviewed, then directions set, "theo đó" the tasks: the list holds the tasks
+    text = ("Tại đại hội, các đại biểu kiểm điểm những mặt đạt được, những mặt hạn chế của nhiệm kỳ qua và đưa ra "
+            "phương hướng, nhiệm vụ nhiệm kỳ 2027 - 2029, theo đó, tập trung vào các nhiệm vụ cụ thể như: "
+            "tăng cường giáo dục truyền thống cho đoàn viên; mở rộng tập hợp thanh niên công nhân.")
+    assert rule_categories(text) == ["task", "task"]
