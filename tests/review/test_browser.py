@@ -53,12 +53,19 @@ def saved_state(page):
 
 
 def shown_as_hidden(page, text):
-    """Open the "Ý không in ra" lists (drawn only while open) and find ``text`` there."""
+    """Open the "Ý không in ra" lists (drawn only while open) and find ``text`` there.
+    The lists are redrawn after each change, so keep opening them until the
+    item shows (on a loaded machine a redraw can close a list just opened)."""
     page.locator("details.hidden-items > summary").first.wait_for()
+    hidden = page.locator("li.item.off", has_text=text)
     closed = page.locator("details.hidden-items:not([open]) > summary")
-    while closed.count():
-        closed.first.click()
-    page.locator("li.item.off", has_text=text).wait_for()
+    for _ in range(100):
+        while closed.count():
+            closed.first.click()
+        if hidden.count() and hidden.first.is_visible():
+            return
+        page.wait_for_timeout(200)
+    hidden.wait_for()
 
 
 def choose(page, text):
