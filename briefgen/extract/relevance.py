@@ -15,12 +15,12 @@ a sign of a government meeting (``government_signs``) leaves it out.
 """
 from __future__ import annotations
 
-from briefgen.extract.rules import Rules
+from briefgen.extract.rules import Rule, Rules
 
 
-def genre_cues(text: str, rules: Rules) -> tuple[list[str], list[str]]:
-    """The notes of the actor cues and of the work cues found in ``text``."""
-    actors = [r.note for r in rules.groups.get("genre_actors", ()) if r.search(text)]
+def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
+    """The actor rules found in ``text`` and the notes of the work cues found."""
+    actors = [r for r in rules.groups.get("genre_actors", ()) if r.search(text)]
     work = [r.note for r in rules.groups.get("genre_work", ()) if r.search(text)]
     return actors, work
 
@@ -30,12 +30,12 @@ def off_topic_reason(text: str, rules: Rules) -> str:
     or "" when it is one."""
     limits = rules.data.get("genre_thresholds") or {}
     min_actors, min_total = int(limits.get("actors", 1)), int(limits.get("total", 4))
-    actors, work = genre_cues(text, rules)
+    named, work = genre_cues(text, rules)
+    actors = [r.note for r in named]
     sports = [r.note for r in rules.groups.get("stray_signs", ()) if r.search(text)]
     if len(sports) >= int(limits.get("sports_signs", 3)) \
             and not rules.review_words.search(text):
         return f"bài về một giải đấu thể thao, không phải hội nghị, sơ kết, tổng kết (thấy: {', '.join(sports)})"
-    named = [r for r in rules.groups.get("genre_actors", ()) if r.search(text)]
     if named and all(r.kind == "party" for r in named):  # the Party committee, no organisation
         government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)]
         if government:
