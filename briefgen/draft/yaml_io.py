@@ -246,11 +246,27 @@ def load_briefing(path: Path) -> dict:
     return parse_briefing(source, name)
 
 
+# the escapes the writer uses for characters YAML cannot show as they are
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+
+
+def _nfc_outside_escapes(source: str) -> str:
+    """NFC of the text between escapes: a combining mark written after
+    "\\U000172EA" must not merge with the escape's last hex digit ("A" + dot
+    below = "Ạ") and break it."""
+    parts, last = [], 0
+    for m in _ESCAPE.finditer(source):
+        parts += [unicodedata.normalize("NFC", source[last:m.start()]), m.group()]
+        last = m.end()
+    parts.append(unicodedata.normalize("NFC", source[last:]))
+    return "".join(parts)
+
+
 def parse_briefing(source: str, name: str) -> dict:
     """``load_briefing`` on text already read (``name`` is what messages call it)."""
     # NFC before parsing keeps line numbers (newlines are untouched) and makes
     # every value NFC; _nfc afterwards catches text typed as "\\u0301" escapes.
-    source = unicodedata.normalize("NFC", source)
+    source = _nfc_outside_escapes(source)
     try:
         # the drafts briefgen writes, read without PyYAML's node tree; the
         # tree only serves to name lines in messages, so a draft with a

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 import yaml
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from briefgen.draft.yaml_io import SCHEMA, TOP_KEYS, dump_briefing, load_briefing
 from briefgen.errors import BriefingFileError
@@ -132,6 +132,7 @@ def test_statements_stay_on_one_line_and_keys_follow_the_contract():
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60).filter(lambda s: s.strip()))
+@example("\x1f\U000172ea\u0323")  # an escape, then a combining mark: NFC must not merge them
 def test_any_statement_text_survives_the_round_trip(tmp_path_factory, text):
     briefing = make_briefing()
     briefing["sections"][0]["themes"][0]["items"][0]["text"] = text
