@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
-from briefgen.extract.frames import FrameContent, Labeled
+from briefgen.extract.frames import NOT_ITEMS, FrameContent, Labeled
 from briefgen.extract.leads import (
     DIRECTIVE,
     Lead,
@@ -269,7 +269,7 @@ class Classifier(Cues, FrameContent):
                     srule = "lời chỉ đạo ở đầu vế câu"
                     directed = True
             intro = self._intro(text, cs, ce, label_mode)
-            if intro and intro[1] not in ("agenda", "proposal") and NAMES_LISTED.match(text, intro[0] + 1, ce):
+            if intro and intro[1] not in ("agenda", "proposal", "raised") and NAMES_LISTED.match(text, intro[0] + 1, ce):
                 intro = None  # "thực hiện tốt các hoạt động như: “Tháng thanh niên”, ...": one statement
             if intro:
                 colon, intro_mode = intro
@@ -330,11 +330,10 @@ class Classifier(Cues, FrameContent):
                 if label_mode == "task" and self.announces_shortcomings(text, free_from, ce):
                     label_mode, srule = "limitation", "câu báo có hạn chế: phần sau là hạn chế"
                 continue
-            if clause_mode == "agenda":
-                out.append(Labeled(cs, ce, "none", "chương trình của hội nghị, không phải nội dung", clause_start))
-                continue
-            if clause_mode == "proposal":
-                out.append(Labeled(cs, ce, "none", "kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", clause_start))
+            if clause_mode in NOT_ITEMS:  # a list of what was discussed, proposed or asked
+                bad = clause_mode == "raised" and self.raised_problem(text, cs, ce)
+                labels += ["limitation"] if bad else []
+                out.append(Labeled(cs, ce, "limitation" if bad else "none", NOT_ITEMS[clause_mode][bad], clause_start))
                 continue
             label, why = self._refine(text, cs, ce, clause_mode, srule, directed)
             if clause_mode == "achievement" and label == "task" and why != NEXT_NOTE:
@@ -348,7 +347,7 @@ class Classifier(Cues, FrameContent):
                 label, why = "achievement", "vế kết quả trước 'tuy nhiên/nhưng'"
             labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
-        if label_mode == "agenda":  # the agenda ends with its sentence
+        if label_mode in ("agenda", "raised"):  # the agenda ends with its sentence
             label_mode = smode
         # a sentence that reports only shortcomings opens the shortcomings part
         if (label_mode == "achievement" and not self.structural and labels

@@ -133,6 +133,10 @@ def cut_off(text: str, s: int, e: int) -> bool:
     return whole < CUT_OFF_MAX_WORDS
 
 
+# an issue raised at a dialogue that names a bad state ("Tình trạng ô nhiễm ...")
+RAISED_PROBLEM = re.compile(r"(?:việc |về )?tình trạng\b", FLAGS)
+
+
 class Cues:
     """The cue tests, with the compiled rules."""
 
@@ -197,6 +201,10 @@ class Cues:
                 continue
             return True
         return False
+
+    def raised_problem(self, text: str, s: int, e: int) -> bool:
+        """A topic raised at a dialogue that is a shortcoming all the same ("tình trạng ô nhiễm ...")."""
+        return bool(self.negative(text, s, e) or RAISED_PROBLEM.match(text, s, e))
 
     def announces_shortcomings(self, text: str, s: int, e: int) -> bool:
         """"Vẫn còn nhiều tồn tại, hạn chế cần khắc phục.": no item, but what

@@ -46,6 +46,14 @@ INSPECTED = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b(?![^:.]*\b(?:
 # the chair answers the units' proposals: what follows is her answer, not their requests
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
+# list introductions whose items are no statements: (note, note when the item
+# names a problem all the same, which only a dialogue's raised topics can)
+NOT_ITEMS = {
+    "agenda": ("chương trình của hội nghị, không phải nội dung", ""),
+    "proposal": ("kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", ""),
+    "raised": ("vấn đề người dự nêu ra (đối thoại), không phải nội dung", "vấn đề người dự nêu ra, là một hạn chế"),
+}
+
 
 @dataclass(frozen=True)
 class Labeled:
@@ -99,6 +107,8 @@ class FrameContent:
             return colon, "agenda"  # what an inspection team went through, not results or orders
         if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):
             return colon, "agenda"  # after "các đại biểu đã thảo luận ...": "Trong đó, tập trung vào một số vấn đề như: ..."
+        if self.rules.raised_intro.search(text[cs:colon]):
+            return colon, "raised"  # "... 18 câu hỏi được đặt ra liên quan đến những vấn đề nóng như: ..."
         # the lead may have taken its verb ("... hạn chế và yêu cầu | khắc phục ... như:")
         before = text[max(0, cs - 120):colon]
         remedy = TO_REMEDY.search(before)

@@ -86,6 +86,7 @@ class Rules:
         self.title_words = _word_set(data, "title_words")
         self.agenda_words = _word_set(data, "agenda_words")
         self.agenda_intro = re.compile(str(data.get("agenda_intro", "(?!)")), FLAGS)
+        self.raised_intro = re.compile(str(data.get("raised_intro", "(?!)")), FLAGS)
         self.directing_intro = re.compile(str(data.get("directing_intro", "(?!)")), FLAGS)
         self.generic_words = _word_set(data, "generic_words")
         self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)

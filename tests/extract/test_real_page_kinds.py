@@ -3013,3 +3013,12 @@ def test_the_part_named_last_before_a_list_decides_it():
             "phương hướng, nhiệm vụ nhiệm kỳ 2027 - 2029, theo đó, tập trung vào các nhiệm vụ cụ thể như: "
             "tăng cường giáo dục truyền thống cho đoàn viên; mở rộng tập hợp thanh niên công nhân.")
     assert rule_categories(text) == ["task", "task"]
+
+
+def test_topics_raised_at_a_dialogue_are_no_results_but_a_raised_problem_is_a_shortcoming():
+    text = ("Chiều 14/5, Đoàn xã phối hợp tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với đoàn viên thanh niên.\n"
+            "Buổi đối thoại có hơn 80 đoàn viên tham dự, các chi đoàn nêu nhiều ý kiến liên quan đến: "
+            "hỗ trợ vay vốn khởi nghiệp cho thanh niên; mở thêm sân chơi thể thao ở các thôn; "
+            "tình trạng ô nhiễm nguồn nước ở khu chăn nuôi tập trung của thôn Đông.")
+    assert categories_and_text(text) == [
+        ("limitation", "Tình trạng ô nhiễm nguồn nước ở khu chăn nuôi tập trung của thôn Đông.")]
