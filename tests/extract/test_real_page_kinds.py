@@ -3022,3 +3022,30 @@ def test_topics_raised_at_a_dialogue_are_no_results_but_a_raised_problem_is_a_sh
             "tình trạng ô nhiễm nguồn nước ở khu chăn nuôi tập trung của thôn Đông.")
     assert categories_and_text(text) == [
         ("limitation", "Tình trạng ô nhiễm nguồn nước ở khu chăn nuôi tập trung của thôn Đông.")]
+
+
+def test_a_hard_context_before_a_result_and_directing_the_study_of_a_resolution_are_results():
+    text = ("Báo cáo tại hội nghị cho thấy, năm 2026, trong bối cảnh dịch bệnh diễn biến phức tạp, "
+            "công tác dân vận của huyện có nhiều đổi mới về nội dung và phương thức.\n"
+            "Các cấp ủy quan tâm lãnh đạo, chỉ đạo việc quán triệt, triển khai các nghị quyết về công tác dân vận.\n"
+            "Tuy nhiên, trong bối cảnh nhiều doanh nghiệp giải thể, việc vận động quỹ vì người nghèo ở các xã là khó thực hiện.")
+    assert rule_categories(text) == ["achievement", "achievement", "limitation"]
+
+
+def test_directions_named_before_a_list_and_the_next_term_of_a_school_are_tasks():
+    text = ("Chiều 20/8, Công đoàn trường THCS Nam Sơn tổ chức hội nghị tổng kết năm học 2025 - 2026.\n"
+            "Trong báo cáo, Chủ tịch Công đoàn đã đưa ra những định hướng hoạt động như: "
+            "tăng cường chăm lo đời sống đoàn viên và người lao động; "
+            "đẩy mạnh tuyên truyền, nâng cao nhận thức cho đoàn viên về pháp luật lao động.\n"
+            "Từ đó tiếp tục hướng dẫn các tổ công đoàn triển khai trong học kỳ tiếp theo để hoàn thiện các tiêu chí thi đua.")
+    assert rule_categories(text) == ["task", "task", "task"]
+
+
+def test_a_target_after_a_result_and_a_remedy_after_shortcomings_are_tasks():
+    text = ("Hội nghị tổng kết công tác Mặt trận xã Ea Tiêu năm 2026.\n"
+            "Việc thực hiện quy chế dân chủ ở cơ sở có nhiều chuyển biến, góp phần hạn chế những bức xúc của nhân dân.\n"
+            "Thực hiện Cuộc vận động, đến nay xã đã đạt 16/19 tiêu chí nông thôn mới, "
+            "phấn đấu năm 2027 xã sẽ về đích nông thôn mới.\n"
+            "Đồng chí Bí thư Huyện ủy đã chỉ ra một số tồn tại trong việc phát triển của xã, "
+            "đồng thời cho rằng xã cần tập trung phát triển kinh tế nông thôn gắn với liên kết sản xuất.")
+    assert rule_categories(text) == ["achievement", "achievement", "task", "task"]
