@@ -29,7 +29,9 @@ REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{
 SO_FAR = re.compile(r"\btừ đầu năm(?: \d{4})? (?:đến|tới) nay\b", FLAGS)
 # "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
 PLANNED_YEAR = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)(?: công tác)?(?: trọng tâm)? năm (\d{4})\b", FLAGS)
-YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ])))", FLAGS)
+# ("Năm 2021 các thành viên trong Cụm ...": the subject may follow without a comma)
+YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ]))"
+                        r"|\s+(?=(?:các|những|toàn|cả)\s))", FLAGS)
 # "Trong tháng 7-2019, ...", "Cụ thể trong tháng 7, ...": a month, then the sentence
 MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |cuối )?tháng (\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm \d{4})?\s*,", FLAGS)
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)

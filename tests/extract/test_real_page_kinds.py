@@ -3049,3 +3049,12 @@ def test_a_target_after_a_result_and_a_remedy_after_shortcomings_are_tasks():
             "Đồng chí Bí thư Huyện ủy đã chỉ ra một số tồn tại trong việc phát triển của xã, "
             "đồng thời cho rằng xã cần tập trung phát triển kinh tế nông thôn gắn với liên kết sản xuất.")
     assert rule_categories(text) == ["achievement", "achievement", "task", "task"]
+
+
+def test_the_reviewed_year_without_a_comma_reopens_results_and_a_new_term_opens_tasks():
+    text = ("Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2026.\n"
+            "Hội nghị đã tổng kết đánh giá kết quả công tác thi đua năm 2026 và đề ra phương hướng, nhiệm vụ năm 2027.\n"
+            "Năm 2026 các thành viên trong Cụm tích cực triển khai kế hoạch thi đua, khen thưởng;\n"
+            "toàn Cụm có 1.204 hộ đạt danh hiệu hộ nông dân sản xuất kinh doanh giỏi các cấp.\n"
+            "Bước vào nhiệm kỳ mới, Cụm thi đua đặt mục tiêu 100% hội viên được tập huấn chuyển đổi số.")
+    assert rule_categories(text) == ["achievement", "achievement", "task"]
