@@ -29,6 +29,9 @@ REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{
 SO_FAR = re.compile(r"\btừ đầu năm(?: \d{4})? (?:đến|tới) nay\b", FLAGS)
 # "Năm 2024, ...", and without the comma before a capitalised subject: "Năm 2011 Ban Dân vận ..."
 PLANNED_YEAR = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)(?: công tác)?(?: trọng tâm)? năm (\d{4})\b", FLAGS)
+# "Khối thi đua ... ký kết giao ước thi đua năm 2024": what the signatories
+# undertake for that year; the year before is the one reported, if any
+SIGNED_YEAR = re.compile(r"\bký(?: kết)? (?:bản )?giao ước(?: thi đua)?[^.;:]{0,30}?\bnăm (\d{4})\b", FLAGS)
 # ("Năm 2021 các thành viên trong Cụm ...": the subject may follow without a comma)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ]))"
                         r"|\s+(?=(?:các|những|toàn|cả)\s))", FLAGS)
@@ -89,6 +92,9 @@ class Periods:
         planned = PLANNED_YEAR.search(text, 0, LEAD_CHARS)
         if planned and int(planned.group(1)) == self.year and not found and not self.covered and not so_far \
                 and re.search(rf"\bnăm {self.year - 1}\b", text, FLAGS):
+            self.year -= 1
+        signed = SIGNED_YEAR.search(text, 0, LEAD_CHARS)
+        if signed and int(signed.group(1)) == self.year and not found and not self.covered and not so_far:
             self.year -= 1
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7

@@ -3058,3 +3058,11 @@ def test_the_reviewed_year_without_a_comma_reopens_results_and_a_new_term_opens_
             "toàn Cụm có 1.204 hộ đạt danh hiệu hộ nông dân sản xuất kinh doanh giỏi các cấp.\n"
             "Bước vào nhiệm kỳ mới, Cụm thi đua đặt mục tiêu 100% hội viên được tập huấn chuyển đổi số.")
     assert rule_categories(text) == ["achievement", "achievement", "task"]
+
+
+def test_what_an_emulation_agreement_of_the_year_covers_is_to_be_done():
+    text = ("Khối thi đua các đoàn thể tỉnh ký kết giao ước thi đua năm 2027\n"
+            "Sáng 20-2, Khối thi đua các đoàn thể tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2027.\n"
+            "Năm 2027, hoạt động của Khối hướng tới mục tiêu nâng cao chất lượng các phong trào thi đua yêu nước;\n"
+            "các đơn vị cụ thể hóa nội dung giao ước thành kế hoạch và tổ chức thực hiện tại đơn vị mình.")
+    assert rule_categories(text) == ["task", "task"]
