@@ -31,7 +31,9 @@ SO_FAR = re.compile(r"\btừ đầu năm(?: \d{4})? (?:đến|tới) nay\b", FLA
 PLANNED_YEAR = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)(?: công tác)?(?: trọng tâm)? năm (\d{4})\b", FLAGS)
 # "Khối thi đua ... ký kết giao ước thi đua năm 2024": what the signatories
 # undertake for that year; the year before is the one reported, if any
-SIGNED_YEAR = re.compile(r"\bký(?: kết)? (?:bản )?giao ước(?: thi đua)?[^.;:]{0,30}?\bnăm (\d{4})\b", FLAGS)
+SIGNED_YEAR = re.compile(r"\bký(?: kết)? (?:bản )?giao ước(?: thi đua)?[^.;:]{0,30}?\bnăm (\d{4})\b"
+                         # ... and "Hội nghị triển khai các nhiệm vụ trọng tâm thực hiện trong năm 2019"
+                         r"|\btriển khai (?:các |những )?(?:nhiệm vụ|kế hoạch|chương trình)(?:(?!\b(?:tháng|quý)\b)[^.;:]){0,40}?\bnăm (\d{4})\b", FLAGS)
 # ("Năm 2021 các thành viên trong Cụm ...": the subject may follow without a comma)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ]))"
                         r"|\s+(?=(?:các|những|toàn|cả)\s))", FLAGS)
@@ -94,7 +96,8 @@ class Periods:
                 and re.search(rf"\bnăm {self.year - 1}\b", text, FLAGS):
             self.year -= 1
         signed = SIGNED_YEAR.search(text, 0, LEAD_CHARS)
-        if signed and int(signed.group(1)) == self.year and not found and not self.covered and not so_far:
+        if signed and int(signed.group(1) or signed.group(2)) == self.year and not reviewed \
+                and not found and not self.covered and not so_far:
             self.year -= 1
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7

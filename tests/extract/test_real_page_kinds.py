@@ -3066,3 +3066,12 @@ def test_what_an_emulation_agreement_of_the_year_covers_is_to_be_done():
             "Năm 2027, hoạt động của Khối hướng tới mục tiêu nâng cao chất lượng các phong trào thi đua yêu nước;\n"
             "các đơn vị cụ thể hóa nội dung giao ước thành kế hoạch và tổ chức thực hiện tại đơn vị mình.")
     assert rule_categories(text) == ["task", "task"]
+
+
+def test_a_meeting_that_deploys_the_year_plans_it():
+    text = ("Ủy ban MTTQ huyện triển khai các nhiệm vụ trọng tâm thực hiện trong năm 2027\n"
+            "Chiều 6/3, Ban Thường trực Ủy ban MTTQ huyện tổ chức hội nghị triển khai các nhiệm vụ trọng tâm năm 2027.\n"
+            "Thông qua 14 chương trình, kế hoạch; trong đó, năm 2027 MTTQ các cấp trong huyện "
+            "tập trung thực hiện 10 nội dung cụ thể như:\nHoàn thành các chỉ tiêu thi đua;\n"
+            "sửa chữa, làm nhà đại đoàn kết cho các hộ nghèo.")
+    assert rule_categories(text) == ["task", "task"]
