@@ -57,7 +57,8 @@ class Classifier(Cues, FrameContent):
     def label(self, text: str, blocks: list[Block]) -> list[Labeled]:
         out: list[Labeled] = []
         periods = self.periods = Periods(text)
-        mode, mode_rule = "achievement", "mặc định: đầu bài là phần báo cáo kết quả"
+        mode, mode_rule = (("task", "bài về lễ ký kết (quy chế, chương trình phối hợp, giao ước): nội dung là việc sẽ làm")
+                           if self.signing_page(text) else ("achievement", "mặc định: đầu bài là phần báo cáo kết quả"))
         self.structural = False  # the mode comes from a heading or a list introduction
         self.congresses_held = bool(CONGRESSES_HELD.search(text, 0, CONGRESSES_HELD_WITHIN))
         self.before_list = None  # the part an inline list interrupted (frames._inline_list_ended)

@@ -133,6 +133,9 @@ def cut_off(text: str, s: int, e: int) -> bool:
     return whole < CUT_OFF_MAX_WORDS
 
 
+LEAD_CHARS = 500  # the headline and the lead of a page
+
+
 # an issue raised at a dialogue that names a bad state ("Tình trạng ô nhiễm ...")
 RAISED_PROBLEM = re.compile(r"(?:việc |về )?tình trạng\b", FLAGS)
 
@@ -201,6 +204,12 @@ class Cues:
                 continue
             return True
         return False
+
+    def signing_page(self, text: str) -> bool:
+        """The headline or lead is a signing and names no review ("Ký kết Quy chế
+        phối hợp công tác giữa UBND huyện và LĐLĐ huyện")."""
+        return bool(self.rules.signing_lead.search(text, 0, LEAD_CHARS)
+                    and not self.rules.review_lead.search(text, 0, LEAD_CHARS))
 
     def raised_problem(self, text: str, s: int, e: int) -> bool:
         """A topic raised at a dialogue that is a shortcoming all the same ("tình trạng ô nhiễm ...")."""

@@ -87,6 +87,8 @@ class Rules:
         self.agenda_words = _word_set(data, "agenda_words")
         self.agenda_intro = re.compile(str(data.get("agenda_intro", "(?!)")), FLAGS)
         self.raised_intro = re.compile(str(data.get("raised_intro", "(?!)")), FLAGS)
+        self.signing_lead = re.compile(str(data.get("signing_lead", "(?!)")), FLAGS)
+        self.review_lead = re.compile(str(data.get("review_lead", "(?!)")), FLAGS)
         self.directing_intro = re.compile(str(data.get("directing_intro", "(?!)")), FLAGS)
         self.generic_words = _word_set(data, "generic_words")
         self.nominal_subjects = re.compile(str(data.get("nominal_subjects", "(?!)")), FLAGS)

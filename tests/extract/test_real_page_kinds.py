@@ -3075,3 +3075,12 @@ def test_a_meeting_that_deploys_the_year_plans_it():
             "tập trung thực hiện 10 nội dung cụ thể như:\nHoàn thành các chỉ tiêu thi đua;\n"
             "sửa chữa, làm nhà đại đoàn kết cho các hộ nghèo.")
     assert rule_categories(text) == ["task", "task"]
+
+
+def test_what_newly_signed_coordination_rules_cover_is_to_be_done():
+    text = ("Ký kết Quy chế phối hợp công tác giữa UBND huyện và Liên đoàn Lao động huyện\n"
+            "Ngày 21/4/2027, UBND huyện và Ban Thường vụ Liên đoàn Lao động huyện tổ chức ký kết Quy chế phối hợp công tác.\n"
+            "Những nội dung chính của Quy chế phối hợp là: phối hợp chặt chẽ trong việc vận động công nhân, viên chức, "
+            "lao động thực hiện tốt chính sách, pháp luật; "
+            "UBND huyện tạo điều kiện để Liên đoàn Lao động huyện tham gia quản lý kinh tế - xã hội.")
+    assert rule_categories(text) == ["task", "task"]
