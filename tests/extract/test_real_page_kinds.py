@@ -3084,3 +3084,12 @@ def test_what_newly_signed_coordination_rules_cover_is_to_be_done():
             "lao động thực hiện tốt chính sách, pháp luật; "
             "UBND huyện tạo điều kiện để Liên đoàn Lao động huyện tham gia quản lý kinh tế - xã hội.")
     assert rule_categories(text) == ["task", "task"]
+
+
+def test_the_groups_of_tasks_agreed_for_the_next_stage_and_what_a_rule_contains_are_tasks():
+    text = ("Chiều 16/2, UBND tỉnh và Ủy ban MTTQ tỉnh chủ trì hội nghị đánh giá Quy chế phối hợp giai đoạn 2022-2027.\n"
+            "Trên kết quả đạt được, 2 đơn vị đã thống nhất 5 nhóm nhiệm vụ chủ yếu để thực hiện trong giai đoạn 2027-2031.\n"
+            "Trọng tâm là tuyên truyền, vận động nhân dân thực hiện hiệu quả các nghị quyết của Đảng.\n"
+            "Về nội dung quy chế tiếp xúc cử tri của đại biểu HĐND tỉnh gồm tổ chức tiếp xúc cử tri theo định kỳ;\n"
+            "tổng hợp ý kiến, kiến nghị của cử tri gửi các cơ quan có thẩm quyền.")
+    assert rule_categories(text) == ["task", "task", "task"]
