@@ -60,8 +60,44 @@ def _patch_vendored_click() -> None:
         return opt
 
     core.Command.get_help_option = get_help_option_vi
+    _patch_inline_errors()
     core._briefgen_vi = True
 
+
+# the vendored click's error messages written inline in English, as patterns
+INLINE_ERRORS = (
+    (r"No such option: (\S+) \(Possible options: (.+)\)", r"Không có tùy chọn: \1 (có phải là: \2?)"),
+    (r"No such option: (\S+)", r"Không có tùy chọn: \1"),
+    (r"Got unexpected extra arguments? \((.*)\)|Got unexpected extra argument\(s\) \((.*)\)", r"Thừa tham số: \1\2"),
+    (r"Option (\S+) requires an argument\.", r"Tùy chọn \1 cần một giá trị."),
+    (r"Option (\S+) requires (\d+) arguments\.", r"Tùy chọn \1 cần \2 giá trị."),
+    (r"Option (\S+) does not take a value\.", r"Tùy chọn \1 không nhận giá trị."),
+    (r"Invalid value for (.+?): (.*)", r"Giá trị không hợp lệ cho \1: \2"),
+    (r"Invalid value: (.*)", r"Giá trị không hợp lệ: \1"),
+    (r"Missing (?:argument|option|parameter):? (.*)", r"Thiếu tham số: \1"),
+    (r"Could not open file (.+?): (.*)", r"Không mở được tệp \1: \2"),
+)
+
+
+def translate_error(message: str) -> str:
+    import re
+
+    for english, vietnamese in INLINE_ERRORS:
+        m = re.fullmatch(english, message, re.DOTALL)
+        if m:
+            return m.expand(vietnamese)
+    return message
+
+
+def _patch_inline_errors() -> None:
+    """A mistyped option ("--out"), an extra argument: the vendored click
+    writes these messages in English, inline, not through gettext."""
+    from typer._click import exceptions
+
+    for cls in (exceptions.ClickException, exceptions.BadParameter, exceptions.MissingParameter,
+                exceptions.NoSuchOption, exceptions.FileError):
+        original = cls.format_message  # ClickException's own comes from typer's TyperException
+        cls.format_message = (lambda f: lambda self: translate_error(f(self)))(original)
 
 def install() -> None:
     _patch_vendored_click()

@@ -25,6 +25,17 @@ def test_help_is_vietnamese():
     assert "Thư mục ghi kết quả" in build_help
 
 
+def test_a_mistyped_option_is_named_in_vietnamese():
+    result = run("build", ROOT / "inputs", "--out", "x")
+    assert result.exit_code != 0
+    assert "Không có tùy chọn: --out" in result.output and "--output" in result.output
+    assert "No such option" not in result.output and "Possible options" not in result.output
+    extra = run("build", ROOT / "inputs", "thua")
+    assert extra.exit_code != 0 and "Thừa tham số: thua" in extra.output, extra.output
+    missing = run("build", ROOT / "inputs", "--output")
+    assert missing.exit_code != 0 and "Tùy chọn '--output' cần một giá trị." in missing.output, missing.output
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and __version__ in result.output
