@@ -71,7 +71,10 @@ AREA_SUBJECT = re.compile(r"\W*(?:việc|công tác|hoạt động|phong trào)\
 REVIEW_NAMED = re.compile(
     r"^(?![^.;]*\b(?:cần|phải|sẽ|đề nghị|yêu cầu)\b)[^.;:]{0,80}?\b(?:đánh giá|nhìn nhận|nhìn lại|chỉ ra|làm rõ)"
     r"(?: lại| khách quan| toàn diện)? (?:những |các )?(?:kết quả|thành quả|ưu điểm)\b[^.;:]{0,40}?(?:,| và) "
-    r"(?:những |các )?(?:mặt )?(?:hạn chế|tồn tại|khuyết điểm)\b(?![^.;]*\b(?:như|là|gồm|cụ thể)\b)[^.;:]{0,120}[.;,]?\s*$", FLAGS)
+    r"(?:những |các )?(?:mặt )?(?:hạn chế|tồn tại|khuyết điểm)\b(?![^.;]*\b(?:như|là|gồm|cụ thể)\b)[^.;:]{0,120}[.;,]?\s*$"
+    # ... or one step of it alone: "đánh giá kết quả đạt được", "rút ra bài học kinh nghiệm trong ..."
+    r"|^\W*(?:đánh giá|nhìn lại)(?: lại)? (?:những |các )?kết quả (?:đã )?đạt được\s*[.;,]?\s*$"
+    r"|^\W*(?:rút ra|nêu ra|chỉ ra) (?:những |các )?bài học kinh nghiệm\b[^.;:]{0,100}[.;,]?\s*$", FLAGS)
 # A subject, then "đã" and a deed, nothing that orders or plans before or
 # after it (not "những hạn chế đã chỉ ra", "sau khi đã chuyển đổi", "đã đề
 # ra", "đã kêu gọi", "nhân rộng những mô hình đã xây dựng", "đã ghi nhận ý

@@ -3093,3 +3093,11 @@ def test_the_groups_of_tasks_agreed_for_the_next_stage_and_what_a_rule_contains_
             "Về nội dung quy chế tiếp xúc cử tri của đại biểu HĐND tỉnh gồm tổ chức tiếp xúc cử tri theo định kỳ;\n"
             "tổng hợp ý kiến, kiến nghị của cử tri gửi các cơ quan có thẩm quyền.")
     assert rule_categories(text) == ["task", "task", "task"]
+
+
+def test_one_step_of_a_review_named_alone_is_no_shortcoming():
+    text = ("Chiều 2/4/2027, Ủy ban Hội LHTN huyện tổ chức Đại hội điểm cấp cơ sở tại xã Ẳng Tở.\n"
+            "Tuy nhiên, công tác phát triển hội viên ở một số chi hội còn chậm;\n"
+            "đánh giá kết quả đạt được;\n"
+            "rút ra bài học kinh nghiệm trong thực tiễn công tác Hội nhiệm kỳ 2024 - 2027.")
+    assert rule_categories(text) == ["limitation"]
