@@ -4,6 +4,8 @@ these up through gettext at run time, so swapping their lookup function is
 enough; nothing else of them changes."""
 from __future__ import annotations
 
+import re
+
 VI = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
@@ -68,7 +70,7 @@ def _patch_vendored_click() -> None:
 INLINE_ERRORS = (
     (r"No such option: (\S+) \(Possible options: (.+)\)", r"Không có tùy chọn: \1 (có phải là: \2?)"),
     (r"No such option: (\S+)", r"Không có tùy chọn: \1"),
-    (r"Got unexpected extra arguments? \((.*)\)|Got unexpected extra argument\(s\) \((.*)\)", r"Thừa tham số: \1\2"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", r"Thừa tham số: \1"),
     (r"Option (\S+) requires an argument\.", r"Tùy chọn \1 cần một giá trị."),
     (r"Option (\S+) requires (\d+) arguments\.", r"Tùy chọn \1 cần \2 giá trị."),
     (r"Option (\S+) does not take a value\.", r"Tùy chọn \1 không nhận giá trị."),
@@ -80,8 +82,6 @@ INLINE_ERRORS = (
 
 
 def translate_error(message: str) -> str:
-    import re
-
     for english, vietnamese in INLINE_ERRORS:
         m = re.fullmatch(english, message, re.DOTALL)
         if m:
@@ -98,6 +98,7 @@ def _patch_inline_errors() -> None:
                 exceptions.NoSuchOption, exceptions.FileError):
         original = cls.format_message  # ClickException's own comes from typer's TyperException
         cls.format_message = (lambda f: lambda self: translate_error(f(self)))(original)
+
 
 def install() -> None:
     _patch_vendored_click()

@@ -136,7 +136,9 @@ def cut_off(text: str, s: int, e: int) -> bool:
     return whole < CUT_OFF_MAX_WORDS
 
 
-LEAD_CHARS = 500  # the headline and the lead of a page
+# the headline and lead where a signing page says it is one; longer than
+# periods.LEAD_CHARS: a caption often stands between headline and lead
+SIGNING_LEAD_CHARS = 500
 
 
 # an issue raised at a dialogue that names a bad state ("Tình trạng ô nhiễm ...")
@@ -211,8 +213,8 @@ class Cues:
     def signing_page(self, text: str) -> bool:
         """The headline or lead is a signing and names no review ("Ký kết Quy chế
         phối hợp công tác giữa UBND huyện và LĐLĐ huyện")."""
-        return bool(self.rules.signing_lead.search(text, 0, LEAD_CHARS)
-                    and not self.rules.review_lead.search(text, 0, LEAD_CHARS))
+        return bool(self.rules.signing_lead.search(text, 0, SIGNING_LEAD_CHARS)
+                    and not self.rules.review_lead.search(text, 0, SIGNING_LEAD_CHARS))
 
     def raised_problem(self, text: str, s: int, e: int) -> bool:
         """A topic raised at a dialogue that is a shortcoming all the same ("tình trạng ô nhiễm ...")."""
