@@ -69,9 +69,11 @@ AREA_SUBJECT = re.compile(r"\W*(?:việc|công tác|hoạt động|phong trào)\
 # kết quả, hạn chế, nguyên nhân, bài học kinh nghiệm trong thời gian qua"
 # (15 such clauses in the gold are none; the one task orders a review: "cần")
 REVIEW_NAMED = re.compile(
-    r"^(?![^.;]*\b(?:cần|phải|sẽ|đề nghị|yêu cầu)\b)[^.;:]{0,80}?\b(?:đánh giá|nhìn nhận|nhìn lại|chỉ ra|làm rõ)"
-    r"(?: lại| khách quan| toàn diện)? (?:những |các )?(?:kết quả|thành quả|ưu điểm)\b[^.;:]{0,40}?(?:,| và) "
-    r"(?:những |các )?(?:mặt )?(?:hạn chế|tồn tại|khuyết điểm)\b(?![^.;]*\b(?:như|là|gồm|cụ thể)\b)[^.;:]{0,120}[.;,]?\s*$"
+    r"^(?![^.;]*\b(?:cần|phải|sẽ|đề nghị|yêu cầu)\b(?! (?:khắc phục|phát huy)\b))[^.;:]{0,80}?\b(?:đánh giá|nhìn nhận|nhìn lại|chỉ ra|làm rõ)"
+    r"(?: lại| khách quan| toàn diện)? (?:những |các )?(?:kết quả|thành quả|thành tích|ưu điểm)\b[^.;:]{0,40}?(?:,| và| cũng như) "
+    r"(?:những |các )?(?:mặt )?(?:hạn chế|tồn tại|khuyết điểm)\b(?![^.;]*\b(?:như|là|gồm|cụ thể)\b)[^.;:]{0,120}"
+    # "..., từ đó đề ra phương hướng, nhiệm vụ ... trong năm học mới": the review's purpose
+    r"(?:,\s*(?:từ đó|trên cơ sở đó) (?:đề ra|xác định|đề xuất|tạo)\b[^.;:]{0,120})?[.;,]?\s*$"
     # ... or one step of it alone: "đánh giá kết quả đạt được", "rút ra bài học kinh nghiệm trong ..."
     r"|^\W*(?:đánh giá|nhìn lại)(?: lại)? (?:những |các )?kết quả (?:đã )?đạt được\s*[.;,]?\s*$"
     r"|^\W*(?:rút ra|nêu ra|chỉ ra) (?:những |các )?bài học kinh nghiệm\b[^.;:]{0,100}[.;,]?\s*$", FLAGS)

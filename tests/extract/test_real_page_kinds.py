@@ -3101,3 +3101,13 @@ def test_one_step_of_a_review_named_alone_is_no_shortcoming():
             "đánh giá kết quả đạt được;\n"
             "rút ra bài học kinh nghiệm trong thực tiễn công tác Hội nhiệm kỳ 2024 - 2027.")
     assert rule_categories(text) == ["limitation"]
+
+
+def test_a_review_whose_purpose_names_results_and_shortcomings_to_remedy_is_no_shortcoming():
+    text = ("Chiều 5/10/2027, tiếp nối thành công của Hội nghị Chi bộ, Công đoàn trường THCS Tân Mỹ "
+            "tổ chức Hội nghị đầu năm học.\n"
+            "Đây là dịp để toàn thể Công đoàn cùng nhìn nhận, đánh giá lại những thành tích đã đạt được cũng như những tồn tại "
+            "cần khắc phục của hoạt động Công đoàn trong năm học vừa qua, từ đó đề ra phương hướng, nhiệm vụ phù hợp "
+            "trong năm học mới.\n"
+            "Năm học qua, Công đoàn đã vận động đoàn viên ủng hộ quỹ khuyến học 12 triệu đồng.")
+    assert rule_categories(text) == ["achievement"]
