@@ -43,6 +43,12 @@ from briefgen.extract.phrases import (
 INSPECTED = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b(?![^:.]*\b(?:sẽ|tới|cần)\b)[^:.]{0,200}"
                        r"\b(?:tập trung vào|làm rõ(?: hơn)?)\s+(?:các |những |một số )?nội dung"
                        r"(?: trọng tâm| chủ yếu| chính)?\s*$", FLAGS)
+# the topics of a dialogue's opinions run on with no colon: "18 lượt ý kiến tập
+# trung vào các vấn đề liên quan đến quy hoạch ...; việc quản lý ...;" (the
+# intro itself must read as raised_intro does, so not "ý kiến góp ý ...")
+RAISED_RUN_ON = re.compile(r"\b(?:ý kiến|câu hỏi|kiến nghị)\b[^.;:]{0,60}\b(?:tập trung(?: vào)?|xoay quanh|liên quan (?:đến|tới))"
+                           r"\s+(?:các |những |một số )?(?:nhóm )?(?:vấn đề|nội dung|lĩnh vực)"
+                           r"(?: (?:liên quan (?:đến|tới)(?: (?:các |những )?lĩnh vực)?|về|như))?\s", FLAGS)
 # the chair answers the units' proposals: what follows is her answer, not their requests
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
@@ -100,6 +106,9 @@ class FrameContent:
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
         if colon < 0:
+            run_on = RAISED_RUN_ON.search(text, cs, ce)
+            if run_on and self.rules.raised_intro.search(text[cs:run_on.end()].rstrip()):
+                return run_on.end() - 1, "raised"
             return None
         if self.rules.agenda_intro.search(text[cs:colon]):
             return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."

@@ -3111,3 +3111,20 @@ def test_a_review_whose_purpose_names_results_and_shortcomings_to_remedy_is_no_s
             "trong năm học mới.\n"
             "Năm học qua, Công đoàn đã vận động đoàn viên ủng hộ quỹ khuyến học 12 triệu đồng.")
     assert rule_categories(text) == ["achievement"]
+
+
+def test_topics_raised_at_a_dialogue_with_no_colon_are_no_results():
+    text = ("Sáng 12/5/2027, Huyện ủy Tân Lập tổ chức hội nghị đối thoại giữa Bí thư Huyện ủy với hội viên nông dân.\n"
+            "Trên tinh thần thẳng thắn, hội viên nông dân đã có 15 lượt ý kiến tập trung vào các vấn đề liên quan đến "
+            "quy hoạch vùng trồng lúa chất lượng cao; việc quản lý kinh doanh phân bón; "
+            "đào tạo nghề cho lao động nông thôn.\n"
+            "Năm 2026, Hội Nông dân huyện đã hỗ trợ 120 hộ vay vốn phát triển sản xuất.")
+    assert rule_categories(text) == ["achievement"]
+
+
+def test_what_a_signed_cooperation_record_covers_is_to_be_done():
+    text = ("Phụ nữ hai tỉnh ký kết biên bản hợp tác\n"
+            "Ngày 3/3/2027, Hội LHPN tỉnh A và Hội Phụ nữ tỉnh B tổ chức lễ ký kết hợp tác giai đoạn 2027-2031.\n"
+            "Theo đó, hai bên tuyên truyền, vận động phụ nữ thực hiện tốt quy chế bảo vệ biên giới;\n"
+            "phòng, chống buôn bán phụ nữ, trẻ em qua biên giới.")
+    assert rule_categories(text) == ["task", "task"]
