@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
-from briefgen.extract.frames import NOT_ITEMS, FrameContent, Labeled
+from briefgen.extract.frames import DEFAULT_PART, NOT_ITEMS, FrameContent, Labeled
 from briefgen.extract.leads import (
     DIRECTIVE,
     Lead,
@@ -58,7 +58,7 @@ class Classifier(Cues, FrameContent):
         out: list[Labeled] = []
         periods = self.periods = Periods(text)
         mode, mode_rule = (("task", "bài về lễ ký kết (quy chế, chương trình phối hợp, giao ước): nội dung là việc sẽ làm")
-                           if self.signing_page(text) else ("achievement", "mặc định: đầu bài là phần báo cáo kết quả"))
+                           if self.signing_page(text) else DEFAULT_PART)
         self.structural = False  # the mode comes from a heading or a list introduction
         self.congresses_held = bool(CONGRESSES_HELD.search(text, 0, CONGRESSES_HELD_WITHIN))
         self.before_list = None  # the part an inline list interrupted (frames._inline_list_ended)
@@ -261,7 +261,7 @@ class Classifier(Cues, FrameContent):
                         self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
                 m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce) \
-                    if label_mode != "proposal" else None
+                    if label_mode not in NOT_ITEMS else None
                 if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce):
                     m = None  # "...; chỉ đạo, hướng dẫn và tổ chức thành công Đại hội ...": a result
                 if m:

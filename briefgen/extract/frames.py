@@ -49,6 +49,8 @@ INSPECTED = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b(?![^:.]*\b(?:
 RAISED_RUN_ON = re.compile(r"\b(?:ý kiến|câu hỏi|kiến nghị)\b[^.;:]{0,60}\b(?:tập trung(?: vào)?|xoay quanh|liên quan (?:đến|tới))"
                            r"\s+(?:các |những |một số )?(?:nhóm )?(?:vấn đề|nội dung|lĩnh vực)"
                            r"(?: (?:liên quan (?:đến|tới)(?: (?:các |những )?lĩnh vực)?|về|như))?\s", FLAGS)
+# the part a page starts in when nothing has named one
+DEFAULT_PART = ("achievement", "mặc định: đầu bài là phần báo cáo kết quả")
 # the chair answers the units' proposals: what follows is her answer, not their requests
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
@@ -186,6 +188,8 @@ class FrameContent:
         if self.before_list and mode == "task" and TARGET_ITEM.match(text, ss, se):
             return None
         before, self.before_list = self.before_list, None
+        if before and mode == "task" and before[1] == DEFAULT_PART[1]:
+            return None  # nothing had opened the results: a page that opens with its plans goes on with them
         if before and not LIST_ITEM_MARK.match(text, ss, se):
             self.structural = False
             return before

@@ -3128,3 +3128,20 @@ def test_what_a_signed_cooperation_record_covers_is_to_be_done():
             "Theo đó, hai bên tuyên truyền, vận động phụ nữ thực hiện tốt quy chế bảo vệ biên giới;\n"
             "phòng, chống buôn bán phụ nữ, trẻ em qua biên giới.")
     assert rule_categories(text) == ["task", "task"]
+
+
+def test_a_page_that_opens_with_its_plans_goes_on_with_them_after_the_list_of_targets():
+    text = ("Theo đó, Hội Phụ nữ 3 đơn vị sẽ thống nhất triển khai phong trào thi đua “Xây dựng người Phụ nữ Việt Nam "
+            "thời đại mới” với chỉ tiêu phấn đấu: 100% hội viên được tuyên truyền, phổ biến nội dung phong trào. "
+            "Mỗi đơn vị phát hiện các điển hình phụ nữ tiêu biểu; mỗi đơn vị đăng ký loại hình hoạt động "
+            "để vận động phụ nữ rèn luyện sức khỏe.")
+    assert rule_categories(text) == ["task", "task", "task", "task"]
+
+
+def test_a_request_among_the_issues_raised_at_a_dialogue_is_no_directive():
+    text = ("Sáng 4/8/2027, Huyện ủy Hòa Bình tổ chức hội nghị đối thoại với Nhân dân.\n"
+            "Đã có 20 ý kiến của người dân tập trung phản ánh với lãnh đạo huyện những nội dung chủ yếu như: "
+            "tình trạng tranh chấp đất đai gây mất trật tự nông thôn; đề nghị lắp camera an ninh tại các ngã ba; "
+            "mở rộng liên kết với doanh nghiệp trong đào tạo nghề.\n"
+            "Năm 2026, huyện đã giải quyết dứt điểm 15 vụ tranh chấp đất đai.")
+    assert rule_categories(text) == ["limitation", "achievement"]
