@@ -15,14 +15,25 @@ QUARTER = re.compile(r"\bquý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?"
 PERIOD_START = re.compile(
     r"(?:trong |tại |từ |qua |đến )?(?:(?P<q>quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?)"
     r"|(?:\d+|sáu|chín|bảy|ba) tháng(?: (?P<half>đầu|cuối)| năm| qua)"
-    r"|những tháng (?P<rest>cuối|còn lại|tới)"
+    r"|(?:những|các|\d+|sáu|ba|hai) tháng (?P<rest>cuối|còn lại|tới)"
     r"|từ nay (?:đến|tới) (?P<ahead>cuối|hết)"
     r"|(?:\d+|hai|ba|bốn|năm|mười|những|mấy) năm (?:qua|vừa qua|gần đây)\b|thời gian gần đây"
-    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|tiếp theo|đến(?! nay)))",
+    r"|(?:thời gian|giai đoạn|năm|nhiệm kỳ) (?P<tq>tới|qua|vừa qua|sắp tới|mới|tiếp theo|còn lại|đến(?! nay)))",
     FLAGS,
 )
 # "từ năm 2019 đến nay" opens a span of years, it does not name the one reported
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!tới )(?<!từ )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+# the results as the ground of what comes next: the time after it decides
+BUILT_ON_RESULTS = re.compile(r"(?:từ|trên cơ sở|phát huy|tiếp nối)\s+(?:những |các )?(?:kết quả|thành tích|thành quả)"
+                              r"(?: đã)?(?: đạt được)?(?: nêu trên| trên| đó)?(?: trong [^,.;:]{0,40})?\s*,\s*", FLAGS)
+
+
+def without_grounds(body: str) -> str:
+    """The clause after "Từ những kết quả đã đạt được, ...": its "đã" reports nothing."""
+    built_on = BUILT_ON_RESULTS.match(body)
+    return body[built_on.end():] if built_on else body
+
+
 LEAD_CHARS = 400
 REVIEWED_YEAR = re.compile(r"\b(?:tổng kết|sơ kết)(?: công tác)?[^.;:]{0,60}?\bnăm (\d{4})\b", FLAGS)
 # "Từ đầu năm đến nay, ...": the year in progress is the one reported
@@ -115,6 +126,7 @@ class Periods:
         motto = ANY_MOTTO.match(body)  # "Với phương châm “...”, nhiệm kỳ 2025 - 2030, ...": the time after the motto
         if motto:
             body = body[motto.end():]
+        body = without_grounds(body)  # "Từ những kết quả đã đạt được, trong 6 tháng còn lại, ..."
         month = MONTH_START.match(body)
         if month and self.last_month:
             return "next" if int(month.group(1)) > self.last_month else "past"
@@ -154,7 +166,7 @@ class Periods:
             return "next"
         if m.group("tq"):
             # "thời gian đến" is "thời gian tới" in the centre of the country
-            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới", "đến", "tiếp theo") else "past"
+            return "next" if m.group("tq").lower() in ("tới", "sắp tới", "mới", "đến", "tiếp theo", "còn lại") else "past"
         qm = QUARTER.match(m.group("q"))
         q = ROMAN[qm.group(1).lower()]
         if self.covered and 3 * (q - 1) >= self.covered:

@@ -3145,3 +3145,20 @@ def test_a_request_among_the_issues_raised_at_a_dialogue_is_no_directive():
             "mở rộng liên kết với doanh nghiệp trong đào tạo nghề.\n"
             "Năm 2026, huyện đã giải quyết dứt điểm 15 vụ tranh chấp đất đai.")
     assert rule_categories(text) == ["limitation", "achievement"]
+
+
+def test_after_the_results_as_ground_the_remaining_months_are_to_come():
+    text = ("Trong 6 tháng đầu năm 2027, các cấp Hội nông dân thị xã đã phát triển được 95 hội viên.\n"
+            "Từ những kết quả đã đạt được, trong 6 tháng còn lại, Hội nông dân thị xã tiếp tục triển khai "
+            "9 nhiệm vụ trọng tâm, trong đó chú trọng công tác tuyên truyền về chủ quyền biển đảo;\n"
+            "vận động nhân dân thực hiện tốt chủ trương “5 không”.")
+    assert rule_categories(text) == ["achievement", "task", "task"]
+
+
+def test_what_a_launch_meeting_sets_out_is_to_be_done():
+    text = ("Hội nghị triển khai Chiến dịch Thanh niên tình nguyện hè năm 2027\n"
+            "Sáng ngày 18/6, tại trụ sở Tỉnh đoàn, Ban Chỉ đạo Chiến dịch đã tổ chức Hội nghị triển khai chiến dịch.\n"
+            "Trong đó, trọng tâm là triển khai thực hiện tốt 4 chiến dịch tình nguyện;\n"
+            "xây dựng mới 09 khu vui chơi cho thiếu nhi vùng khó khăn;\n"
+            "hỗ trợ 5.000 thiếu nhi có hoàn cảnh khó khăn.")
+    assert rule_categories(text) == ["task", "task", "task"]
