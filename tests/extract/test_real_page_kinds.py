@@ -3162,3 +3162,11 @@ def test_what_a_launch_meeting_sets_out_is_to_be_done():
             "xây dựng mới 09 khu vui chơi cho thiếu nhi vùng khó khăn;\n"
             "hỗ trợ 5.000 thiếu nhi có hoàn cảnh khó khăn.")
     assert rule_categories(text) == ["task", "task", "task"]
+
+
+def test_awards_given_at_the_meeting_are_no_results():
+    text = ("Chiều 20/12/2027, Ủy ban MTTQ huyện Gia Bình tổng kết công tác Mặt trận năm 2027.\n"
+            "Năm 2027, Mặt trận các cấp đã vận động xây dựng 35 nhà đại đoàn kết.\n"
+            "Hội nghị đã khen thưởng các cá nhân có thành tích xuất sắc trong năm.\n"
+            "UBND huyện khen thưởng 10 đơn vị có thành tích xuất sắc trong cuộc vận động.")
+    assert rule_categories(text) == ["achievement"]
