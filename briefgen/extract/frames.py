@@ -188,7 +188,7 @@ class FrameContent:
         if self.before_list and mode == "task" and TARGET_ITEM.match(text, ss, se):
             return None
         before, self.before_list = self.before_list, None
-        if before and mode == "task" and before[1] == DEFAULT_PART[1]:
+        if mode == "task" and before == DEFAULT_PART:
             return None  # nothing had opened the results: a page that opens with its plans goes on with them
         if before and not LIST_ITEM_MARK.match(text, ss, se):
             self.structural = False
