@@ -73,7 +73,7 @@ REVIEW_NAMED = re.compile(
     r"(?: lại| khách quan| toàn diện)? (?:những |các )?(?:kết quả|thành quả|thành tích|ưu điểm)\b[^.;:]{0,40}?(?:,| và| cũng như) "
     r"(?:những |các )?(?:mặt )?(?:hạn chế|tồn tại|khuyết điểm)\b(?![^.;]*\b(?:như|là|gồm|cụ thể)\b)[^.;:]{0,120}"
     # "..., từ đó đề ra phương hướng, nhiệm vụ ... trong năm học mới": the review's purpose
-    r"(?:,\s*(?:từ đó|trên cơ sở đó) (?:đề ra|xác định|đề xuất|tạo)\b[^.;:]{0,120})?[.;,]?\s*$"
+    r"(?:,\s*(?:từ đó|trên cơ sở đó) (?:đề ra|xác định|đề xuất)\b[^.;:]{0,120})?[.;,]?\s*$"
     # ... or one step of it alone: "đánh giá kết quả đạt được", "rút ra bài học kinh nghiệm trong ..."
     r"|^\W*(?:đánh giá|nhìn lại)(?: lại)? (?:những |các )?kết quả (?:đã )?đạt được\s*[.;,]?\s*$"
     r"|^\W*(?:rút ra|nêu ra|chỉ ra) (?:những |các )?bài học kinh nghiệm\b[^.;:]{0,100}[.;,]?\s*$", FLAGS)
