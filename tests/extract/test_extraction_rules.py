@@ -279,3 +279,11 @@ def test_households_that_need_support_do_not_turn_results_into_tasks():
     text = ("Trong quý III/2019, Mặt trận tỉnh đã vận động xây dựng 448 nhà Đại đoàn kết; hoàn thành việc rà soát, "
             "lập danh sách 2.237 hộ nghèo cần hỗ trợ về nhà ở; Hội Liên hiệp Phụ nữ hòa giải thành công 3.569 vụ việc.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_members_lost_is_a_limitation_but_members_lifted_from_poverty_is_a_result():
+    text = ("Năm 2024, Liên đoàn Lao động huyện kết nạp mới 420 đoàn viên. "
+            "Tuy vậy, do nhiều doanh nghiệp thu hẹp sản xuất, Công đoàn ngành Dệt may giảm 1.260 đoàn viên, "
+            "Công đoàn ngành Xây dựng giảm 315 đoàn viên. "
+            "Hội Cựu chiến binh giúp giảm 7 hội viên nghèo, xóa 3 nhà tạm.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement"]
