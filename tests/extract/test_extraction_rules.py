@@ -287,3 +287,13 @@ def test_members_lost_is_a_limitation_but_members_lifted_from_poverty_is_a_resul
             "Công đoàn ngành Xây dựng giảm 315 đoàn viên. "
             "Hội Cựu chiến binh giúp giảm 7 hội viên nghèo, xóa 3 nhà tạm.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement"]
+
+
+def test_a_dated_lead_after_a_paper_tag_frames_the_review_and_the_plans():
+    # the lead names next year's plans; the year's results after it stay results
+    text = ("Tỉnh đoàn tổng kết công tác Đoàn năm 2026\n\n"
+            "Tin tức Web.TĐ: Ngày 22/12, Tỉnh đoàn tổ chức tổng kết công tác Đoàn và phong trào thanh thiếu nhi "
+            "năm 2026, triển khai phương hướng nhiệm vụ năm 2027.\n\n"
+            "Thực hiện chủ đề công tác năm 2026, công tác Đoàn đã được các cấp bộ Đoàn triển khai đồng bộ. "
+            "8/8 chỉ tiêu chủ yếu đều đạt và vượt. Phong trào tình nguyện được mở rộng ở 120 xã.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
