@@ -40,6 +40,7 @@ class _Patterns:
     saying: re.Pattern
     directive: re.Pattern
     late_directive: re.Pattern
+    body_directive: re.Pattern
     bare_directive: re.Pattern
     report_leads: tuple
     plan: re.Pattern
@@ -84,6 +85,11 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"(?P<pre>[^.;:!?]{{0,240}}?,\s*(?:đồng chí|đ/c|ông|bà|(?:phó )?(?:bí thư|chủ tịch|trưởng ban)|ban chỉ đạo)(?![\w/])"
             rf"[^.;:!?,]{{0,60}}?(?:,[^.;:!?,]{{0,60}}?)?)"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            FLAGS),
+        # a body asks its own units below: "Theo đó, LĐLĐ quận đề nghị CĐ cơ sở trực thuộc ..."
+        body_directive=re.compile(
+            rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{rules.reporting_bodies})\b[^.;:!?]{{0,80}}?)"
+            rf"\b(?P<verb>đề nghị|yêu cầu)\s+(?=(?:các |những |toàn thể )?(?:{rules.subordinate_units})\b|[^.;:!?]{{0,30}}\btrực thuộc\b)",
             FLAGS),
         report_leads=tuple(rules.groups.get("report_leads", ())),
         plan=re.compile(
@@ -199,6 +205,10 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
                   or AT_THE_MEETING.match(m.group("pre"))):
             body = skip_addressee(text, m.end(), e, rules)
             return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}'", m.end())
+    m = p.body_directive.match(text, start, e)
+    if m and " đã " not in f" {m.group('pre').lower()} ":
+        body = skip_addressee(text, m.end(), e, rules)
+        return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}' (gửi các đơn vị cấp dưới)", m.end())
     m = p.bare_directive.match(text, start, e)
     if m:
         body = skip_addressee(text, m.end(), e, rules)

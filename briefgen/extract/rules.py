@@ -76,6 +76,7 @@ class Rules:
                 self.groups[name] = [self._compile(name, entry) for entry in value]
         self.speakers = self._words("speakers")
         self.reporting_bodies = self._words("reporting_bodies")
+        self.subordinate_units = self._words("subordinate_units")
         self.addressee_heads = self._words("addressee_heads")
         self.predicate_starts = self._words("predicate_starts")
         self.remedy_words = self._words("remedy_words")

@@ -297,3 +297,10 @@ def test_a_dated_lead_after_a_paper_tag_frames_the_review_and_the_plans():
             "Thực hiện chủ đề công tác năm 2026, công tác Đoàn đã được các cấp bộ Đoàn triển khai đồng bộ. "
             "8/8 chỉ tiêu chủ yếu đều đạt và vượt. Phong trào tình nguyện được mở rộng ở 120 xã.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_body_asking_its_own_units_below_sets_tasks_but_a_request_reported_is_a_deed():
+    text = ("Năm 2026, Liên đoàn Lao động huyện kết nạp 350 đoàn viên mới. "
+            "Theo đó, LĐLĐ huyện đề nghị các CĐ cơ sở trực thuộc tăng cường tuyên truyền đại hội công đoàn các cấp. "
+            "Năm qua, Hội Nông dân huyện đã đề nghị các cấp khen thưởng 6 tập thể và 22 cá nhân.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "achievement"]
