@@ -35,9 +35,12 @@ ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|nh�
 ANNOUNCES_TASKS = re.compile(
     r"\b(?:những|một số|các|\d+) (?:vấn đề|nội dung|việc|nhiệm vụ|điểm)(?: (?:trọng tâm|chủ yếu|cơ bản|lớn))?"
     r"(?: mà [^:;.]{0,80}?)? (?:cần|phải)\b[^:;.]{0,60}$", FLAGS)
-# "Ban Chấp hành Công đoàn khối đề ra mục tiêu phấn đấu năm 2016 như:"
+# "Ban Chấp hành Công đoàn khối đề ra mục tiêu phấn đấu năm 2016 như:",
+# "nhiều mục tiêu thi đua trong tháng 3 được đặt ra đó là:"
 ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua)\s+(?:các |những |một số |\d+ )?"
-                               r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)\b[^:;.]{0,60}$", FLAGS)
+                               r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)\b[^:;.]{0,60}$"
+                               r"|\b(?:mục tiêu|chỉ tiêu|nhiệm vụ)\b[^:;.]{0,60}\bđược (?:đề ra|xác định|đặt ra)\b[^:;.]{0,20}$",
+                               FLAGS)
 
 
 def _announced(verbs: str, amounts: str, whom: str = "") -> re.Pattern:

@@ -304,3 +304,10 @@ def test_a_body_asking_its_own_units_below_sets_tasks_but_a_request_reported_is_
             "Theo đó, LĐLĐ huyện đề nghị các CĐ cơ sở trực thuộc tăng cường tuyên truyền đại hội công đoàn các cấp. "
             "Năm qua, Hội Nông dân huyện đã đề nghị các cấp khen thưởng 6 tập thể và 22 cá nhân.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "achievement"]
+
+
+def test_targets_set_in_the_passive_open_a_list_of_tasks():
+    text = ("Đoàn Thanh niên Công ty phát động thi đua Tháng Thanh niên 2027\n"
+            "Theo đó, nhiều mục tiêu thi đua trọng điểm trong tháng 3 được đặt ra đó là: tập trung giáo dục chính trị "
+            "tư tưởng cho đoàn viên; mỗi chi đoàn có ít nhất 1 công trình thanh niên; tổ chức ra quân vệ sinh môi trường.")
+    assert [c for c, _ in labels(text)] == ["task"] * 3

@@ -3170,3 +3170,13 @@ def test_awards_given_at_the_meeting_are_no_results():
             "Hội nghị đã khen thưởng các cá nhân có thành tích xuất sắc trong năm.\n"
             "UBND huyện khen thưởng 10 đơn vị có thành tích xuất sắc trong cuộc vận động.")
     assert rule_categories(text) == ["achievement"]
+
+
+def test_the_comment_forms_instructions_are_page_chrome():
+    text = ("Hội LHPN phường ra mắt chi hội phụ nữ nhà trọ\n"
+            "Đến nay, Hội LHPN phường đã thành lập 12 chi hội phụ nữ nhà trọ với 410 hội viên.\n"
+            "Chia sẻ bài viết\n"
+            "LƯU Ý: Báo sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. Báo hoan nghênh những ý kiến khách quan, "
+            "có tính xây dựng. Vui lòng gõ tiếng Việt có dấu, cám ơn sự đóng góp của bạn đọc.\n"
+            "Gửi file đính kèm không quá 10MB Đính kèm File")
+    assert [c for c, _ in labels(text)] == ["achievement"]
