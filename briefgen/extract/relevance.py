@@ -7,7 +7,8 @@ actors (a Party committee, the Front, the organisations, their members) and
 the work they review (a meeting, results, shortcomings, tasks, a period).
 The cues are data (``genre_actors``, ``genre_work``, ``genre_thresholds`` in
 rules.yaml); each is counted once, so a long off-topic page does not pass by
-repeating one word. A Youth Union's football tournament names the actors and
+repeating one word, but an organisation named again and again is the
+subject of the page (one more sign). A Youth Union's football tournament names the actors and
 the "kết quả" of its matches: the signs of a match (``stray_signs``) with no
 word of a review (``review_words``) leave it out. A People's Committee's
 session names the Party committee only as who attended: with no other actor,
@@ -22,7 +23,23 @@ def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
     """The actor rules found in ``text`` and the notes of the work cues found."""
     actors = [r for r in rules.groups.get("genre_actors", ()) if r.search(text)]
     work = [r.note for r in rules.groups.get("genre_work", ()) if r.search(text)]
+    limits = rules.data.get("genre_thresholds") or {}
+    needed = int(limits.get("subject_mentions", 0))
+    if needed and _mentions(text, [r for r in actors if r.kind == "organisation"], needed):
+        work.append("một tổ chức được nêu nhiều lần (chủ thể của bài)")
     return actors, work
+
+
+def _mentions(text: str, organisations: list[Rule], needed: int) -> bool:
+    """Whether the organisations are named in at least ``needed`` sentences
+    (a one-line note of a union's volleyball match names three in one)."""
+    sentences = set()
+    for rule in organisations:
+        for m in rule.regex.finditer(text):
+            sentences.add(max(text.rfind(mark, 0, m.start()) for mark in ".!?\n"))
+            if len(sentences) >= needed:
+                return True
+    return False
 
 
 def off_topic_reason(text: str, rules: Rules) -> str:
