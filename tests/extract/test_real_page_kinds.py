@@ -3180,3 +3180,11 @@ def test_the_comment_forms_instructions_are_page_chrome():
             "có tính xây dựng. Vui lòng gõ tiếng Việt có dấu, cám ơn sự đóng góp của bạn đọc.\n"
             "Gửi file đính kèm không quá 10MB Đính kèm File")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_the_comment_box_after_the_tasks_is_page_chrome():
+    text = ("Hội LHPN tỉnh tổng kết năm 2026\n"
+            "Bà Chủ tịch Hội cho biết: \"Nhiệm kỳ tới, Hội sẽ đẩy mạnh tạo việc làm tại chỗ cho chị em nông thôn.\"\n"
+            "D.L\n"
+            "Vui lòng nhập nội dung bình luận.")
+    assert [c for c, _ in labels(text)] == ["task"]
