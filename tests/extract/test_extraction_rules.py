@@ -311,3 +311,12 @@ def test_targets_set_in_the_passive_open_a_list_of_tasks():
             "Theo đó, nhiều mục tiêu thi đua trọng điểm trong tháng 3 được đặt ra đó là: tập trung giáo dục chính trị "
             "tư tưởng cho đoàn viên; mỗi chi đoàn có ít nhất 1 công trình thanh niên; tổ chức ra quân vệ sinh môi trường.")
     assert [c for c, _ in labels(text)] == ["task"] * 3
+
+
+def test_a_papers_name_in_brackets_is_not_part_of_the_first_sentence():
+    text = ("Huyện phấn đấu đạt 2 tỷ đồng Quỹ Vì người nghèo\n"
+            "(Báo Miền Núi) - Tỷ lệ hộ nghèo của toàn huyện hiện nay vẫn còn chiếm 11,4%.\n"
+            "Năm 2028, ban vận động huyện thông qua chỉ tiêu phấn đấu toàn huyện đạt 2 tỷ đồng.")
+    found = labels(text)
+    assert found[0] == ("limitation", "Tỷ lệ hộ nghèo của toàn huyện hiện nay vẫn còn chiếm 11,4%.")
+    assert [c for c, _ in found] == ["limitation", "task"]
