@@ -44,7 +44,8 @@ PLANNED_YEAR = re.compile(r"\b(?:phương hướng|nhiệm vụ|kế hoạch)(?:
 # undertake for that year; the year before is the one reported, if any
 SIGNED_YEAR = re.compile(r"\bký(?: kết)? (?:bản )?giao ước(?: thi đua)?[^.;:]{0,30}?\bnăm (\d{4})\b"
                          # ... and "Hội nghị triển khai các nhiệm vụ trọng tâm thực hiện trong năm 2019"
-                         r"|\btriển khai (?:các |những )?(?:nhiệm vụ|kế hoạch|chương trình)(?:(?!\b(?:tháng|quý)\b)[^.;:]){0,40}?\bnăm (\d{4})\b", FLAGS)
+                         # ... "hội nghị trực tuyến ... hướng dẫn, triển khai công tác Mặt trận năm 2019"
+                         r"|\btriển khai (?:các |những )?(?:nhiệm vụ|kế hoạch|chương trình|công tác)(?:(?!\b(?:tháng|quý)\b)[^.;:]){0,40}?\bnăm (\d{4})\b", FLAGS)
 # ("Năm 2021 các thành viên trong Cụm ...": the subject may follow without a comma)
 YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm (\d{4})(?:\s*,|\s+(?-i:(?=[A-ZĐ]))"
                         r"|\s+(?=(?:các|những|toàn|cả)\s))", FLAGS)

@@ -320,3 +320,11 @@ def test_a_papers_name_in_brackets_is_not_part_of_the_first_sentence():
     found = labels(text)
     assert found[0] == ("limitation", "Tỷ lệ hộ nghèo của toàn huyện hiện nay vẫn còn chiếm 11,4%.")
     assert [c for c, _ in found] == ["limitation", "task"]
+
+
+def test_a_meeting_that_launches_the_years_work_makes_that_year_the_plan():
+    text = ("Sáng ngày 12/3/2027, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị hướng dẫn, triển khai công tác "
+            "Mặt trận năm 2027.\n"
+            "Năm 2027, Ủy ban MTTQ tỉnh tập trung chỉ đạo tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc; "
+            "tiếp tục nâng cao hiệu quả giám sát và phản biện xã hội.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
