@@ -7,16 +7,21 @@ actors (a Party committee, the Front, the organisations, their members) and
 the work they review (a meeting, results, shortcomings, tasks, a period).
 The cues are data (``genre_actors``, ``genre_work``, ``genre_thresholds`` in
 rules.yaml); each is counted once, so a long off-topic page does not pass by
-repeating one word, but an organisation named again and again is the
-subject of the page (one more sign). A Youth Union's football tournament names the actors and
-the "kết quả" of its matches: the signs of a match (``stray_signs``) with no
-word of a review (``review_words``) leave it out. A People's Committee's
+repeating one word, but an organisation named in sentence after sentence is
+the subject of the page (one more sign). A Youth Union's football tournament
+names the actors and the "kết quả" of its matches: the signs of a match
+(``stray_signs``) with no word of a review (``review_words``) leave it out. A People's Committee's
 session names the Party committee only as who attended: with no other actor,
 a sign of a government meeting (``government_signs``) leaves it out.
 """
 from __future__ import annotations
 
+import bisect
+import re
+
 from briefgen.extract.rules import Rule, Rules
+
+SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
@@ -33,13 +38,11 @@ def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
 def _mentions(text: str, organisations: list[Rule], needed: int) -> bool:
     """Whether the organisations are named in at least ``needed`` sentences
     (a one-line note of a union's volleyball match names three in one)."""
-    sentences = set()
-    for rule in organisations:
-        for m in rule.regex.finditer(text):
-            sentences.add(max(text.rfind(mark, 0, m.start()) for mark in ".!?\n"))
-            if len(sentences) >= needed:
-                return True
-    return False
+    starts = sorted(m.start() for rule in organisations for m in rule.regex.finditer(text))
+    if len(starts) < needed:
+        return False
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]  # one pass, however long the text
+    return len({bisect.bisect(ends, at) for at in starts}) >= needed
 
 
 def off_topic_reason(text: str, rules: Rules) -> str:
