@@ -69,8 +69,9 @@ NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mụ
 # line, or a dateline "12/6/2023" near the top
 PAGE_YEAR = re.compile(r"^\s*date\s+(\d{4})-\d{2}|\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})\b", FLAGS)
 # a teachers' union reviews "năm học 2018-2019" and plans "năm học 2019-2020"
-SCHOOL_YEAR_MENTION = re.compile(r"\bnăm học (\d{4})\s*[-–]\s*\d{4}", FLAGS)
-SCHOOL_YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm học (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+# ... and "Năm học mới 2014 – 2015, Công đoàn ngành tập trung ..."
+SCHOOL_YEAR_MENTION = re.compile(r"\bnăm học (?:mới )?(\d{4})\s*[-–]\s*\d{4}", FLAGS)
+SCHOOL_YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm học (?:mới )?(\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 
 
 class Periods:

@@ -328,3 +328,11 @@ def test_a_meeting_that_launches_the_years_work_makes_that_year_the_plan():
             "Năm 2027, Ủy ban MTTQ tỉnh tập trung chỉ đạo tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc; "
             "tiếp tục nâng cao hiệu quả giám sát và phản biện xã hội.")
     assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_the_new_school_year_after_the_one_reviewed_is_the_plan():
+    text = ("Công đoàn ngành Giáo dục tổng kết năm học 2026-2027\n"
+            "Năm học 2026-2027, Công đoàn ngành Giáo dục tỉnh đã phát triển 320 đoàn viên mới.\n"
+            "Năm học mới 2027 – 2028, Công đoàn ngành Giáo dục tỉnh tập trung triển khai một số nhiệm vụ trọng tâm "
+            "như chăm lo đời sống nhà giáo vùng sâu, vùng xa.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
