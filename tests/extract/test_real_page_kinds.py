@@ -2624,7 +2624,8 @@ def test_an_image_file_name_a_content_link_and_an_invitation_to_viewers_are_page
     text = ("anh_hoi_nghi_tong_ket_2025_12345.jpgNăm 2025, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 3 tỷ "
             "đồng.\n"
             "Link nội dung: https://baoxyz.vn/tong-ket-quy-vi-nguoi-ngheo-a12345.html\n"
-            "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình trên các nền tảng số.")
+            "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình trên các nền tảng số.\n"
+            ">>> Xin mời quý vị đón xem những hình ảnh, thông tin chi tiết hơn trong chương trình thời sự lúc 20h.")
     got = statements_without_screen(text)
     assert [(s.category, s.text) for s in got] == [
         ("achievement", "Năm 2025, Ủy ban MTTQ huyện vận động Quỹ Vì người nghèo được 3 tỷ đồng.")]
