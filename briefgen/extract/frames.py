@@ -41,7 +41,8 @@ from briefgen.extract.phrases import (
 
 # "Đoàn công tác tiến hành kiểm tra các hồ sơ ..., tập trung vào các nội dung trọng tâm: ..."
 INSPECTED = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b(?![^:.]*\b(?:sẽ|tới|cần)\b)[^:.]{0,200}"
-                       r"\b(?:tập trung vào|làm rõ(?: hơn)?)\s+(?:các |những |một số )?nội dung"
+                       r"(?:\.\s+)?"  # "Tại buổi kiểm tra, các đơn vị báo cáo .... Tập trung chủ yếu vào các nội dung:"
+                       r"\b(?:tập trung (?:chủ yếu |chính )?vào|làm rõ(?: hơn)?)\s+(?:các |những |một số )?nội dung"
                        r"(?: trọng tâm| chủ yếu| chính)?\s*$", FLAGS)
 # the topics of a dialogue's opinions run on with no colon: "18 lượt ý kiến tập
 # trung vào các vấn đề liên quan đến quy hoạch ...; việc quản lý ...;" (the

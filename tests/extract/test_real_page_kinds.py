@@ -2107,6 +2107,15 @@ def test_what_an_inspection_team_went_through_is_neither_result_nor_order():
     assert labels(text) == []
 
 
+def test_what_an_inspection_went_through_is_no_order_when_named_in_the_next_sentence():
+    text = ("Từ ngày 20/5 – 25/5, Ban Thường trực Ủy ban MTTQ thị xã kiểm tra công tác Mặt trận tại 14 xã, phường.\n"
+            "Tại buổi kiểm tra, các đơn vị báo cáo kết quả công tác Mặt trận 5 tháng đầu năm. "
+            "Tập trung chủ yếu vào các nội dung: Tình hình triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng "
+            "nông thôn mới, đô thị văn minh”; hoạt động giám sát, phản biện xã hội; công tác giám sát của Ban "
+            "Thanh tra nhân dân.")
+    assert "task" not in [c for c, _ in labels(text)]
+
+
 def test_a_mid_term_review_held_in_the_period_is_a_result_and_does_not_open_the_tasks():
     text = ("Năm 2015, công tác tham mưu, phối hợp của Đoàn tiếp tục được đổi mới, hướng về cơ sở. "
             "Các cấp bộ Đoàn đã tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đoàn các cấp, đề ra các "
@@ -3189,3 +3198,12 @@ def test_the_comment_box_after_the_tasks_is_page_chrome():
             "D.L\n"
             "Vui lòng nhập nội dung bình luận.")
     assert [c for c, _ in labels(text)] == ["task"]
+
+
+def test_logistics_and_kindness_are_no_need():
+    # "hậu cần" (logistics) and "ân cần" (kindly) hold the word "cần" (need)
+    text = ("Đến nay, toàn xã có 1.402 phương tiện khai thác hải sản.\n"
+            "Kinh tế chủ yếu là khai thác hải sản, dịch vụ hậu cần nghề cá phục vụ khai thác hải sản.\n"
+            "Hội đã phối hợp thành lập 38 tổ đoàn kết khai thác hải sản.\n"
+            "Cán bộ Hội luôn ân cần thăm hỏi 45 hộ hội viên gặp khó khăn.")
+    assert "task" not in [s.category for s in statements_without_screen(text)]
