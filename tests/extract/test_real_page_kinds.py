@@ -3207,3 +3207,13 @@ def test_logistics_and_kindness_are_no_need():
             "Hội đã phối hợp thành lập 38 tổ đoàn kết khai thác hải sản.\n"
             "Cán bộ Hội luôn ân cần thăm hỏi 45 hộ hội viên gặp khó khăn.")
     assert "task" not in [s.category for s in statements_without_screen(text)]
+
+
+def test_a_target_set_for_the_year_is_a_task_but_not_a_province_target_in_the_background():
+    text = ("Năm 2027, Hội Doanh nhân trẻ tỉnh đã hỗ trợ xây dựng 120 căn nhà tình nghĩa.\n"
+            "Trong năm nay 2028, Hội Doanh nhân trẻ tỉnh đặt mục tiêu khởi công ít nhất 300 căn nhà ở xã hội.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task"]
+    background = ("Trước bối cảnh tỉnh đặt mục tiêu trở thành trung tâm công nghiệp trước năm 2030, nhiều kỳ vọng "
+                  "được gửi gắm vào thanh niên.\n"
+                  "Nhiệm kỳ qua, 389 đoàn viên được kết nạp vào Đảng.")
+    assert "task" not in [s.category for s in statements_without_screen(background)]
