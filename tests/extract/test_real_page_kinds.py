@@ -958,7 +958,6 @@ def test_a_body_that_directed_in_the_period_reports_a_result_a_person_orders():
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "task"]
 
 
-
 def test_a_deed_counted_is_never_left_as_a_shortcoming():
     # the last safeguard after the rules: whatever cue made a clause a
     # shortcoming, a deed with its count is a result unless it fell short
@@ -1782,7 +1781,6 @@ def test_a_list_drawn_up_of_households_in_need_is_a_deed_done():
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement"]
 
 
-
 def test_an_event_with_its_attendance_is_a_result_even_after_a_directive_verb():
     text = ("Ban Thường trực Ủy ban MTTQ huyện tiếp tục quan tâm tổ chức quán triệt, tuyên truyền trong hệ thống Mặt "
             "trận; theo đó, phối hợp tổ chức 01 buổi tọa đàm nâng cao chất lượng hoạt động của Ban Thanh tra nhân "
@@ -2004,7 +2002,6 @@ def test_what_the_meeting_discussed_and_the_sites_footer_are_no_items():
             "Báo Phú Yên Online - Địa chỉ: https://baophuyen.vn")
     got = statements_without_screen(text)
     assert [s.text for s in got] == ["Năm 2022, Mặt trận các huyện vận động xây dựng 85 nhà đại đoàn kết."], got
-
 
 
 def test_shortcomings_and_weaknesses_announced_name_none():

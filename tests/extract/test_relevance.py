@@ -133,7 +133,7 @@ def test_real_articles_of_the_genre_are_kept_and_stray_pages_left_out(rules):
     # (b392-07, a fund's figures; b393-08, an excerpt starting mid-sentence on
     # a union's work in rented housing). Batches 394-401: left out, tag pages
     # and short leads of Hà Nội and Hồ Chí Minh City with one item or none
-    # (b401-04, -05, -06, -10). Batches 402-409: left out, a city police
+    # (b401-04, -05, -06, -10). Batches 402-412: left out, a city police
     # director's review of the security movement that names no Front or
     # organisation (b405-12), and a city's union of friendship organisations
     # (b411-05); kept, a provincial tourism association's congress (b411-11).
