@@ -14,6 +14,9 @@ level, genre) and our own blind gold annotations (tests/realset/gold/).
     python3 scripts/realset.py absent [--batch N]  texts still to re-collect, one line per search query
     python3 scripts/realset.py save FILE < EXCERPT  write texts/FILE from the excerpt as the search tool
                                                    shows it (a JSON string, quotes included)
+    python3 scripts/realset.py save-results < LINES  one {"url": ..., "excerpt": ...} object per line, as
+                                                   the search tool shows a result: written to every absent
+                                                   manifest file with that url whose sha256 it matches
 
 Re-collecting the texts: see tests/realset/README.md.
 """
@@ -255,9 +258,55 @@ def save(name: str, excerpt: str) -> int:
     return 0 if same else 1
 
 
+def save_results(lines: list[str]) -> int:
+    """Save search results by their url: one look-up often returns several files of the set.
+
+    A stored page can come back with two different excerpts (two crawls), so a
+    result is kept only where its sha256 is the one we annotated; the others
+    are reported and left unwritten (their gold would have to be checked again).
+    """
+    by_url: dict[str, list[dict]] = {}
+    for r in manifest():
+        by_url.setdefault(r["url"], []).append(r)
+    saved = differs = unknown = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            result = json.loads(line)
+            url, text = result["url"], result["excerpt"]
+        except (ValueError, KeyError, TypeError) as err:
+            print(f"skipped a line that is not {{\"url\", \"excerpt\"}} JSON: {err}")
+            continue
+        rows = by_url.get(url, [])
+        if not rows:
+            unknown += 1
+            print(f"{url}: in no manifest")
+            continue
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        for r in rows:
+            path = TEXTS / r["file"]
+            if r["sha256"] != digest:
+                differs += 1
+                print(f"{r['file']}: sha256 DIFFERS from the manifest, not written")
+                continue
+            if path.is_file():
+                print(f"{r['file']}: already present")
+                continue
+            TEXTS.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=TEXTS, delete=False) as tmp:
+                tmp.write(data)
+            os.replace(tmp.name, path)
+            saved += 1
+            print(f"{r['file']}: saved, sha256 matches")
+    print(f"{saved} saved, {differs} with another sha256, {unknown} in no manifest")
+    return 0 if differs == 0 else 1
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["check", "show", "stats", "score", "absent", "save"])
+    ap.add_argument("command", choices=["check", "show", "stats", "score", "absent", "save", "save-results"])
     ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt; for save: the file name")
     ap.add_argument("--batch", help="a batch number, a range (3-8) or a list (1,2,9)")
     ap.add_argument("--errors", action="store_true")
@@ -275,6 +324,8 @@ def main(argv: list[str]) -> int:
         return absent(rows)
     if a.command == "save":
         return save(a.stem, sys.stdin.read())
+    if a.command == "save-results":
+        return save_results(sys.stdin.read().splitlines())
     if a.rules_at:
         with worktree(a.rules_at) as tree:
             return run_score(rows, a.errors, tree)
