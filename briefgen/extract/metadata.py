@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefgen.extract.periods import QUARTER, ROMAN
+from briefgen.extract.periods import QUARTER, ROMAN, plans_year
 from briefgen.model import ArticleMeta, Document, Evidence
 from briefgen.extract.noise import Block
 from briefgen.extract.rules import FLAGS
@@ -41,6 +41,7 @@ HALF_NO_YEAR = re.compile(r"\b(\d{1,2}|sáu|chín|bảy|ba) tháng (đầu|cuố
 WHOLE_YEAR = re.compile(r"(?:\b(?:tổng kết|sơ kết|trong|kết quả|công tác)(?: công tác)? |(?:^|\n|[.!?] ))năm (\d{4})\b", FLAGS)
 NEXT_YEAR = re.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch|chương trình)[^.;]{0,40}?\bnăm (\d{4})\b", FLAGS)
 FUTURE_CONTEXT = re.compile(r"\b(nhiệm vụ|phương hướng|triển khai|kế hoạch|bàn|tới|sắp tới|sẽ)\b[^.;]{0,60}$", FLAGS)
+SEMESTER = re.compile(r"\bhọc kỳ\s+(II|I|1|2)\b(?:\s+(?:của\s+)?năm học\s+(\d{4}\s*[-–]\s*\d{4}))?", FLAGS)
 REST = re.compile(r"\bnhững tháng (còn lại|cuối)(?: (?:của )?năm)?(?:\s+(\d{4}))?", FLAGS)
 WORD_NUM = {"sáu": "6", "chín": "9", "bảy": "7", "ba": "3"}
 COMRADE = re.compile(r"\b(?:đồng chí|ông|bà)\s+([^,;.():–-]{3,120})", FLAGS)
@@ -186,8 +187,20 @@ def _periods(text: str, year: int | None):
     for m in REST.finditer(text):
         y = m.group(2) or year
         nxt.append((m, f"những tháng {m.group(1).lower()} năm" + (f" {y}" if y else "")))
+    # a school year's halves: with both named, the first is reported and the second
+    # is next; one named alone ("sơ kết học kỳ II") is the one reported
+    semesters = [(m, ROMAN[m.group(1).lower()], m.group(2)) for m in SEMESTER.finditer(text)]
+    both = len({n for _, n, _ in semesters}) > 1
+    school_year = next((sy for _, _, sy in semesters if sy), None)
+    for m, n, sy in semesters:
+        years = re.sub(r"\s*[-–]\s*", "-", sy or school_year or "")
+        value = f"học kỳ {ROMAN_OF[n]}" + (f" năm học {years}" if years else "")
+        (nxt if both and n == 2 else past).append((m, value))
     if not past:
         for m in WHOLE_YEAR.finditer(text):
+            if plans_year(text, m.start(1)) and not any(m2.start() < m.start(1) for m2 in YEAR.finditer(text)):
+                nxt.append((m, f"năm {m.group(1)}"))  # "Trong năm qua, ... Năm 2020, Hội tiếp tục ..."
+                continue
             past.append((m, f"năm {m.group(1)}"))
         reported = {v for _, v in past}
         for m in NEXT_YEAR.finditer(text):

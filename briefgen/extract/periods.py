@@ -23,6 +23,20 @@ PERIOD_START = re.compile(
 )
 # "từ năm 2019 đến nay" opens a span of years, it does not name the one reported
 YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!tới )(?<!từ )\bnăm (\d{4})\b(?!\s*[-–])", FLAGS)
+# "Trong năm qua, ... đạt nhiều kết quả. ... Năm 2020, Hội tiếp tục ...": a review
+# that names no year of its own and a first year that opens the plans, after the
+# results: that year is the next one
+LOOKED_BACK = re.compile(r"\b(?:năm|thời gian) (?:vừa )?qua\b", FLAGS)
+PLANS_YEAR = re.compile(r"(?:^|[.!?\n]\s+)(?:trong |bước sang |sang )?năm (\d{4})\s*,"
+                        r"(?=[^.!?\n]*\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đề ra)\b)(?![^.!?\n]*\bđã\b)", FLAGS)
+
+
+def plans_year(text: str, at: int) -> bool:
+    """The year at `at` opens the plans after a review of "năm qua" (see PLANS_YEAR)."""
+    plans = PLANS_YEAR.search(text, max(0, at - 20))
+    return bool(plans and plans.start(1) == at and LOOKED_BACK.search(text, 0, at))
+
+
 # the results as the ground of what comes next: the time after it decides
 BUILT_ON_RESULTS = re.compile(r"(?:từ|trên cơ sở|phát huy|tiếp nối)\s+(?:những |các )?(?:kết quả|thành tích|thành quả)"
                               r"(?: đã)?(?: đạt được)?(?: nêu trên| trên| đó)?(?: trong [^,.;:]{0,40})?\s*,\s*", FLAGS)
@@ -71,6 +85,9 @@ PAGE_YEAR = re.compile(r"^\s*date\s+(\d{4})-\d{2}|\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[
 # a teachers' union reviews "năm học 2018-2019" and plans "năm học 2019-2020"
 # ... and "Năm học mới 2014 – 2015, Công đoàn ngành tập trung ..."
 SCHOOL_YEAR_MENTION = re.compile(r"\bnăm học (?:mới )?(\d{4})\s*[-–]\s*\d{4}", FLAGS)
+# a school year's halves: "Học kỳ I năm học 2025-2026, ..." reported, "Học kỳ II, ..." next
+SEMESTER_MENTION = re.compile(r"\bhọc kỳ\s+(ii|i|1|2)\b", FLAGS)
+SEMESTER_START = re.compile(r"(?:trong |bước sang |sang )?học kỳ\s+(ii|i|1|2)\b[^,.;:]{0,30}?,", FLAGS)
 SCHOOL_YEAR_START = re.compile(r"(?:trong |bước sang |sang )?năm học (?:mới )?(\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
 
 
@@ -95,6 +112,8 @@ class Periods:
         # 2025 ... tổ chức tổng kết công tác năm 2024"
         first_year = YEAR_MENTION.search(text)
         self.year = int(first_year.group(1)) if first_year else 0
+        if first_year and plans_year(text, first_year.start(1)):
+            self.year -= 1
         reviewed = REVIEWED_YEAR.search(text, 0, LEAD_CHARS)  # in the headline or the lead
         self.reviewed = int(reviewed.group(1)) if reviewed else 0
         # ... but "Từ đầu năm đến nay, ... năm 2016 ... tổng kết năm 2015": the
@@ -121,6 +140,7 @@ class Periods:
         # names, unless it names it as the new one ("khóa I, nhiệm kỳ 2025 - 2030")
         self.term_past = bool(PAST_TERM.search(text)) and not NEW_TERM.search(text)
         self.school_years = {int(y) for y in SCHOOL_YEAR_MENTION.findall(text)}
+        self.semesters = {ROMAN[m.lower()] for m in SEMESTER_MENTION.findall(text)}
         named = sorted({int(n) for n in MONTH_MENTION.findall(text, 0, LEAD_CHARS) if 1 <= int(n) <= 12})
         self.last_month = self.covered or (named[0] if len(named) == 2 and named[1] == named[0] + 1 else 0)
 
@@ -150,6 +170,9 @@ class Periods:
         school = SCHOOL_YEAR_START.match(body)
         if school and len(self.school_years) > 1:
             return "next" if int(school.group(1)) == max(self.school_years) else "past"
+        semester = SEMESTER_START.match(body)
+        if semester and len(self.semesters) > 1:
+            return "next" if ROMAN[semester.group(1).lower()] == max(self.semesters) else "past"
         y = YEAR_START.match(body)
         if y and self.year:
             # "Năm 2025, Mặt trận huyện tập trung ..." in a review of 2024: the plan;

@@ -13,7 +13,8 @@ from briefgen.extract.rules import FLAGS
 # a figure reached, stated as a fact: not something to do; not a span of time
 # ("phát huy những thành tích đã đạt được trong 6 tháng qua")
 FIGURE_REACHED = re.compile(
-    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d(?![\d.,]*\s*(?:tháng|quý|năm)\b)|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
+    # a range ("xây dựng được 3-5 vườn mẫu", "kết nạp 30-60 hội viên") is a target, not a figure reached
+    r"\b(?:đã|được)\s+(?:[^\s,;]+\s+){0,3}?\d(?![\d.,]*\s*(?:tháng|quý|năm)\b)(?![\d.,]*\s?[-–]\s?\d)|\blà\s+\d[\d.,]*\s*(?:ha\b|đ\b|đồng|triệu|tỷ|tỉ|hội viên|đoàn viên|người|hộ\b|%)"
     r"|\bđến (?:nay|thời điểm)\b|\bvới tổng (?:số tiền|trị giá|kinh phí)\b"
     # "..., có 45 người tham dự", "thu hút 8.690 hội viên tham gia": who came (15 of 15 annotated: results)
     r"|\b(?:có|thu hút) (?:gần |hơn |trên )?\d[\d.]* (?:người|lượt người|lượt|đại biểu|hội viên|đoàn viên|thanh niên|hộ)"

@@ -3214,3 +3214,35 @@ def test_a_target_set_for_the_year_is_a_task_but_not_a_province_target_in_the_ba
                   "được gửi gắm vào thanh niên.\n"
                   "Nhiệm kỳ qua, 389 đoàn viên được kết nạp vào Đảng.")
     assert "task" not in [s.category for s in statements_without_screen(background)]
+
+
+def test_target_ranges_after_a_target_are_tasks_not_figures_reached():
+    # "xây dựng được 3-5 vườn mẫu" reads like a figure reached, but a range is a target
+    text = ("Những năm qua, phong trào làm vườn của huyện phát triển mạnh, được đông đảo hội viên hưởng ứng.\n"
+            "Nhiệm kỳ 2024-2029, Hội tiếp tục củng cố tổ chức, phát triển kinh tế vườn. "
+            "Phấn đấu 60% số xã có tổ chức Hội Làm vườn; mỗi xã phát triển thêm 2-3 chi hội, kết nạp 40-80 hội viên, "
+            "đăng ký xây dựng được 3-5 vườn mẫu.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_the_second_semester_of_a_school_year_is_the_next_period():
+    text = ("Công đoàn ngành Giáo dục huyện sơ kết học kỳ I năm học 2025-2026\n"
+            "Học kỳ I năm học 2025-2026, công đoàn cơ sở đã thăm hỏi 45 đoàn viên ốm đau, hỗ trợ 12 nhà giáo.\n"
+            "Học kỳ II, công đoàn các cấp tập trung chăm lo đời sống, bảo vệ quyền lợi hợp pháp của đoàn viên.")
+    article = extract_document(Document("bai.txt", text), RULES_NO_SCREEN)
+    assert [s.category for s in article.statements] == ["achievement", "task"]
+    assert article.meta.period.value == "học kỳ I năm học 2025-2026"
+    assert article.meta.next_period.value == "học kỳ II năm học 2025-2026"
+
+
+def test_a_year_named_only_where_the_plans_begin_is_the_next_one():
+    # a review of "năm qua" that names no year of its own; the first year opens the plans
+    text = ("Hội Luật gia tỉnh tổng kết công tác Hội\n"
+            "Trong năm qua, các cấp Hội đã tư vấn pháp lý miễn phí cho 120 trường hợp.\n"
+            "Năm 2030, Hội tiếp tục tập trung đẩy mạnh tuyên truyền, phổ biến pháp luật tới hội viên.")
+    article = extract_document(Document("bai.txt", text), RULES_NO_SCREEN)
+    assert [s.category for s in article.statements] == ["achievement", "task"]
+    assert article.meta.next_period.value == "năm 2030"
+    # the year reported stays the reported one when it is named with what was done
+    done = text.replace("Hội tiếp tục tập trung đẩy mạnh", "Hội đã tập trung đẩy mạnh")
+    assert [s.category for s in statements_without_screen(done)] == ["achievement", "achievement"]
