@@ -19,6 +19,7 @@ from briefgen.extract.segment import clauses
 from briefgen.extract.phrases import (
     A_LEADER,
     ADMITTED,
+    AGREED_ASSESSMENT,
     AS_FOLLOWS,
     CATEGORIES,
     DIRECTS_LIST,
@@ -97,6 +98,9 @@ class FrameContent:
         tail = AS_FOLLOWS.search(text, ss, se)
         if tail and tail.end() < se:
             return mode, tail.end()
+        agreed = AGREED_ASSESSMENT.search(text, ss, se)
+        if agreed and len(WORD.findall(text[agreed.end():se])) >= MIN_WORDS:
+            return "achievement", agreed.end()
         then = THEREFORE.search(text, ss, se)
         if then and self.rules.first("task_modals", text[then.end():se])[0]:
             return "task", then.end()

@@ -38,6 +38,10 @@ AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt
 # "Hội nghị đã ... đề ra ... phương hướng hoạt động trong nửa nhiệm kỳ còn lại, tiếp tục đẩy mạnh ...": the content
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*|,\s*(?=tiếp tục\b)"
                         r"|(?<!thống nhất)\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)
+# "Tại hội nghị, ... đã báo cáo ..., lãnh đạo 03 cơ quan đều thống nhất đánh giá
+# năm 2019, lãnh đạo 03 cơ quan đã phối hợp thường xuyên ...": what they agreed on is the assessment
+AGREED_ASSESSMENT = re.compile(r",\s*(?:[^,.;:]{0,40}?\s)?(?:đều |cùng )?(?:thống nhất|nhất trí) đánh giá"
+                               r"(?: (?:cao )?(?:rằng|là))?(?: (?:năm|quý|giai đoạn|nhiệm kỳ) [^,.;:]{0,25})?\s*[,:]\s*", FLAGS)
 # "Tại hội nghị, Ban Thường trực đã thông báo ..., đề nghị các Ban CTMT tập
 # trung vào những nội dung: ...": the procedure, then a directive's list
 DIRECTS_LIST = re.compile(r",\s*(?:đồng thời\s+)?(?=(?:đề nghị|yêu cầu)\b[^.;:]{0,200}:)", FLAGS)

@@ -169,6 +169,11 @@ CONTRAST_NO_COMMA = re.compile(
 CONTINUATION = re.compile(r"(?:với|và|cho|của|trong|tại|đối với|cũng như|hoặc|hay|cùng)\s", re.IGNORECASE)
 
 
+# "Có 169 CĐCS bầu trực tiếp ...; 12 CĐCS không tổ chức đại hội": a count that
+# fell short after counts that did not is a shortcoming of its own
+COUNT_FELL_SHORT = re.compile(r"[\d.,/%]+\s+[^;]{0,40}?\b(?:không|chưa)\b")
+
+
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The “...” of a sentence: a motto ("Với chủ đề “Tăng cường ...; Xây dựng
     Đoàn vững mạnh; ...”") is one name, its ";" cut no clause. A quotation
@@ -193,7 +198,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A part is glued to the next one when the ";" only separates members of a
     list: the next part starts with a count ("217/217 xã ...; 14/15 quận ...")
-    or the part is too short to say anything (fewer than four words).
+    or the part is too short to say anything (fewer than four words); but not
+    a count that fell short ("...; 12 CĐCS không tổ chức đại hội") after counts that did not.
     """
     quoted = _quoted(text, start, end)
     cuts = [i + 1 for i in range(start, end) if text[i] == ";" and not any(o < i < c for o, c in quoted)]
@@ -214,7 +220,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if merged:
             pa, pb = merged[-1]
             prev_words = len(text[pa:pb].split())
-            if text[a].isdigit() or prev_words < 4 or CONTINUATION.match(text, a):
+            counted = text[a].isdigit() and not (COUNT_FELL_SHORT.match(text, a, b)
+                                                 and not COUNT_FELL_SHORT.search(text, pa, pb))
+            if counted or prev_words < 4 or CONTINUATION.match(text, a):
                 merged[-1] = (pa, b)
                 continue
         merged.append((a, b))

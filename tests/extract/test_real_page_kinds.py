@@ -3246,3 +3246,35 @@ def test_a_year_named_only_where_the_plans_begin_is_the_next_one():
     # the year reported stays the reported one when it is named with what was done
     done = text.replace("Hội tiếp tục tập trung đẩy mạnh", "Hội đã tập trung đẩy mạnh")
     assert [s.category for s in statements_without_screen(done)] == ["achievement", "achievement"]
+
+
+def test_the_planned_time_of_a_congress_is_no_future():
+    # "đảm bảo thời gian dự kiến": the time that was planned, kept; not "dự kiến" (will)
+    text = ("Các công đoàn cơ sở đã tổ chức thành công đại hội nhiệm kỳ 2028 - 2033.\n"
+            "Các đơn vị nỗ lực điều hành, phục vụ đại hội, bám sát kịch bản, đảm bảo thời gian dự kiến, "
+            "hoàn thành tốt nội dung đề ra.\n"
+            "Công tác tuyên truyền, trang trí khánh tiết đại hội thực hiện trang nghiêm.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3
+
+
+def test_what_the_leaders_agreed_in_their_assessment_is_a_result():
+    text = ("Sáng 11/02/2030, HĐND, UBND và Ủy ban MTTQ quận tổ chức hội nghị đánh giá kết quả phối hợp năm 2029 "
+            "và thống nhất, ký kết chương trình phối hợp công tác năm 2030.\n"
+            "Tại hội nghị, Thường trực HĐND quận đã báo cáo kết quả thực hiện chương trình phối hợp năm 2029, "
+            "lãnh đạo ba cơ quan đều thống nhất đánh giá năm 2029, ba cơ quan đã phối hợp thường xuyên, chặt chẽ, "
+            "góp phần hoàn thành các nhiệm vụ chính trị của quận. "
+            "Phối hợp tổ chức tốt các hội nghị tiếp xúc cử tri thường kỳ và chuyên đề.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["achievement", "achievement"], got
+    assert got[0][1].startswith("Ba cơ quan đã phối hợp"), got
+
+
+def test_a_count_that_fell_short_after_counts_that_did_not_is_a_shortcoming_of_its_own():
+    text = ("Đến nay, 1.468 công đoàn cơ sở trong tỉnh tổ chức thành công đại hội, đạt 100%.\n"
+            "Có 169 công đoàn cơ sở tổ chức đại hội trực tuyến, tiết kiệm kinh phí; "
+            "12 công đoàn cơ sở không tổ chức đại hội do doanh nghiệp tạm ngưng hoạt động.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["achievement", "achievement", "limitation"], got
+    # counts that all went well stay one list
+    listed = "Có 169 công đoàn cơ sở tổ chức đại hội trực tuyến; 120 công đoàn cơ sở tổ chức đại hội tại chỗ."
+    assert len(categories_and_text(listed)) == 1
