@@ -3278,3 +3278,13 @@ def test_a_count_that_fell_short_after_counts_that_did_not_is_a_shortcoming_of_i
     # counts that all went well stay one list
     listed = "Có 169 công đoàn cơ sở tổ chức đại hội trực tuyến; 120 công đoàn cơ sở tổ chức đại hội tại chỗ."
     assert len(categories_and_text(listed)) == 1
+
+
+def test_the_meeting_its_purpose_and_its_success_are_no_results():
+    text = ("Đại hội đại biểu MTTQ huyện lần thứ XV\n"
+            "Trong nhiệm kỳ qua, MTTQ huyện đã vận động xây dựng 120 nhà Đại đoàn kết.\n"
+            "Với tinh thần nghiêm túc, Đại hội đã thực hiện đầy đủ các bước theo hướng dẫn, đảm bảo nội dung.\n"
+            "Ngày hội là dịp để cán bộ và nhân dân cùng nhau nhìn lại những kết quả đạt được.\n"
+            "Buổi gặp gỡ nhằm giúp cấp ủy, chính quyền kịp thời nắm bắt tâm tư, nguyện vọng của thanh niên.\n"
+            "Đại hội đã thành công tốt đẹp.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
