@@ -28,7 +28,8 @@ from briefgen.extract.leads import (
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
-    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
+    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
+    CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
     REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, YEARLY_TARGET, past_report,
@@ -39,16 +40,6 @@ from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 # '"Tôi đề nghị các cấp Công đoàn ...': the quoted speech opens with an order
 QUOTED_ORDER_WITHIN = 30
-# A page about the congresses of the lower levels completed (its title or
-# lead: "Hoàn thành Đại hội đại biểu Phụ nữ cấp huyện và cấp cơ sở", "đến nay,
-# 10 Hội Phụ nữ huyện ... đã hoàn thành đại hội"): its "các đại hội ... đề ra
-# phương hướng, nhiệm vụ nhiệm kỳ 2021-2026" says what those congresses did,
-# and the sentences after it judge them (on the 46 pages of batches 1-182
-# that name congresses completed anywhere, none of the 11 statements such a
-# frame turned into tasks was one)
-CONGRESSES_HELD = re.compile(r"\b(?:hoàn thành|tổ chức xong|kết thúc)(?: việc)?(?: tổ chức)? đại hội\b"
-                             r"|\b\d+\s*/\s*\d+\b[^.;]{0,60}\b(?:đã )?(?:tổ chức thành công|hoàn thành) đại hội\b", FLAGS)
-CONGRESSES_HELD_WITHIN = 600  # characters: the title and the lead, not one result among others
 
 
 class Classifier(Cues, FrameContent):
@@ -126,6 +117,8 @@ class Classifier(Cues, FrameContent):
         if request and lead.kind != "directive":
             self._people_request(text, ss, cs0 + found.end(), se, request.note, out)
             return mode, mode_rule
+        if rule and not rule.kind and self.congresses_held and CONGRESSES_JUDGED.match(text, cs0, se):
+            rule = None  # on a page about the congresses held, how they went is a result
         if rule and lead.kind != "directive" and not rule.kind and self._named_difficulties(text, ss, se, rule, ss, out):
             return mode, mode_rule
         if rule and lead.kind != "directive":

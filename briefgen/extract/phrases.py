@@ -172,3 +172,19 @@ REPORTED_BEFORE = re.compile(r"\b(?:đã|(?:năm|tháng|thời gian|nhiệm kỳ
 FUTURE_OR_ORDER = re.compile(r"\b(?:sẽ|dự kiến|cần|phải|phấn đấu|đề nghị|yêu cầu|tới|sắp|tiếp theo|kế hoạch|"
                              r"chương trình|phương hướng|chỉ tiêu|mục tiêu|nhiệm kỳ|năm 20\d\d|quý|kiến nghị|đề xuất|đề ra|gợi mở|gợi ý|"
                              r"tiếp tục|đồng chí|phát biểu|chỉ đạo|kết luận)\b", FLAGS)
+# A page about the congresses of the lower levels completed (its title or
+# lead: "Hoàn thành Đại hội đại biểu Phụ nữ cấp huyện và cấp cơ sở", "đến nay,
+# 10 Hội Phụ nữ huyện ... đã hoàn thành đại hội"): its "các đại hội ... đề ra
+# phương hướng, nhiệm vụ nhiệm kỳ 2021-2026" says what those congresses did,
+# and the sentences after it judge them (on the 46 pages of batches 1-182
+# that name congresses completed anywhere, none of the 11 statements such a
+# frame turned into tasks was one)
+CONGRESSES_HELD = re.compile(r"\b(?:hoàn thành|tổ chức xong|kết thúc)(?: việc)?(?: tổ chức)? đại hội\b"
+                             r"|\b\d+\s*/\s*\d+\b[^.;]{0,60}\b(?:đã )?(?:tổ chức thành công|hoàn thành) đại hội\b", FLAGS)
+CONGRESSES_HELD_WITHIN = 600  # characters: the title and the lead, not one result among others
+# ... and on such a page "Đại hội được tổ chức theo đúng quy định; hình thức
+# trang trọng, tiết kiệm", "Đại hội ... cấp huyện diễn ra dân chủ, ..." judge
+# those congresses: a result, not the procedure of one meeting
+CONGRESSES_JUDGED = re.compile(r"(?:các )?(?:đại hội|hội nghị)\b[^.;]{0,60}?\b(?:đều )?(?:được tổ chức|diễn ra|được tiến hành)"
+                               r"\s+(?:theo đúng|đúng|trang trọng|thành công|dân chủ|an toàn|nghiêm túc|chu đáo|đảm bảo|bảo đảm)\b",
+                               FLAGS)

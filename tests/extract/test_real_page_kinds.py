@@ -3288,3 +3288,16 @@ def test_the_meeting_its_purpose_and_its_success_are_no_results():
             "Buổi gặp gỡ nhằm giúp cấp ủy, chính quyền kịp thời nắm bắt tâm tư, nguyện vọng của thanh niên.\n"
             "Đại hội đã thành công tốt đẹp.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_on_a_page_about_the_congresses_held_how_they_went_is_a_result():
+    text = ("Hoàn thành đại hội công đoàn cấp trên trực tiếp cơ sở nhiệm kỳ 2028 - 2033\n"
+            "Tính đến nay, 20/20 công đoàn cấp trên trực tiếp cơ sở đã hoàn thành tổ chức đại hội nhiệm kỳ 2028 - 2033, "
+            "đảm bảo chỉ tiêu đề ra.\n"
+            "Đại hội được tổ chức theo đúng quy định, hình thức trang trọng, tiết kiệm.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+    # the same sentence on a page about one meeting is its procedure
+    one = ("Hội Nông dân huyện tổng kết công tác năm 2028\n"
+           "Năm 2028, Hội đã vận động 1.200 hộ đăng ký thi đua sản xuất giỏi.\n"
+           "Hội nghị được tổ chức theo đúng quy định, hình thức trang trọng, tiết kiệm.")
+    assert [s.category for s in statements_without_screen(one)] == ["achievement"]
