@@ -28,7 +28,7 @@ YEAR_MENTION = re.compile(r"(?<!nhiệm kỳ )(?<!giai đoạn )(?<!đến )(?<!
 # results: that year is the next one
 LOOKED_BACK = re.compile(r"\b(?:năm|thời gian) (?:vừa )?qua\b", FLAGS)
 PLANS_YEAR = re.compile(r"(?:^|[.!?\n]\s+)(?:trong |bước sang |sang )?năm (\d{4})\s*,"
-                        r"(?=[^.!?\n]*\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đề ra)\b)(?![^.!?\n]*\bđã\b)", FLAGS)
+                        r"(?=[^.!?\n]*\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đề ra)\b)(?![^.!?\n]*\bđã\b(?! đề ra| được (?:[^.,;]{0,20} )?giao| xác định| thông qua| đặt ra))", FLAGS)
 
 
 def plans_year(text: str, at: int) -> bool:

@@ -118,7 +118,7 @@ def past_report(body: str):
 
 # "Nhiệm kỳ 2018-2023, các cấp công đoàn ... đã chủ động ...": a term that runs
 # past the meeting's year, but the clause reports what was done
-REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được giao| ban hành| đăng ký"
+REPORTED_DONE = re.compile(r"^(?:(?!\b(?:sẽ|cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải|phấn đấu)\b)[^.;])*?\bđã\b(?! đề ra| được (?:[^.,;]{0,25} )?giao\b| ban hành| đăng ký"
                            r"| cam kết| xác định| và đang| thống nhất| phê duyệt| đặt ra)", FLAGS)
 # "Hiệu quả công tác tuyên truyền được nâng cao.", "Vị trí của Mặt trận ngày càng
 # được khẳng định.": an assessment of what the period achieved

@@ -3239,7 +3239,8 @@ def test_a_year_named_only_where_the_plans_begin_is_the_next_one():
     # a review of "năm qua" that names no year of its own; the first year opens the plans
     text = ("Hội Luật gia tỉnh tổng kết công tác Hội\n"
             "Trong năm qua, các cấp Hội đã tư vấn pháp lý miễn phí cho 120 trường hợp.\n"
-            "Năm 2030, Hội tiếp tục tập trung đẩy mạnh tuyên truyền, phổ biến pháp luật tới hội viên.")
+            "Năm 2030, Hội tiếp tục tập trung đẩy mạnh tuyên truyền, phổ biến pháp luật tới hội viên, "
+            "thực hiện các nhiệm vụ đã được Tỉnh ủy giao.")
     article = extract_document(Document("bai.txt", text), RULES_NO_SCREEN)
     assert [s.category for s in article.statements] == ["achievement", "task"]
     assert article.meta.next_period.value == "năm 2030"
