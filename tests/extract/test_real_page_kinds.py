@@ -3302,3 +3302,12 @@ def test_on_a_page_about_the_congresses_held_how_they_went_is_a_result():
            "Năm 2028, Hội đã vận động 1.200 hộ đăng ký thi đua sản xuất giỏi.\n"
            "Hội nghị được tổ chức theo đúng quy định, hình thức trang trọng, tiết kiệm.")
     assert [s.category for s in statements_without_screen(one)] == ["achievement"]
+
+
+def test_the_place_its_people_and_religions_are_no_results():
+    text = ("Ủy ban MTTQ xã sơ kết cuộc vận động năm 2029\n"
+            "Xã Tân Hòa có gần 27.000 dân.\n"
+            "Hiện nay, tỉnh có 47 dân tộc anh em cùng sinh sống, với hơn 491.200 người.\n"
+            "Người dân trong ấp sống chủ yếu bằng nghề làm vườn, chăn nuôi.\n"
+            "Năm 2029, toàn xã có 640 hộ đạt danh hiệu gia đình văn hóa.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
