@@ -3311,3 +3311,12 @@ def test_the_place_its_people_and_religions_are_no_results():
             "Người dân trong ấp sống chủ yếu bằng nghề làm vườn, chăn nuôi.\n"
             "Năm 2029, toàn xã có 640 hộ đạt danh hiệu gia đình văn hóa.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_congresses_held_so_far_are_results_and_the_deadline_for_the_rest_a_task():
+    text = ("Tiến độ đại hội Mặt trận các cấp nhiệm kỳ 2029-2034\n"
+            "Theo đó, có 04 đơn vị tổ chức Đại hội trực tiếp và 11 đơn vị tổ chức Đại hội trực tuyến.\n"
+            "Đã có 3/63 tỉnh, thành phố tổ chức Đại hội đại biểu MTTQ Việt Nam nhiệm kỳ 2029-2034, "
+            "đến cuối tháng 8/2029 sẽ hoàn thành việc tổ chức Đại hội các tỉnh, thành.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["achievement", "achievement", "task"], got
