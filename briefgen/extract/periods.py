@@ -32,9 +32,11 @@ PLANS_YEAR = re.compile(r"(?:^|[.!?\n]\s+)(?:trong |bước sang |sang )?năm (\
 
 
 def plans_year(text: str, at: int) -> bool:
-    """The year at `at` opens the plans after a review of "năm qua" (see PLANS_YEAR)."""
+    """The year at `at` opens the plans after a review of "năm qua" or of what
+    "đã" been done just before it (see PLANS_YEAR)."""
     plans = PLANS_YEAR.search(text, max(0, at - 20))
-    return bool(plans and plans.start(1) == at and LOOKED_BACK.search(text, 0, at))
+    return bool(plans and plans.start(1) == at
+                and (LOOKED_BACK.search(text, 0, at) or re.search(r"\bđã\b", text[max(0, at - 400):at])))
 
 
 # the results as the ground of what comes next: the time after it decides

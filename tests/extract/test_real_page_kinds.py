@@ -8,6 +8,7 @@ are written; each test states what a reader of the briefing would notice.
 import copy
 
 from briefgen.extract.article import extract_document
+from briefgen.extract.relevance import off_topic_reason
 from briefgen.extract.rules import load_rules
 from briefgen.model import Document
 
@@ -3320,3 +3321,14 @@ def test_congresses_held_so_far_are_results_and_the_deadline_for_the_rest_a_task
             "đến cuối tháng 8/2029 sẽ hoàn thành việc tổ chức Đại hội các tỉnh, thành.")
     got = categories_and_text(text)
     assert [c for c, _ in got] == ["achievement", "achievement", "task"], got
+
+
+def test_a_union_named_cd_is_of_the_genre_and_its_first_year_after_deeds_the_next_one():
+    # the tail of a union's review: "CĐ" is Công đoàn; the first year named opens the plans
+    text = ("CĐ cấp trên đã trực tiếp xem xét, kiểm điểm, rút kinh nghiệm đối với 2 tập thể và xử lý kỷ luật "
+            "đối với 5 cán bộ CĐ vi phạm Điều lệ.\n"
+            "Năm 2031, Ủy ban Kiểm tra CĐ các cấp tập trung kiểm tra việc chấp hành Điều lệ CĐ Việt Nam; "
+            "kiểm tra CĐ cùng cấp khi tổ chức hoặc đoàn viên có dấu hiệu vi phạm; "
+            "giải quyết tốt các khiếu nại, tố cáo thuộc thẩm quyền.")
+    assert off_topic_reason(text, load_rules()) == ""
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task", "task"]
