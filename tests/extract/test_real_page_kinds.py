@@ -3332,3 +3332,11 @@ def test_a_union_named_cd_is_of_the_genre_and_its_first_year_after_deeds_the_nex
             "giải quyết tốt các khiếu nại, tố cáo thuộc thẩm quyền.")
     assert off_topic_reason(text, load_rules()) == ""
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_a_signing_of_joint_activities_lists_what_will_be_done():
+    text = ("Sáng 9-10, tại Thành ủy đã diễn ra hội nghị ký kết các hoạt động phối hợp trên lĩnh vực công tác dân vận "
+            "giữa Ban Dân vận Thành ủy, Ủy ban MTTQ và các đoàn thể thành phố.\n"
+            "Theo đó, các bên phối hợp tuyên truyền, vận động người dân giữ gìn môi trường xanh sạch đẹp; "
+            "các đơn vị phối hợp nắm bắt tình hình nhân dân, tình hình an ninh trật tự.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
