@@ -32,6 +32,7 @@ from briefgen.extract.phrases import (
     PAST_YEAR_DONE,
     REMEDIED,
     REPORTED_BEFORE,
+    SIGNED_CONTENTS,
     TARGETS_LISTED,
     TARGET_ITEM,
     THEN_PROPOSED,
@@ -92,6 +93,9 @@ class FrameContent:
         intro = self._intro(text, directed.end(), se, "task") if directed else None
         if intro and intro[1] == "task" and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
             return "task", intro[0] + 1
+        signed = SIGNED_CONTENTS.search(text, ss, se)
+        if signed and len(WORD.findall(text[signed.end():se])) >= MIN_WORDS:
+            return "task", signed.end()
         targets = TARGETS_LISTED.search(text, ss, se)
         if targets and len(WORD.findall(text[targets.end():se])) >= MIN_WORDS:
             return "task", targets.end()

@@ -35,6 +35,10 @@ A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 # "Hội nghị đã đánh giá kết quả ... với các hoạt động tiêu biểu như: ...": the frame, then its content
 AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt động|kết quả|thành tích|việc làm)(?: tiêu biểu| nổi bật)? như)"
                         r"\s*:\s*(?=\S)", FLAGS)
+# "... và ký kết giao ước thi đua năm 2019 với 6 nội dung: Triển khai ...; thi đua ...": what was signed is to be done
+SIGNED_CONTENTS = re.compile(r"\bký(?: kết)?\s+(?:bản\s+)?(?:giao ước|quy chế|chương trình|kế hoạch|cam kết)[^.;:]{0,80}?"
+                             r"\b(?:với|gồm|có) (?:\d+|các|những) (?:nội dung|tiêu chí|chỉ tiêu|nhóm nội dung|nhiệm vụ)"
+                             r"(?: (?:chính|chủ yếu|trọng tâm|thi đua))?\s*(?:như sau|sau)?\s*:\s*(?=\S)", FLAGS)
 # "Hội nghị đã ... đề ra ... phương hướng hoạt động trong nửa nhiệm kỳ còn lại, tiếp tục đẩy mạnh ...": the content
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*|,\s*(?=tiếp tục\b)"
                         r"|(?<!thống nhất)\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)

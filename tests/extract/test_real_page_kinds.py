@@ -3340,3 +3340,12 @@ def test_a_signing_of_joint_activities_lists_what_will_be_done():
             "Theo đó, các bên phối hợp tuyên truyền, vận động người dân giữ gìn môi trường xanh sạch đẹp; "
             "các đơn vị phối hợp nắm bắt tình hình nhân dân, tình hình an ninh trật tự.")
     assert [s.category for s in statements_without_screen(text)] == ["task", "task"]
+
+
+def test_the_contents_of_an_emulation_pact_signed_are_tasks():
+    text = ("Cụm thi đua số 3 ký giao ước thi đua năm 2031\n"
+            "Các đại biểu tham dự hội nghị đã thảo luận kế hoạch công tác thi đua - khen thưởng và ký kết giao ước "
+            "thi đua năm 2031 với 3 nội dung: Triển khai có hiệu quả các nhiệm vụ của Mặt trận cấp trên giao; "
+            "thi đua thực hiện các chương trình công tác của Thành ủy; "
+            "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert [s.category for s in statements_without_screen(text)] == ["task", "task", "task"]
