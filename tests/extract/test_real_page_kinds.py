@@ -3349,3 +3349,11 @@ def test_the_contents_of_an_emulation_pact_signed_are_tasks():
             "thi đua thực hiện các chương trình công tác của Thành ủy; "
             "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
     assert [s.category for s in statements_without_screen(text)] == ["task", "task", "task"]
+
+
+def test_what_a_congress_sets_as_requirements_is_to_be_done():
+    text = ("Đại hội đại biểu MTTQ tỉnh lần thứ I, nhiệm kỳ 2030 - 2035\n"
+            "Nhiệm kỳ qua, Mặt trận tỉnh đã vận động xây dựng 3.200 nhà Đại đoàn kết.\n"
+            "Đại hội MTTQ tỉnh lần thứ I đặt ra yêu cầu nâng cao vai trò nòng cốt chính trị của Mặt trận; "
+            "đổi mới nội dung, phương thức hoạt động; phát huy dân chủ và sức mạnh đại đoàn kết toàn dân tộc.")
+    assert [s.category for s in statements_without_screen(text)][1:] == ["task", "task", "task"]
