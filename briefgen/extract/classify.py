@@ -321,7 +321,10 @@ class Classifier(Cues, FrameContent):
             free_from = lead.verb_end if (i == 0 and lead.verb_end >= 0) else cs
             if self.content_free(text, free_from, ce) or len(WORD.findall(text[cs:ce])) < MIN_WORDS:
                 out.append(Labeled(cs, ce, "none", "thông báo chung, không có nội dung cụ thể", clause_start))
-                if label_mode == "task" and self.announces_shortcomings(text, free_from, ce):
+                if (label_mode == "task" and self.announces_shortcomings(text, free_from, ce)) or (
+                        label_mode == "achievement" and i == len(parts) - 1
+                        and self.announces_shortcomings(text, free_from, ce, met=True)):
+                    # "..., Đoàn ... phải đối mặt với rất nhiều khó khăn.": the sentences after it name them
                     label_mode, srule = "limitation", "câu báo có hạn chế: phần sau là hạn chế"
                 continue
             if clause_mode in NOT_ITEMS:  # a list of what was discussed, proposed or asked

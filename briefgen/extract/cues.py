@@ -225,11 +225,14 @@ class Cues:
         """A topic raised at a dialogue that is a shortcoming all the same ("tình trạng ô nhiễm ...")."""
         return bool(self.negative(text, s, e) or RAISED_PROBLEM.match(text, s, e))
 
-    def announces_shortcomings(self, text: str, s: int, e: int) -> bool:
+    def announces_shortcomings(self, text: str, s: int, e: int, met: bool = False) -> bool:
         """"Vẫn còn nhiều tồn tại, hạn chế cần khắc phục.": no item, but what
         follows is the shortcomings it announces, not what is needed (its
-        "cần" had made the sentence a task)."""
-        return bool(ANNOUNCED_ONLY.search(text[s:e]))
+        "cần" had made the sentence a task). ``met``: also difficulties met
+        ("... phải đối mặt với rất nhiều khó khăn."), after the results."""
+        clause = text[s:e]
+        return bool(ANNOUNCED_ONLY.search(clause)
+                    or (met and ANNOUNCED_MET.search(clause) and not AREA_SUBJECT.match(clause)))
 
     def content_free(self, text: str, s: int, e: int) -> bool:
         clause = text[s:e]

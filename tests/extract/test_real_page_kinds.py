@@ -3357,3 +3357,12 @@ def test_what_a_congress_sets_as_requirements_is_to_be_done():
             "Đại hội MTTQ tỉnh lần thứ I đặt ra yêu cầu nâng cao vai trò nòng cốt chính trị của Mặt trận; "
             "đổi mới nội dung, phương thức hoạt động; phát huy dân chủ và sức mạnh đại đoàn kết toàn dân tộc.")
     assert [s.category for s in statements_without_screen(text)][1:] == ["task", "task", "task"]
+
+
+def test_difficulties_announced_after_the_results_are_named_next():
+    text = ("Nhiệm kỳ qua, Đoàn Thanh niên Tổng công ty đã tổ chức 120 công trình thanh niên.\n"
+            "Chị Nguyễn Thị Lan, Bí thư Đoàn Thanh niên Tổng công ty cho biết, nhiệm kỳ qua, "
+            "Đoàn Thanh niên Tổng công ty phải đối mặt với rất nhiều khó khăn.\n"
+            "Các đoàn bộ phận, chi đoàn hoạt động phân tán, khó tập hợp lực lượng để tổ chức hoạt động quy mô lớn.\n"
+            "Dịch bệnh cũng ảnh hưởng trực tiếp đến hoạt động công tác đoàn.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation", "limitation"]
