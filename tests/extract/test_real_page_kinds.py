@@ -3366,3 +3366,10 @@ def test_difficulties_announced_after_the_results_are_named_next():
             "Các đoàn bộ phận, chi đoàn hoạt động phân tán, khó tập hợp lực lượng để tổ chức hoạt động quy mô lớn.\n"
             "Dịch bệnh cũng ảnh hưởng trực tiếp đến hoạt động công tác đoàn.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "limitation", "limitation"]
+
+
+def test_not_following_the_rules_is_a_shortcoming():
+    text = ("Đoàn giám sát việc cấp kinh phí hoạt động của Ban Thanh tra nhân dân năm 2029.\n"
+            "Theo báo cáo, đa số UBND các xã có dự toán kinh phí hoạt động cho Ban ngay từ đầu năm "
+            "nhưng không đúng theo quy định về chế độ, chính sách.")
+    assert [s.category for s in statements_without_screen(text)][-1] == "limitation"
