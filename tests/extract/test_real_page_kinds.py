@@ -3373,3 +3373,12 @@ def test_not_following_the_rules_is_a_shortcoming():
             "Theo báo cáo, đa số UBND các xã có dự toán kinh phí hoạt động cho Ban ngay từ đầu năm "
             "nhưng không đúng theo quy định về chế độ, chính sách.")
     assert [s.category for s in statements_without_screen(text)][-1] == "limitation"
+
+
+def test_directions_set_by_the_meeting_named_after_trong_do_are_tasks():
+    text = ("Sáu tháng đầu năm 2030, Mặt trận quận đã hỗ trợ 1.500 suất quà cho hộ nghèo.\n"
+            "Hội nghị cũng đã đề ra phương hướng hoạt động trong 6 tháng còn lại, trong đó chú trọng thực hiện "
+            "Chỉ thị 43 của Thành ủy, đẩy mạnh các mô hình \"Khu chung cư văn hóa\"..., vận động quỹ Vì người nghèo.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["achievement", "task"], got
+    assert got[1][1].startswith("Chú trọng thực hiện"), got
