@@ -32,7 +32,7 @@ from briefgen.extract.phrases import (
     CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
     FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION,
     NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
-    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, TASK_LEAD, YEARLY_TARGET, past_report,
+    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -255,8 +255,11 @@ class Classifier(Cues, FrameContent):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
                 m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce) \
                     if label_mode not in NOT_ITEMS else None
-                if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce):
-                    m = None  # "...; chỉ đạo, hướng dẫn và tổ chức thành công Đại hội ...": a result
+                if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce) \
+                        and not (said and SPEAKER_ALSO_DIRECTS.match(text, clause_start, ce)):
+                    # "...; chỉ đạo, hướng dẫn và tổ chức thành công Đại hội ...": a result (not the
+                    # speaker's "ghi nhận ...; đồng thời, chỉ đạo Công an tỉnh tiếp tục ...")
+                    m = None
                 if m:
                     cs = skip_addressee(text, m.end(), ce, rules)
                     label_mode = clause_mode = "task"

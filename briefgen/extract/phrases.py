@@ -84,6 +84,8 @@ NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?
                           r"(?! (?:bám sát|sát với|phù hợp với|được xây dựng)\b))\b", FLAGS)  # not the documents judged
 ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
+# ... not the speaker's own: "X ghi nhận ...; đồng thời, chỉ đạo Công an tỉnh tiếp tục ..."
+SPEAKER_ALSO_DIRECTS = re.compile(r"\W*đồng thời,?\s+(?:chỉ đạo|quán triệt)\b", FLAGS)
 # who directed, when a body did ("Ban Thường vụ Huyện ủy", "các cấp ủy",
 # "Thường trực Hội"), possibly after a time ("Trong tháng 7, Đảng ủy ...")
 BODY_DIRECTED = re.compile(

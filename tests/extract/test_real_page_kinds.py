@@ -3382,3 +3382,11 @@ def test_directions_set_by_the_meeting_named_after_trong_do_are_tasks():
     got = categories_and_text(text)
     assert [c for c, _ in got] == ["achievement", "task"], got
     assert got[1][1].startswith("Chú trọng thực hiện"), got
+
+
+def test_the_speaker_praises_then_also_directs():
+    text = ("Năm 2029, Công an tỉnh đã tổ chức 120 buổi tuyên truyền về công tác dân vận.\n"
+            "Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy ghi nhận và đánh giá cao những kết quả đạt được "
+            "của Công an tỉnh; đồng thời, chỉ đạo Công an tỉnh tiếp tục quán triệt, triển khai nghiêm túc các chủ trương "
+            "của Đảng về công tác dân vận.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "task"]
