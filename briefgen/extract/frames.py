@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.cues import MIN_WORDS, WORD
+from briefgen.extract.leads import _patterns
 from briefgen.extract.periods import ANY_MOTTO, PERIOD_START
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses
@@ -194,7 +195,10 @@ class FrameContent:
         one of its items; None while a list goes on. A list of targets goes on
         with a yearly target or a share ("... như: 100% ... . Hàng năm vận động
         phát triển được 85% ...")."""
-        if self.before_list and mode == "task" and TARGET_ITEM.match(text, ss, se):
+        if self.before_list and mode == "task" and (
+                TARGET_ITEM.match(text, ss, se)
+                # "... quán triệt Chỉ thị 49…Nâng cao vai trò ...": in the same paragraph, another bare order
+                or ("\n" not in text[max(0, ss - 2):ss] and _patterns(self.rules).predicate.match(text, ss, se))):
             return None
         before, self.before_list = self.before_list, None
         if mode == "task" and before == DEFAULT_PART:

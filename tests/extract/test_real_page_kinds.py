@@ -3390,3 +3390,12 @@ def test_the_speaker_praises_then_also_directs():
             "của Công an tỉnh; đồng thời, chỉ đạo Công an tỉnh tiếp tục quán triệt, triển khai nghiêm túc các chủ trương "
             "của Đảng về công tác dân vận.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "task"]
+
+
+def test_an_inline_list_of_remedies_goes_on_with_another_bare_order_in_its_paragraph():
+    text = ("Một số ấp ủy, chính quyền địa phương chưa quan tâm chỉ đạo công tác gia đình.\n"
+            "Giải pháp khắc phục: Các cấp, các ngành tập trung chỉ đạo sâu sát đối với công tác gia đình; "
+            "tiếp tục đổi mới công tác thông tin tuyên truyền về xây dựng gia đình…Nâng cao vai trò, trách nhiệm "
+            "của các cấp ủy, chính quyền và cộng đồng về công tác gia đình; lồng ghép các hoạt động trong công tác "
+            "gia đình với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”.")
+    assert [s.category for s in statements_without_screen(text)] == ["limitation"] + ["task"] * 4
