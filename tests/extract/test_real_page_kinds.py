@@ -3399,3 +3399,11 @@ def test_an_inline_list_of_remedies_goes_on_with_another_bare_order_in_its_parag
             "của các cấp ủy, chính quyền và cộng đồng về công tác gia đình; lồng ghép các hoạt động trong công tác "
             "gia đình với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”.")
     assert [s.category for s in statements_without_screen(text)] == ["limitation"] + ["task"] * 4
+
+
+def test_praise_of_the_committees_role_in_implementing_is_no_directive():
+    # "trong việc quán triệt": the noun, not the verb of an order
+    text = ("Tại buổi làm việc, Trưởng ban Dân vận Trung ương đánh giá cao công tác lãnh đạo, chỉ đạo của các cấp ủy "
+            "Đảng, chính quyền tỉnh trong việc quán triệt, thể chế hóa các chủ trương của Đảng về công tác dân vận, "
+            "góp phần xây dựng 45 mô hình “Dân vận khéo”.")
+    assert "task" not in [s.category for s in statements_without_screen(text)]
