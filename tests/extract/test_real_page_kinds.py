@@ -3407,3 +3407,12 @@ def test_praise_of_the_committees_role_in_implementing_is_no_directive():
             "Đảng, chính quyền tỉnh trong việc quán triệt, thể chế hóa các chủ trương của Đảng về công tác dân vận, "
             "góp phần xây dựng 45 mô hình “Dân vận khéo”.")
     assert "task" not in [s.category for s in statements_without_screen(text)]
+
+
+def test_the_congress_closing_and_what_its_new_leaders_are_hoped_to_do_are_no_items():
+    text = ("Nhiệm kỳ qua, Công đoàn cơ sở đã kết nạp 45 đoàn viên mới.\n"
+            "Đây là những nhân tố có năng lực, tâm huyết, được kỳ vọng sẽ dẫn dắt tổ chức công đoàn phát triển.\n"
+            "Đại hội kết thúc trong không khí đoàn kết, phấn khởi và tràn đầy kỳ vọng.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert "task" not in [c for c, _ in got], got  # hoped for, not set as a task
+    assert not any(t.startswith("Đại hội kết thúc") for _, t in got), got
