@@ -67,6 +67,14 @@ ANNOUNCED_ONLY = _announced("còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên
 ANNOUNCED_MET = _announced("còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên|gặp phải|gặp|đối mặt với|trình bày|nhìn nhận lại|nhìn nhận",
                            "một số|những|nhiều|khá nhiều|không ít|rất nhiều|các",
                            r"(?:\s+mà\s+[^.;,:\d]{0,30}?\s+(?:đang\s+)?gặp(?: phải)?)?")
+# what a review names as its parts, none said: "[chỉ ra] những tồn tại, hạn chế,
+# rút ra những bài học kinh nghiệm", "[nêu] những tồn tại, nguyên nhân và giải pháp
+# khắc phục cũng như ...", "[đánh giá] một số mặt còn hạn chế, rút ra 6 bài học ..."
+SHORTCOMINGS_LISTED_ONLY = re.compile(
+    r"^\W*(?:lại\s+)?(?:những|các|một số)\s+(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém|nguyên nhân|thách thức))*"
+    r"\s*(?:,|và|cũng như)\s*(?:rút ra|đề ra|đề xuất|nêu|nguyên nhân|bài học|giải pháp|phương hướng|những bài học|các giải pháp)\b",
+    FLAGS)
 AREA_SUBJECT = re.compile(r"\W*(?:việc|công tác|hoạt động|phong trào)\b", FLAGS)
 # what a review does, named and not said: "Qua đó đánh giá khách quan những
 # kết quả, hạn chế, nguyên nhân, bài học kinh nghiệm trong thời gian qua"
@@ -236,7 +244,7 @@ class Cues:
 
     def content_free(self, text: str, s: int, e: int) -> bool:
         clause = text[s:e]
-        if ANNOUNCED_ONLY.search(clause) or REVIEW_NAMED.search(clause) \
+        if ANNOUNCED_ONLY.search(clause) or REVIEW_NAMED.search(clause) or SHORTCOMINGS_LISTED_ONLY.match(clause) \
                 or (ANNOUNCED_MET.search(clause) and not AREA_SUBJECT.match(clause)):
             return True  # its own shape bounds its length
         words = [w.lower() for w in WORD.findall(text[s:e])]

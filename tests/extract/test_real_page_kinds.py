@@ -3416,3 +3416,10 @@ def test_the_congress_closing_and_what_its_new_leaders_are_hoped_to_do_are_no_it
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert "task" not in [c for c, _ in got], got  # hoped for, not set as a task
     assert not any(t.startswith("Đại hội kết thúc") for _, t in got), got
+
+
+def test_a_review_that_names_its_parts_names_no_shortcoming():
+    text = ("Năm 2029, Đoàn phường đã tổ chức 45 hoạt động tình nguyện.\n"
+            "Bên cạnh đó, Báo cáo cũng đã chỉ ra những tồn tại, nguyên nhân và giải pháp khắc phục cũng như nêu lên "
+            "những nhiệm vụ trọng tâm nhiệm kỳ 2029-2034 mà Tuổi trẻ phường cần tập trung thực hiện.")
+    assert "limitation" not in [s.category for s in statements_without_screen(text)]
