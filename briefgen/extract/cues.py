@@ -75,6 +75,9 @@ SHORTCOMINGS_LISTED_ONLY = re.compile(
     r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém|nguyên nhân|thách thức))*"
     r"\s*(?:,|và|cũng như)\s*(?:rút ra|đề ra|đề xuất|nêu|nguyên nhân|bài học|giải pháp|phương hướng|những bài học|các giải pháp)\b",
     FLAGS)
+# ... or sums up the ones just said: "Đây là những tồn tại, hạn chế trong công tác ... được hội nghị nhận định."
+SHORTCOMINGS_SUMMED_UP = re.compile(r"^\W*(?:đây|đó|trên đây|những điều trên)\s+(?:cũng\s+)?là\s+(?:những|các|một số)\s+"
+                                    r"(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)\b", FLAGS)
 AREA_SUBJECT = re.compile(r"\W*(?:việc|công tác|hoạt động|phong trào)\b", FLAGS)
 # what a review does, named and not said: "Qua đó đánh giá khách quan những
 # kết quả, hạn chế, nguyên nhân, bài học kinh nghiệm trong thời gian qua"
@@ -245,6 +248,7 @@ class Cues:
     def content_free(self, text: str, s: int, e: int) -> bool:
         clause = text[s:e]
         if ANNOUNCED_ONLY.search(clause) or REVIEW_NAMED.search(clause) or SHORTCOMINGS_LISTED_ONLY.match(clause) \
+                or SHORTCOMINGS_SUMMED_UP.match(clause) \
                 or (ANNOUNCED_MET.search(clause) and not AREA_SUBJECT.match(clause)):
             return True  # its own shape bounds its length
         words = [w.lower() for w in WORD.findall(text[s:e])]

@@ -3423,3 +3423,6 @@ def test_a_review_that_names_its_parts_names_no_shortcoming():
             "Bên cạnh đó, Báo cáo cũng đã chỉ ra những tồn tại, nguyên nhân và giải pháp khắc phục cũng như nêu lên "
             "những nhiệm vụ trọng tâm nhiệm kỳ 2029-2034 mà Tuổi trẻ phường cần tập trung thực hiện.")
     assert "limitation" not in [s.category for s in statements_without_screen(text)]
+    summed_up = ("Việc tổ chức tiếp xúc cử tri ở một số nơi còn hình thức.\n"
+                 "Đây là những tồn tại, hạn chế trong công tác tiếp xúc cử tri hiện nay được hội nghị nhận định.")
+    assert [s.category for s in statements_without_screen(summed_up)] == ["limitation"]
