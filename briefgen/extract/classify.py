@@ -29,10 +29,10 @@ from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
-    CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS,
-    FIGURE_REACHED, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION,
-    NEXT_NOTE, OPENS_QUOTE, PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE,
-    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
+    CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_DIFFICULTY, FRAMED_REQUEST,
+    FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE,
+    PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD,
+    REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -128,7 +128,8 @@ class Classifier(Cues, FrameContent):
                 # trung tuyên truyền ...": the frame, then its content
                 out.append(Labeled(ss, tail_end, "none", f"câu dẫn: {rule.note}", ss))
                 # after a frame of no part, a list or a "vì vậy ... cần" is what was asked
-                why = FRAMED_REQUEST if then_mode == "task" != rule.kind else f"câu dẫn: {rule.note}"
+                framed = {"task": FRAMED_REQUEST, "limitation": FRAMED_DIFFICULTY}.get(then_mode, "")
+                why = framed if framed and then_mode != rule.kind else f"câu dẫn: {rule.note}"
                 return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
             if rule.kind == "task" and self.congresses_held:

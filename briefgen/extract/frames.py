@@ -23,6 +23,7 @@ from briefgen.extract.phrases import (
     AGREED_ASSESSMENT,
     AS_FOLLOWS,
     CATEGORIES,
+    DIFFICULTIES_LISTED,
     DIRECTS_LIST,
     DONE_BEFORE_LIST,
     FRAME_TAIL,
@@ -84,6 +85,9 @@ class FrameContent:
         "..., trong đó, tập trung ..." after a frame of a part; "X báo cáo ...
         cụ thể: ..."; "X chủ trì hội nghị, ... triển khai nhiệm vụ ... thời
         gian đến như: Cần đổi mới ..." (the list's introduction decides)."""
+        listed = DIFFICULTIES_LISTED.search(text, ss, se)
+        if listed and len(WORD.findall(text[listed.end():se])) >= MIN_WORDS:
+            return "limitation", listed.end()
         if kind in CATEGORIES:
             tail = FRAME_TAIL.search(text, ss, se)
             return kind, (tail.end() if tail and tail.end() < se else None)

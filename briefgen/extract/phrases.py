@@ -35,6 +35,11 @@ A_LEADER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\s", FLAGS)
 # "Hội nghị đã đánh giá kết quả ... với các hoạt động tiêu biểu như: ...": the frame, then its content
 AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt động|kết quả|thành tích|việc làm)(?: tiêu biểu| nổi bật)? như)"
                         r"\s*:\s*(?=\S)", FLAGS)
+# "Hội nghị tập trung thảo luận, đề ra các giải pháp tháo gỡ những khó khăn: tỷ lệ giải ngân ... thấp; ...":
+# after the frame, the difficulties it names
+DIFFICULTIES_LISTED = re.compile(r"\b(?:những|các|một số) (?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập)"
+                                 r"(?:(?:,| và) (?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập))*"
+                                 r"(?: (?:như|sau|là|sau đây))?\s*:\s*(?=\S)", FLAGS)
 # "... và ký kết giao ước thi đua năm 2019 với 6 nội dung: Triển khai ...; thi đua ...": what was signed is to be done
 SIGNED_CONTENTS = re.compile(r"\bký(?: kết)?\s+(?:bản\s+)?(?:giao ước|quy chế|chương trình|kế hoạch|cam kết)[^.;:]{0,80}?"
                              r"\b(?:với|gồm|có) (?:\d+|các|những) (?:nội dung|tiêu chí|chỉ tiêu|nhóm nội dung|nhiệm vụ)"
@@ -152,6 +157,7 @@ PAST_YEAR_DONE = re.compile(r"^qua (?:một|hai|ba|\d+) (?:năm|quý|tháng)\b[^
 LISTED = "câu dẫn vào danh sách"
 # "..., đề nghị các Ban CTMT tập trung vào những nội dung: ..." after procedure
 FRAMED_REQUEST = "việc được đề nghị làm, sau câu dẫn"
+FRAMED_DIFFICULTY = "khó khăn, hạn chế được nêu sau câu dẫn"
 TASK_LEAD = "mở phần nhiệm vụ: "  # + the task lead's note, or "kỳ tới" when only the time says so
 # A list that starts on its introduction's line ("... như: A; B; C."), and
 # the marks of a list item ("- ", "2.", "b)", "Hai là", "Thứ ba")

@@ -3426,3 +3426,12 @@ def test_a_review_that_names_its_parts_names_no_shortcoming():
     summed_up = ("Việc tổ chức tiếp xúc cử tri ở một số nơi còn hình thức.\n"
                  "Đây là những tồn tại, hạn chế trong công tác tiếp xúc cử tri hiện nay được hội nghị nhận định.")
     assert [s.category for s in statements_without_screen(summed_up)] == ["limitation"]
+
+
+def test_the_difficulties_a_meeting_set_out_to_remove_are_named_after_its_colon():
+    text = ("Chín tháng năm 2029, thu ngân sách trên địa bàn huyện tăng so với cùng kỳ.\n"
+            "Hội nghị tập trung thảo luận, đề ra các giải pháp tháo gỡ những khó khăn: tỷ lệ giải ngân vốn đầu tư "
+            "xây dựng thấp; công tác quản lý đất đai, trật tự xây dựng chưa hiệu quả; tình trạng thiếu giáo viên "
+            "ở các cấp học.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert [c for c, _ in got] == ["achievement", "limitation", "limitation", "limitation"], got
