@@ -348,7 +348,7 @@ class Classifier(Cues, FrameContent):
                 label, why = "achievement", "vế kết quả trước 'tuy nhiên/nhưng'"
             labels.append(label)
             out.append(Labeled(cs, ce, label, why, clause_start))
-        if label_mode in ("agenda", "raised"):  # the agenda ends with its sentence
+        if label_mode in ("agenda", "raised", "criteria"):  # the agenda ends with its sentence
             label_mode = smode
         # a sentence that reports only shortcomings opens the shortcomings part
         if (label_mode == "achievement" and not self.structural and labels

@@ -65,7 +65,12 @@ NOT_ITEMS = {
     "agenda": ("chương trình của hội nghị, không phải nội dung", ""),
     "proposal": ("kiến nghị, đề xuất của đơn vị (không phải nhiệm vụ)", ""),
     "raised": ("vấn đề người dự nêu ra (đối thoại), không phải nội dung", "vấn đề người dự nêu ra, là một hạn chế"),
+    "criteria": ("tiêu chí của một cuộc vận động, danh hiệu (định nghĩa, không phải kết quả)", ""),
 }
+# "Tiêu chí của gia đình 5 không gồm: không vi phạm pháp luật; ...": what the
+# title requires, not what was done (not "... đạt 8 tiêu chí gồm: ...")
+CRITERIA_INTRO = re.compile(r"\b(?:tiêu chí|tiêu chuẩn)\b(?:(?!\b(?:đạt|được công nhận|hoàn thành|đã)\b)[^:.;]){0,80}?"
+                            r"\b(?:gồm|bao gồm|là|như sau|cụ thể)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,8 @@ class FrameContent:
             return None
         if self.rules.agenda_intro.search(text[cs:colon]):
             return colon, "agenda"  # "Nhiều nội dung đã được Hội nghị bàn thảo: ..."
+        if CRITERIA_INTRO.search(text, cs, colon):
+            return colon, "criteria"
         if INSPECTED.search(text[max(0, cs - 250):colon]):
             return colon, "agenda"  # what an inspection team went through, not results or orders
         if mode != "task" and ISSUES_DISCUSSED.match(text, cs, colon):

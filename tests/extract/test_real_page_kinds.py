@@ -3435,3 +3435,11 @@ def test_the_difficulties_a_meeting_set_out_to_remove_are_named_after_its_colon(
             "ở các cấp học.")
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert [c for c, _ in got] == ["achievement", "limitation", "limitation", "limitation"], got
+
+
+def test_the_criteria_of_a_campaign_title_are_no_results():
+    text = ("Năm 2029, Hội LHPN xã đã vận động 320 hộ gia đình đăng ký xây dựng gia đình “5 không, 3 sạch”.\n"
+            "Tiêu chí của gia đình 5 không gồm: không vi phạm pháp luật; không có tệ nạn xã hội; "
+            "không có bạo lực gia đình; không sinh con thứ ba trở lên.\n"
+            "Đến nay, 280 hộ đã đạt tiêu chí.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
