@@ -3443,3 +3443,11 @@ def test_the_criteria_of_a_campaign_title_are_no_results():
             "không có bạo lực gia đình; không sinh con thứ ba trở lên.\n"
             "Đến nay, 280 hộ đã đạt tiêu chí.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement", "achievement"]
+
+
+def test_an_award_meeting_named_in_the_opening_is_no_praise_of_results():
+    # "Hội nghị biểu dương ...": the meeting's name, not a leader praising
+    text = ("Ngày 2/8, UBND huyện tổ chức Hội nghị biểu dương, tôn vinh điển hình tiên tiến, người có uy tín trong "
+            "đồng bào dân tộc thiểu số năm 2029.\n"
+            "Năm 2029, người có uy tín đã vận động đồng bào hiến 12.000 m2 đất làm đường giao thông nông thôn.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
