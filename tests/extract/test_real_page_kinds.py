@@ -3451,3 +3451,11 @@ def test_an_award_meeting_named_in_the_opening_is_no_praise_of_results():
             "đồng bào dân tộc thiểu số năm 2029.\n"
             "Năm 2029, người có uy tín đã vận động đồng bào hiến 12.000 m2 đất làm đường giao thông nông thôn.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_what_an_activity_means_is_no_result():
+    text = ("Năm 2029, Hội Nông dân quận đã tổ chức 12 lớp tập huấn cho 600 hội viên.\n"
+            "Đây thực sự là một động lực thúc đẩy nông dân quận phát huy năng lực, sáng tạo của mình.\n"
+            "Tiếp xúc cử tri là một trong những nhiệm vụ thường xuyên, quan trọng của đại biểu dân cử.\n"
+            "Chương trình đối thoại là dịp để cấp ủy, chính quyền trực tiếp lắng nghe tâm tư của thanh niên.")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"]
