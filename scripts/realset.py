@@ -238,16 +238,21 @@ def absent(rows: list[dict]) -> int:
     return 0
 
 
+def write_text(path: Path, data: bytes) -> None:
+    """Write a text of the set atomically (a helper stopped halfway leaves no half file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+        tmp.write(data)
+    os.replace(tmp.name, path)
+
+
 def save(name: str, excerpt: str) -> int:
     """Decode the excerpt as shown (a JSON string) and write it verbatim, atomically."""
     text = json.loads(excerpt.strip())
     if not isinstance(text, str):
         print("save: give the excerpt as a JSON string, quotes included")
         return 2
-    TEXTS.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("wb", dir=TEXTS, delete=False) as tmp:
-        tmp.write(text.encode("utf-8"))
-    os.replace(tmp.name, TEXTS / name)
+    write_text(TEXTS / name, text.encode("utf-8"))
     digest = sha256(TEXTS / name)
     known = {r["file"]: r["sha256"] for r in manifest()}
     if name not in known:
@@ -294,10 +299,7 @@ def save_results(lines: list[str]) -> int:
             if path.is_file():
                 print(f"{r['file']}: already present")
                 continue
-            TEXTS.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=TEXTS, delete=False) as tmp:
-                tmp.write(data)
-            os.replace(tmp.name, path)
+            write_text(path, data)
             saved += 1
             print(f"{r['file']}: saved, sha256 matches")
     print(f"{saved} saved, {differs} with another sha256, {unknown} in no manifest")

@@ -161,6 +161,11 @@ SIGNING_LEAD_CHARS = 500
 RAISED_PROBLEM = re.compile(r"(?:việc |về )?tình trạng\b", FLAGS)
 
 
+def _met_announced(clause: str) -> bool:
+    """Difficulties met, none named, and no area of work as the subject (ANNOUNCED_MET)."""
+    return bool(ANNOUNCED_MET.search(clause)) and not AREA_SUBJECT.match(clause)
+
+
 class Cues:
     """The cue tests, with the compiled rules."""
 
@@ -242,14 +247,13 @@ class Cues:
         "cần" had made the sentence a task). ``met``: also difficulties met
         ("... phải đối mặt với rất nhiều khó khăn."), after the results."""
         clause = text[s:e]
-        return bool(ANNOUNCED_ONLY.search(clause)
-                    or (met and ANNOUNCED_MET.search(clause) and not AREA_SUBJECT.match(clause)))
+        return bool(ANNOUNCED_ONLY.search(clause) or (met and _met_announced(clause)))
 
     def content_free(self, text: str, s: int, e: int) -> bool:
         clause = text[s:e]
         if ANNOUNCED_ONLY.search(clause) or REVIEW_NAMED.search(clause) or SHORTCOMINGS_LISTED_ONLY.match(clause) \
                 or SHORTCOMINGS_SUMMED_UP.match(clause) \
-                or (ANNOUNCED_MET.search(clause) and not AREA_SUBJECT.match(clause)):
+                or _met_announced(clause):
             return True  # its own shape bounds its length
         words = [w.lower() for w in WORD.findall(text[s:e])]
         if len(words) > CONTENT_FREE_MAX_WORDS:
