@@ -34,7 +34,7 @@ from briefgen.extract.phrases import (
     PAST_YEAR_DONE,
     REMEDIED,
     REPORTED_BEFORE,
-    SIGNED_CONTENTS,
+    PLEDGED_CONTENTS,
     TARGETS_LISTED,
     TARGET_ITEM,
     THEN_PROPOSED,
@@ -93,6 +93,9 @@ class FrameContent:
         listed = DIFFICULTIES_LISTED.search(text, ss, se)
         if listed and len(WORD.findall(text[listed.end():se])) >= MIN_WORDS:
             return "limitation", listed.end()
+        pledged = PLEDGED_CONTENTS.search(text, ss, se)
+        if pledged and len(WORD.findall(text[pledged.end():se])) >= MIN_WORDS:
+            return "task", pledged.end()
         if kind in CATEGORIES:
             tail = FRAME_TAIL.search(text, ss, se)
             return kind, (tail.end() if tail and tail.end() < se else None)
@@ -103,9 +106,6 @@ class FrameContent:
         intro = self._intro(text, directed.end(), se, "task") if directed else None
         if intro and intro[1] == "task" and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
             return "task", intro[0] + 1
-        signed = SIGNED_CONTENTS.search(text, ss, se)
-        if signed and len(WORD.findall(text[signed.end():se])) >= MIN_WORDS:
-            return "task", signed.end()
         targets = TARGETS_LISTED.search(text, ss, se)
         if targets and len(WORD.findall(text[targets.end():se])) >= MIN_WORDS:
             return "task", targets.end()

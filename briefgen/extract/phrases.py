@@ -40,10 +40,12 @@ AS_FOLLOWS = re.compile(r"\s(?:cụ thể(?: như)?|như sau|sau đây|(?:hoạt
 DIFFICULTIES_LISTED = re.compile(r"\b(?:những|các|một số) (?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập)"
                                  r"(?:(?:,| và) (?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập))*"
                                  r"(?: (?:như|sau|là|sau đây))?\s*:\s*(?=\S)", FLAGS)
-# "... và ký kết giao ước thi đua năm 2019 với 6 nội dung: Triển khai ...; thi đua ...": what was signed is to be done
-SIGNED_CONTENTS = re.compile(r"\bký(?: kết)?\s+(?:bản\s+)?(?:giao ước|quy chế|chương trình|kế hoạch|cam kết)[^.;:]{0,80}?"
-                             r"\b(?:với|gồm|có) (?:\d+|các|những) (?:nội dung|tiêu chí|chỉ tiêu|nhóm nội dung|nhiệm vụ)"
-                             r"(?: (?:chính|chủ yếu|trọng tâm|thi đua))?\s*(?:như sau|sau)?\s*:\s*(?=\S)", FLAGS)
+# "... và ký kết giao ước thi đua năm 2019 với 6 nội dung: Triển khai ...; thi đua ...", "... phát động phong
+# trào thi đua với một số chỉ tiêu: Phấn đấu ...": what was signed or launched is to be done
+PLEDGED_CONTENTS = re.compile(r"\b(?:ký(?: kết)?\s+(?:bản\s+)?(?:giao ước|quy chế|chương trình|kế hoạch|cam kết)"
+                              r"|phát động\s+(?:(?:đợt|phong trào|cuộc vận động)\s+)?(?:thi đua\b)?)[^.;:]{0,80}?"
+                              r"\b(?:với|gồm|có) (?:\d+|các|những|một số) (?:nội dung|tiêu chí|chỉ tiêu|nhóm nội dung|nhiệm vụ)"
+                              r"(?: (?:chính|chủ yếu|trọng tâm|thi đua|cụ thể))?\s*(?:như sau|sau|như)?\s*:\s*(?=\S)", FLAGS)
 # "Hội nghị đã ... đề ra ... phương hướng hoạt động trong nửa nhiệm kỳ còn lại, tiếp tục đẩy mạnh ...": the content
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*|,\s*(?=tiếp tục\b)"
                         r"|(?<!thống nhất)\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)

@@ -3459,3 +3459,13 @@ def test_what_an_activity_means_is_no_result():
             "Tiếp xúc cử tri là một trong những nhiệm vụ thường xuyên, quan trọng của đại biểu dân cử.\n"
             "Chương trình đối thoại là dịp để cấp ủy, chính quyền trực tiếp lắng nghe tâm tư của thanh niên.")
     assert [s.category for s in statements_without_screen(text)] == ["achievement"]
+
+
+def test_the_targets_of_an_emulation_campaign_just_launched_are_tasks():
+    text = ("Năm 2027, công nhân lao động thực hiện 120 công trình, sáng kiến, làm lợi 5 tỷ đồng.\n"
+            "Tại hội nghị, Liên đoàn Lao động huyện đã phát động phong trào thi đua với một số chỉ tiêu: "
+            "phấn đấu 100% người lao động được ký hợp đồng lao động; 60% doanh nghiệp tổ chức đối thoại định kỳ.")
+    got = labels(text)
+    assert got[0][0] == "achievement" and len(got) > 1
+    assert all(c == "task" for c, _ in got[1:])
+    assert not any("phát động" in t for _, t in got)  # the launch itself is not an item
