@@ -3469,3 +3469,19 @@ def test_the_targets_of_an_emulation_campaign_just_launched_are_tasks():
     assert got[0][0] == "achievement" and len(got) > 1
     assert all(c == "task" for c, _ in got[1:])
     assert not any("phát động" in t for _, t in got)  # the launch itself is not an item
+
+
+def test_shortcomings_named_only_by_their_area_are_no_item():
+    text = ("Năm 2026, toàn huyện có 110/115 cơ quan đạt chuẩn văn hóa.\n"
+            "Phát biểu kết luận, đồng chí Lê Thị Hoa, Phó Chủ tịch UBND huyện đã chỉ ra những tồn tại, hạn chế "
+            "trong thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2026 trên địa bàn huyện.\n"
+            "Bên cạnh những kết quả đạt được, Hội nghị cũng chỉ ra những hạn chế cần tập trung khắc phục trong thời gian tới, "
+            "đặc biệt là những hạn chế trong tổ chức Đại hội.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement"]
+
+
+def test_shortcomings_whose_area_says_what_went_wrong_are_kept():
+    text = ("Năm 2026, toàn huyện có 110/115 cơ quan đạt chuẩn văn hóa.\n"
+            "Hội nghị cũng chỉ ra những hạn chế trong công tác tuyên truyền như nội dung còn chậm đổi mới.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
