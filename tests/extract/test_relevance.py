@@ -288,6 +288,16 @@ FEW_SIGNS = {
         "mỗi đoàn viên đăng ký một việc làm cụ thể. "
         "Dịp này, CĐ ngành Giáo dục huyện đã biểu dương 35 nhà giáo tiêu biểu."
     ),
+    # other member organisations of the Front, named by their own name only
+    "the_agent_orange_victims_association": (
+        "Sáng 10-12, Hội Nạn nhân chất độc da cam/dioxin tỉnh tổ chức hội nghị Ban chấp hành lần thứ tư. "
+        "Năm 2027, hội đã vận động được hơn 12 tỷ đồng, hỗ trợ sửa chữa 40 ngôi nhà cho nạn nhân."
+    ),
+    "the_elderly_association_review": (
+        "Hội Người cao tuổi phường tổng kết năm 2027\n"
+        "Năm qua, các chi hội đã tổ chức 24 buổi sinh hoạt, thăm hỏi 150 cụ ốm đau; "
+        "năm 2028, hội tiếp tục vận động xây dựng quỹ chăm sóc người cao tuổi."
+    ),
 }
 
 
