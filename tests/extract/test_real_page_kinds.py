@@ -3485,3 +3485,13 @@ def test_shortcomings_whose_area_says_what_went_wrong_are_kept():
     text = ("Năm 2026, toàn huyện có 110/115 cơ quan đạt chuẩn văn hóa.\n"
             "Hội nghị cũng chỉ ra những hạn chế trong công tác tuyên truyền như nội dung còn chậm đổi mới.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation"]
+
+
+def test_a_heading_that_counts_the_contents_of_the_coming_months_opens_the_tasks():
+    text = ("Công đoàn Tổng công ty tổ chức hội nghị Ban Chấp hành mở rộng\n"
+            "Năm 2027, Công đoàn đã ký kết thỏa ước lao động tập thể với 12 doanh nghiệp.\n"
+            "6 nội dung trong 6 tháng cuối năm 2027 và cả nhiệm kỳ của Ban Chấp hành\n"
+            "- Cụ thể hóa Nghị quyết của Đại hội;\n"
+            "- Chuẩn hóa, số hóa toàn bộ hồ sơ, văn bản;\n"
+            "- Thực hành tiết kiệm và phát huy sáng kiến trong toàn hệ thống;")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
