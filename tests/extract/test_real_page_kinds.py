@@ -3495,3 +3495,14 @@ def test_a_heading_that_counts_the_contents_of_the_coming_months_opens_the_tasks
             "- Chuẩn hóa, số hóa toàn bộ hồ sơ, văn bản;\n"
             "- Thực hành tiết kiệm và phát huy sáng kiến trong toàn hệ thống;")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_the_goals_of_the_new_term_listed_by_number_are_tasks_and_their_introduction_no_item():
+    text = ("Đại hội Chi đoàn Bệnh viện nhiệm kỳ 2027-2029\n"
+            "Trong nhiệm kỳ vừa qua, Chi đoàn đã kết nạp 25 đoàn viên mới.\n"
+            "Về phương hướng hoạt động nhiệm kỳ 2027 – 2029 tập trung vào các mục tiêu:\n"
+            "1. Triển khai thực hiện Chương trình rèn luyện đoàn viên đến 98% đoàn viên trong chi đoàn.\n"
+            "2. Vận động 100% đoàn viên tham gia hiến máu tình nguyện.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task", "task"]
+    assert got[1][1].startswith("Triển khai thực hiện Chương trình")
