@@ -71,7 +71,8 @@ ANNOUNCED_MET = _announced("còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên|
 # rút ra những bài học kinh nghiệm", "[nêu] những tồn tại, nguyên nhân và giải pháp
 # khắc phục cũng như ...", "[đánh giá] một số mặt còn hạn chế, rút ra 6 bài học ..."
 SHORTCOMINGS_LISTED_ONLY = re.compile(
-    r"^\W*(?:lại\s+)?(?:những|các|một số)\s+(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)"
+    r"^\W*(?:lại\s+)?(?:những|các|một số)\s+(?:mặt\s+)?(?:(?:ưu điểm|mặt mạnh|mặt được|kết quả)\s*(?:,|và)\s*(?:những\s+|các\s+)?)?"
+    r"(?:còn\s+)?(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)"
     r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém|nguyên nhân|thách thức))*"
     r"\s*(?:,|và|cũng như)\s*(?:rút ra|đề ra|đề xuất|nêu|nguyên nhân|bài học|giải pháp|phương hướng|những bài học|các giải pháp)\b",
     FLAGS)
@@ -85,9 +86,11 @@ SHORTCOMINGS_SUMMED_UP = re.compile(r"^\W*(?:đây|đó|trên đây|những đi�
 _SHORTCOMING = r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót)"
 SHORTCOMINGS_BY_AREA = re.compile(
     r"^\W*(?P<verb>[^.;:!?]{0,200}?\b(?:chỉ ra|chỉ rõ|nêu|nêu ra|nêu lên|nhìn nhận(?: lại)?|nhìn lại|làm rõ|rút kinh nghiệm)\s+"
-    r"(?:thẳng thắn\s+)?)?(?:những|các|một số)\s+(?:mặt\s+)?(?:còn\s+)?"
-    r"(?P<named>" + _SHORTCOMING + r"(?:\s*(?:,|và)\s*(?:" + _SHORTCOMING + r"|thách thức))*)"
-    r"(?:\s+(?:cần|phải)(?: tập trung| nhanh chóng| sớm| kịp thời)?(?: khắc phục| rút kinh nghiệm)"
+    r"(?:thẳng thắn\s+)?)?(?:những|các|một số)\s+(?:mặt\s+)?"
+    # "... chỉ ra những mặt mạnh cần phát huy và những hạn chế mà Công đoàn cần khắc phục ..."
+    r"(?:(?:ưu điểm|mặt mạnh|mặt được|kết quả)(?: cần (?:phát huy|nhân rộng))?\s*(?:,|và)\s*(?:những\s+|các\s+)?(?:mặt\s+)?)?"
+    r"(?:còn\s+)?(?P<named>" + _SHORTCOMING + r"(?:\s*(?:,|và)\s*(?:" + _SHORTCOMING + r"|thách thức))*)"
+    r"(?:(?:\s+mà\s+[^.;:!?]{0,40}?)?\s+(?:cần|phải)(?: tập trung| nhanh chóng| sớm| kịp thời)?(?: khắc phục| rút kinh nghiệm)"
     r"(?: trong thời gian (?:tới|sắp tới|đến))?)?"
     r"(?P<area>\s+(?:trong|của|về)\s+[^.;:!?]{0,200}?)?"
     # "..., đặc biệt là những hạn chế trong tổ chức Đại hội."

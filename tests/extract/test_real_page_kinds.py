@@ -3506,3 +3506,18 @@ def test_the_goals_of_the_new_term_listed_by_number_are_tasks_and_their_introduc
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "task", "task"]
     assert got[1][1].startswith("Triển khai thực hiện Chương trình")
+
+
+def test_a_caption_that_starts_with_the_title_is_no_item():
+    text = ("Năm 2027, Ủy ban MTTQ tỉnh đã tổ chức 120 cuộc giám sát.\n"
+            "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trần Văn Bình tham luận tại hội nghị.")
+    assert rule_categories(text) == ["achievement"]  # the rules themselves, not only the trained screen
+
+
+def test_strengths_and_shortcomings_named_together_are_no_item():
+    text = ("Năm 2027, Công đoàn Bệnh viện kết nạp 40 đoàn viên.\n"
+            "Đồng thời, hội nghị cũng chỉ ra những mặt mạnh cần phát huy và những hạn chế mà Công đoàn cần khắc phục "
+            "trong thời gian tới.\n"
+            "Tại đại hội, các đơn vị đánh giá toàn diện kết quả công tác Đoàn nhiệm kỳ 2025 – 2027, chỉ ra những ưu điểm, "
+            "hạn chế, rút ra bài học kinh nghiệm.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
