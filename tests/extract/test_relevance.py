@@ -293,6 +293,13 @@ FEW_SIGNS = {
         "Sáng 10-12, Hội Nạn nhân chất độc da cam/dioxin tỉnh tổ chức hội nghị Ban chấp hành lần thứ tư. "
         "Năm 2027, hội đã vận động được hơn 12 tỷ đồng, hỗ trợ sửa chữa 40 ngôi nhà cho nạn nhân."
     ),
+    # a Party secretary's dialogue with the people: what the voters raised, what he ordered
+    "a_party_secretarys_dialogue_with_voters": (
+        "Cử tri kiến nghị, phản ánh một số vấn đề liên quan đến hạ tầng\n"
+        "Tại buổi đối thoại, Bí thư Đảng ủy phường trực tiếp lắng nghe và giải trình. Đối với những vấn đề thuộc "
+        "thẩm quyền của phường, đồng chí chỉ đạo các bộ phận liên quan khẩn trương rà soát, xử lý dứt điểm trong "
+        "thời gian tới; những vấn đề khác sẽ báo cáo cấp trên."
+    ),
     "the_elderly_association_review": (
         "Hội Người cao tuổi phường tổng kết năm 2027\n"
         "Năm qua, các chi hội đã tổ chức 24 buổi sinh hoạt, thăm hỏi 150 cụ ốm đau; "
