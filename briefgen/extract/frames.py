@@ -73,6 +73,11 @@ CRITERIA_INTRO = re.compile(r"\b(?:tiêu chí|tiêu chuẩn)\b(?:(?!\b(?:đạt|
                             r"\b(?:gồm|bao gồm|là|như sau|cụ thể)\s*$", re.IGNORECASE)
 
 
+# the tasks a list introduction names, not a body's "chức năng, nhiệm vụ"
+# ("... quyết định thành lập, quy định chức năng, nhiệm vụ, gồm: 9 ban, ...")
+NAMES_TASKS = re.compile(r"(?<!chức năng, )(?<!chức năng )(?<!chức năng và )nhiệm vụ(?!,? (?:và )?quyền hạn)|giải pháp")
+
+
 @dataclass(frozen=True)
 class Labeled:
     start: int  # the statement proper (lead-ins excluded)
@@ -185,7 +190,7 @@ class FrameContent:
             # "Công tác dân vận năm 2017 ... tập trung một số nhiệm vụ trọng tâm như:" under "tổng kết ... năm 2017"
             return colon, "achievement"
         done = DONE_BEFORE_LIST.search(pre)  # "các nhiệm vụ đã đề ra gồm:" names tasks, it reports nothing
-        if re.search(r"nhiệm vụ|giải pháp", pre) and not done:
+        if NAMES_TASKS.search(pre) and not done:
             return colon, "task"
         if not done and re.search(r"\b(?:sẽ|dự kiến)\b", pre):
             return colon, "task"  # "Năm 2023, ... sẽ tập trung giám sát vào 11 nội dung như:"

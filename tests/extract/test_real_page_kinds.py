@@ -3521,3 +3521,17 @@ def test_strengths_and_shortcomings_named_together_are_no_item():
             "Tại đại hội, các đơn vị đánh giá toàn diện kết quả công tác Đoàn nhiệm kỳ 2025 – 2027, chỉ ra những ưu điểm, "
             "hạn chế, rút ra bài học kinh nghiệm.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_the_functions_and_duties_of_a_body_introduce_no_tasks():
+    text = ("Năm 2027, Ủy ban MTTQ tỉnh hoàn thành việc sắp xếp bộ máy.\n"
+            "Sau sắp xếp, Cơ quan Ủy ban MTTQ tỉnh có 10 ban do Ban Thường trực quyết định thành lập, "
+            "quy định chức năng, nhiệm vụ, gồm: 4 ban tham mưu, giúp việc chung; 6 ban của các tổ chức chính trị - xã hội.\n"
+            "Đối với cấp xã, 100% Ủy ban MTTQ xã đã kiện toàn ban thường trực.")
+    assert "task" not in [c for c, _ in labels(text)]
+
+
+def test_a_caption_of_who_spoke_to_guide_the_meeting_is_no_item():
+    text = ("Năm 2027, Thành Đoàn tổ chức 500 hoạt động tình nguyện.\n"
+            "Anh Nguyễn Văn Bình phát biểu định hướng hội nghị.")
+    assert rule_categories(text) == ["achievement"]
