@@ -56,9 +56,17 @@ def line_key(line: str) -> str:
 
 
 def _lines(text: str):
+    """Each line; each cell of a table row on its own ("| caption | paragraph |":
+    a page's photo and its caption set beside the text, as saved from the web)."""
     pos = 0
     for raw in text.split("\n"):
-        yield pos, pos + len(raw), raw
+        if raw.lstrip().startswith("|") and raw.count("|") >= 2:
+            cell = pos
+            for part in raw.split("|"):
+                yield cell, cell + len(part), part
+                cell += len(part) + 1
+        else:
+            yield pos, pos + len(raw), raw
         pos += len(raw) + 1
 
 

@@ -3535,3 +3535,19 @@ def test_a_caption_of_who_spoke_to_guide_the_meeting_is_no_item():
     text = ("Năm 2027, Thành Đoàn tổ chức 500 hoạt động tình nguyện.\n"
             "Anh Nguyễn Văn Bình phát biểu định hướng hội nghị.")
     assert rule_categories(text) == ["achievement"]
+
+
+def test_a_caption_set_beside_the_text_in_a_table_row_is_kept_apart():
+    text = ("Công đoàn Trường Tiểu học An Bình tổ chức Đại hội lần thứ nhất\n"
+            "| Đồng chí Lê Văn Nam - Phó Chủ tịch LĐLĐ quận phát biểu chỉ đạo tại Đại hội. | "
+            "Năm học 2026-2027, Công đoàn trường đã tổ chức 12 buổi sinh hoạt chuyên đề cho đoàn viên. |")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement"]
+    assert got[0][1].startswith("Năm học 2026-2027")
+
+
+def test_what_a_leader_wishes_after_a_colon_is_a_task():
+    text = ("Năm 2027, Công đoàn trường kết nạp 20 đoàn viên.\n"
+            "Phát biểu tại Đại hội, đồng chí Lê Văn Nam, Phó Chủ tịch LĐLĐ quận mong muốn: ngay sau Đại hội, "
+            "Ban Chấp hành xây dựng Quy chế hoạt động; tổ chức tốt các hoạt động chăm lo cho đoàn viên.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
