@@ -3551,3 +3551,10 @@ def test_what_a_leader_wishes_after_a_colon_is_a_task():
             "Phát biểu tại Đại hội, đồng chí Lê Văn Nam, Phó Chủ tịch LĐLĐ quận mong muốn: ngay sau Đại hội, "
             "Ban Chấp hành xây dựng Quy chế hoạt động; tổ chức tốt các hoạt động chăm lo cho đoàn viên.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_result_spread_through_the_briefings_is_no_meeting_introduction():
+    text = ("Năm 2027, phường đã giải quyết dứt điểm 45 đơn thư của người dân.\n"
+            "Việc thực hiện các chế độ chính sách của nhà nước được công khai tại trụ sở UBND phường và lồng ghép "
+            "tại các buổi giao ban định kỳ, sinh hoạt tổ dân phố.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
