@@ -154,6 +154,12 @@ PASSIVE_RESULT = re.compile(r"\bđược (?:tăng cường|nâng lên|nâng cao|
 # "Việc học tập Nghị quyết ... được Ban Thường vụ Huyện ủy chỉ đạo chặt chẽ",
 # "100% cán bộ Đoàn ... được quán triệt các nghị quyết": the
 # verb in the passive, its agent just before it: an assessment of the period
+# "Nghị quyết Đại hội XI của Đảng khẳng định yêu cầu phải ...", "Nghị quyết Trung
+# ương 5 yêu cầu “Phát huy ...”": a document's standing requirement, cited as
+# background, orders nothing at the meeting (a chair's "Kết luận hội nghị, đồng
+# chí X yêu cầu" does)
+A_DOCUMENT = re.compile(r"^\W*(?:các |nhiều )?(?:nghị quyết|chỉ thị|quy định|luật|hiến pháp|văn kiện|điều lệ|nghị định|thông tư)\b",
+                        FLAGS)
 PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){0,8}$", FLAGS)
 
 
@@ -200,7 +206,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
         if m and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))
-                   and not PASSIVE_AGENT.search(m.group("pre"))
+                   and not PASSIVE_AGENT.search(m.group("pre")) and not A_DOCUMENT.match(m.group("pre"))
                    and not PAIRED_DEED.search(m.group("pre")))
                   or AT_THE_MEETING.match(m.group("pre"))):
             body = skip_addressee(text, m.end(), e, rules)

@@ -3558,3 +3558,11 @@ def test_a_result_spread_through_the_briefings_is_no_meeting_introduction():
             "Việc thực hiện các chế độ chính sách của nhà nước được công khai tại trụ sở UBND phường và lồng ghép "
             "tại các buổi giao ban định kỳ, sinh hoạt tổ dân phố.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_party_documents_standing_requirement_is_background_not_a_task():
+    text = ("Năm 2027, Ủy ban MTTQ tỉnh đã tổ chức 40 cuộc giám sát về phòng, chống tham nhũng.\n"
+            "Nghị quyết Đại hội XIII của Đảng khẳng định yêu cầu phải phát huy vai trò của Mặt trận trong phòng, chống tham nhũng.\n"
+            "Nghị quyết Trung ương 4 yêu cầu “Phát huy tốt hơn vai trò giám sát của Mặt trận Tổ quốc”.\n"
+            "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu Ủy ban MTTQ các cấp tiếp tục giám sát việc kê khai tài sản.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
