@@ -78,6 +78,11 @@ CRITERIA_INTRO = re.compile(r"\b(?:tiêu chí|tiêu chuẩn)\b(?:(?!\b(?:đạt|
 NAMES_TASKS = re.compile(r"(?<!chức năng, )(?<!chức năng )(?<!chức năng và )nhiệm vụ(?!,? (?:và )?quyền hạn)|giải pháp")
 
 
+# targets introduced by "như" and a figure, with no colon
+TARGETS_AS = re.compile(r"\b(?:đề ra|thông qua|xác định|đặt ra)\b(?:(?!\b(?:đã đạt|hoàn thành|đạt được|kết quả)\b)[^.;:])"
+                        r"{0,120}?\b(?:chỉ tiêu|mục tiêu)\b[^.;:]{0,80}?\snhư\s+(?=\d)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Labeled:
     start: int  # the statement proper (lead-ins excluded)
@@ -131,6 +136,10 @@ class FrameContent:
     def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""
         colon = text.find(":", cs, ce)
+        if colon < 0:
+            # "... đề ra các chỉ tiêu ... nhiệm kỳ 2022 – 2024 như 100% đoàn viên ...": "như" before the first figure
+            targets = TARGETS_AS.search(text, cs, ce)
+            colon = targets.end() - 1 if targets else -1
         if colon < 0:
             run_on = RAISED_RUN_ON.search(text, cs, ce)
             if run_on and self.rules.raised_intro.search(text[cs:run_on.end()].rstrip()):

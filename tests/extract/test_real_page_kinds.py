@@ -3566,3 +3566,14 @@ def test_a_party_documents_standing_requirement_is_background_not_a_task():
             "Nghị quyết Trung ương 4 yêu cầu “Phát huy tốt hơn vai trò giám sát của Mặt trận Tổ quốc”.\n"
             "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu Ủy ban MTTQ các cấp tiếp tục giám sát việc kê khai tài sản.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_targets_introduced_by_nhu_and_a_figure_without_a_colon_are_tasks():
+    text = ("Đại hội Chi đoàn khối cơ quan nhiệm kỳ 2027 – 2029\n"
+            "Nhiệm kỳ qua, Chi đoàn đã kết nạp 12 đoàn viên mới.\n"
+            "Chi đoàn đề ra các chỉ tiêu thực hiện trong nhiệm kỳ 2027 – 2029 như 100% đoàn viên được học tập "
+            "nghị quyết; trong nhiệm kỳ không có đoàn viên vi phạm pháp luật.")
+    got = labels(text)
+    assert [c for c, _ in got][0] == "achievement"
+    assert [c for c, _ in got][1:] and all(c == "task" for c, _ in got[1:])
+    assert got[1][1].startswith("100% đoàn viên")
