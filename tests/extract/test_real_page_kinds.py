@@ -3577,3 +3577,12 @@ def test_targets_introduced_by_nhu_and_a_figure_without_a_colon_are_tasks():
     assert [c for c, _ in got][0] == "achievement"
     assert [c for c, _ in got][1:] and all(c == "task" for c, _ in got[1:])
     assert got[1][1].startswith("100% đoàn viên")
+
+
+def test_the_congress_targets_that_were_reached_are_results():
+    text = ("Đại hội Hội Nông dân xã nhiệm kỳ 2027-2032\n"
+            "Trong 11 chỉ tiêu Đại hội Hội Nông dân xã khóa X đề ra, có 4 chỉ tiêu hoàn thành 100% và 7 chỉ tiêu vượt "
+            "Nghị quyết đại hội đề ra như: toàn xã có 87% số hộ nông dân có hội viên (đạt 108% KH); "
+            "hàng năm có 100% chi hội đạt khá, vững mạnh (đạt 117% KH).")
+    got = labels(text)
+    assert got and all(c == "achievement" for c, _ in got)
