@@ -3586,3 +3586,13 @@ def test_the_congress_targets_that_were_reached_are_results():
             "hàng năm có 100% chi hội đạt khá, vững mạnh (đạt 117% KH).")
     got = labels(text)
     assert got and all(c == "achievement" for c, _ in got)
+
+
+def test_the_organisations_size_is_background_not_a_result():
+    text = ("Hội Nông dân xã tổng kết năm 2027\n"
+            "Toàn xã hiện có 34 chi hội với 2.747 hội viên.\n"
+            "Sau sáp nhập, Hội LHPN tỉnh mới có 148 cơ sở Hội và 2 đơn vị trực thuộc, với trên 500 nghìn hội viên.\n"
+            "Năm 2027, Hội đã kết nạp 120 hội viên mới, nâng tổng số lên 2.867 hội viên.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement"]
+    assert got[0][1].startswith("Năm 2027, Hội đã kết nạp")
