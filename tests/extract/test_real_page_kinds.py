@@ -3596,3 +3596,10 @@ def test_the_organisations_size_is_background_not_a_result():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement"]
     assert got[0][1].startswith("Năm 2027, Hội đã kết nạp")
+
+
+def test_a_sites_copyright_notice_is_page_noise():
+    text = ("Năm 2027, Hội LHPN thành phố đã hỗ trợ 50 hộ phụ nữ nghèo.\n"
+            "Chú ý: Việc đăng lại bài viết trên ở website hoặc các phương tiện truyền thông khác mà không ghi rõ "
+            "nguồn là vi phạm bản quyền.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
