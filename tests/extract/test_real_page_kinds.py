@@ -3603,3 +3603,11 @@ def test_a_sites_copyright_notice_is_page_noise():
             "Chú ý: Việc đăng lại bài viết trên ở website hoặc các phương tiện truyền thông khác mà không ghi rõ "
             "nguồn là vi phạm bản quyền.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_awards_received_in_the_period_are_results_and_awards_handed_out_at_the_meeting_are_not():
+    text = ("Đại hội Hội Nông dân huyện nhiệm kỳ 2027-2032\n"
+            "Trong nhiệm kỳ, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 6 tập thể, 6 cá nhân của huyện.\n"
+            "Với những kết quả đạt được, Hội Nông dân huyện vinh dự nhận Cờ thi đua xuất sắc của Trung ương Hội.\n"
+            "Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Bằng khen cho 10 tập thể có thành tích xuất sắc.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
