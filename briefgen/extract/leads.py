@@ -154,13 +154,13 @@ PASSIVE_RESULT = re.compile(r"\bđược (?:tăng cường|nâng lên|nâng cao|
 # "Việc học tập Nghị quyết ... được Ban Thường vụ Huyện ủy chỉ đạo chặt chẽ",
 # "100% cán bộ Đoàn ... được quán triệt các nghị quyết": the
 # verb in the passive, its agent just before it: an assessment of the period
+PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){0,8}$", FLAGS)
 # "Nghị quyết Đại hội XI của Đảng khẳng định yêu cầu phải ...", "Nghị quyết Trung
 # ương 5 yêu cầu “Phát huy ...”": a document's standing requirement, cited as
 # background, orders nothing at the meeting (a chair's "Kết luận hội nghị, đồng
 # chí X yêu cầu" does)
 A_DOCUMENT = re.compile(r"^\W*(?:các |nhiều )?(?:nghị quyết|chỉ thị|quy định|luật|hiến pháp|văn kiện|điều lệ|nghị định|thông tư)\b",
                         FLAGS)
-PASSIVE_AGENT = re.compile(r"\b(?:được|do)\s+(?:[^\s,;:]+\s+){0,8}$", FLAGS)
 
 
 NEXT_TIME = re.compile(
