@@ -67,11 +67,15 @@ ANNOUNCED_ONLY = _announced("còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên
 ANNOUNCED_MET = _announced("còn|có|bộc lộ|chỉ ra|nêu|nêu ra|nêu lên|gặp phải|gặp|đối mặt với|trình bày|nhìn nhận lại|nhìn nhận",
                            "một số|những|nhiều|khá nhiều|không ít|rất nhiều|các",
                            r"(?:\s+mà\s+[^.;,:\d]{0,30}?\s+(?:đang\s+)?gặp(?: phải)?)?")
+# the strengths named before the shortcomings ("những ưu điểm, hạn chế", "những mặt
+# mạnh cần phát huy và những hạn chế ..."): still no shortcoming said
+STRENGTHS_FIRST = (r"(?:(?:ưu điểm|mặt mạnh|mặt được|kết quả)(?: cần (?:phát huy|nhân rộng))?"
+                   r"\s*(?:,|và)\s*(?:những\s+|các\s+)?(?:mặt\s+)?)?")
 # what a review names as its parts, none said: "[chỉ ra] những tồn tại, hạn chế,
 # rút ra những bài học kinh nghiệm", "[nêu] những tồn tại, nguyên nhân và giải pháp
 # khắc phục cũng như ...", "[đánh giá] một số mặt còn hạn chế, rút ra 6 bài học ..."
 SHORTCOMINGS_LISTED_ONLY = re.compile(
-    r"^\W*(?:lại\s+)?(?:những|các|một số)\s+(?:mặt\s+)?(?:(?:ưu điểm|mặt mạnh|mặt được|kết quả)\s*(?:,|và)\s*(?:những\s+|các\s+)?)?"
+    r"^\W*(?:lại\s+)?(?:những|các|một số)\s+(?:mặt\s+)?" + STRENGTHS_FIRST +
     r"(?:còn\s+)?(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém)"
     r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|khó khăn|vướng mắc|bất cập|yếu kém|nguyên nhân|thách thức))*"
     r"\s*(?:,|và|cũng như)\s*(?:rút ra|đề ra|đề xuất|nêu|nguyên nhân|bài học|giải pháp|phương hướng|những bài học|các giải pháp)\b",
@@ -88,7 +92,7 @@ SHORTCOMINGS_BY_AREA = re.compile(
     r"^\W*(?P<verb>[^.;:!?]{0,200}?\b(?:chỉ ra|chỉ rõ|nêu|nêu ra|nêu lên|nhìn nhận(?: lại)?|nhìn lại|làm rõ|rút kinh nghiệm)\s+"
     r"(?:thẳng thắn\s+)?)?(?:những|các|một số)\s+(?:mặt\s+)?"
     # "... chỉ ra những mặt mạnh cần phát huy và những hạn chế mà Công đoàn cần khắc phục ..."
-    r"(?:(?:ưu điểm|mặt mạnh|mặt được|kết quả)(?: cần (?:phát huy|nhân rộng))?\s*(?:,|và)\s*(?:những\s+|các\s+)?(?:mặt\s+)?)?"
+    + STRENGTHS_FIRST +
     r"(?:còn\s+)?(?P<named>" + _SHORTCOMING + r"(?:\s*(?:,|và)\s*(?:" + _SHORTCOMING + r"|thách thức))*)"
     r"(?:(?:\s+mà\s+[^.;:!?]{0,40}?)?\s+(?:cần|phải)(?: tập trung| nhanh chóng| sớm| kịp thời)?(?: khắc phục| rút kinh nghiệm)"
     r"(?: trong thời gian (?:tới|sắp tới|đến))?)?"
