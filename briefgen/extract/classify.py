@@ -31,7 +31,7 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
     CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_DIFFICULTY, FRAMED_REQUEST,
     FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE,
-    PAST_REPORT, PRAISED_RESULTS, PRAISE_HIGHLIGHT, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD,
+    PAST_REPORT, PRAISED_RESULTS, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD,
     REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
 )
 from briefgen.extract.rules import FLAGS
@@ -40,6 +40,7 @@ from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 # '"Tôi đề nghị các cấp Công đoàn ...': the quoted speech opens with an order
 QUOTED_ORDER_WITHIN = 30
+DONE_AMID_TASKS = "việc đã làm (\"đã\") trong phần chỉ đạo"
 
 
 class Classifier(Cues, FrameContent):
@@ -227,16 +228,6 @@ class Classifier(Cues, FrameContent):
             return True
         return bool(re.search(rf"\d/{year}\b", clause)) and not re.search(r"\bđã\b", clause, FLAGS)
 
-    def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
-        """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
-        Đại hội ..."): the praise is no item, the part singled out is a result."""
-        singled = PRAISE_HIGHLIGHT.match(text, cs, ce)
-        if not singled or len(WORD.findall(text[singled.end():ce])) < MIN_WORDS:
-            return False
-        out.append(Labeled(cs, singled.end(), "none", why, clause_start))
-        out.append(Labeled(singled.end(), ce, "achievement", "điều được khen cụ thể ('đặc biệt', 'nhất là')", singled.end()))
-        return True
-
     def _clauses(self, text, ss, lead, se, smode, srule, out):
         rules = self.rules
         p = _patterns(rules)
@@ -245,6 +236,7 @@ class Classifier(Cues, FrameContent):
         said = lead.kind in ("directive", "report", "emphasis")
         label_mode = smode
         labels = []
+        resume = None  # the part to go back to after a sentence that reports amid the tasks
         for i, (cs, ce) in enumerate(parts):
             clause_start = ss if i == 0 else cs
             clause_mode = label_mode
@@ -340,6 +332,10 @@ class Classifier(Cues, FrameContent):
             if clause_mode == "achievement" and label == "task" and why != NEXT_NOTE:
                 # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
                 label_mode, srule = "task", why
+            elif clause_mode == "task" and why == DONE_AMID_TASKS and resume is None:
+                # "Trong 5 năm, Hội đã vận động được ...; trao tặng ...; tổ chức khám ...":
+                # the sentence's list reports on; the next sentence is back in the tasks
+                resume, label_mode, srule = (label_mode, srule), "achievement", why
             if (label == "achievement" and labels and labels[-1] == "limitation" and clause_mode == "achievement"
                     and self.negative(text, cs, ce, "weak_negative_cues")):
                 label, why = "limitation", "tiếp vế hạn chế trước trong cùng câu"
@@ -350,6 +346,8 @@ class Classifier(Cues, FrameContent):
             out.append(Labeled(cs, ce, label, why, clause_start))
         if label_mode in ("agenda", "raised", "criteria"):  # the agenda ends with its sentence
             label_mode = smode
+        if resume is not None:
+            label_mode, srule = resume
         # a sentence that reports only shortcomings opens the shortcomings part
         if (label_mode == "achievement" and not self.structural and labels
                 and all(lb == "limitation" for lb in labels)):
@@ -393,7 +391,7 @@ class Classifier(Cues, FrameContent):
         if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
         if mode == "task" and not modal and not directed and past_report(text[cs:ce]):
-            return "achievement", "việc đã làm (\"đã\") trong phần chỉ đạo"
+            return "achievement", DONE_AMID_TASKS
         if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce) \
                 and not YEARLY_TARGET.match(text, cs, ce):  # "Hàng năm vận động phát triển được 85% ...": a target
             return "achievement", "số liệu đã đạt (\"là 246 ha\", \"kết nạp được 29 hội viên\") trong phần nhiệm vụ"

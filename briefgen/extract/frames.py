@@ -32,6 +32,7 @@ from briefgen.extract.phrases import (
     LIST_ITEM_MARK,
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
+    PRAISE_HIGHLIGHT,
     REMEDIED,
     REPORTED_BEFORE,
     PLEDGED_CONTENTS,
@@ -267,3 +268,13 @@ class FrameContent:
                 out.append(Labeled(cs, ce, "limitation", f"tình trạng người dân nêu: {why}", cs))
             else:
                 out.append(Labeled(cs, ce, "none", f"kiến nghị, câu hỏi của người dân: {why}", cs))
+
+    def _singled_out(self, text, cs, ce, why, clause_start, out) -> bool:
+        """Praise, then what it singles out ("..., đặc biệt đã tổ chức thành công
+        Đại hội ..."): the praise is no item, the part singled out is a result."""
+        singled = PRAISE_HIGHLIGHT.match(text, cs, ce)
+        if not singled or len(WORD.findall(text[singled.end():ce])) < MIN_WORDS:
+            return False
+        out.append(Labeled(cs, singled.end(), "none", why, clause_start))
+        out.append(Labeled(singled.end(), ce, "achievement", "điều được khen cụ thể ('đặc biệt', 'nhất là')", singled.end()))
+        return True

@@ -3611,3 +3611,22 @@ def test_awards_received_in_the_period_are_results_and_awards_handed_out_at_the_
             "Với những kết quả đạt được, Hội Nông dân huyện vinh dự nhận Cờ thi đua xuất sắc của Trung ương Hội.\n"
             "Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Bằng khen cho 10 tập thể có thành tích xuất sắc.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_sentence_that_reports_amid_the_tasks_reports_to_its_end():
+    # the meeting "bàn phương hướng ... 6 tháng cuối năm" opens the tasks; the next
+    # sentence reports what was done ("đã"), and so do the items of its list
+    text = ("Sáng 23-6, Ban đoàn kết Công giáo huyện sơ kết công tác 6 tháng đầu năm và bàn phương hướng "
+            "nhiệm vụ 6 tháng cuối năm.\n"
+            "Theo Trưởng ban, Ban đoàn kết Công giáo huyện đã phối hợp tuyên truyền chủ trương của Đảng đến đồng bào; "
+            "vận động giáo dân tham gia các phong trào thi đua; tổ chức thăm hỏi, tặng quà các gia đình giáo dân nghèo.\n"
+            "Thời gian tới, Ban tiếp tục vận động đồng bào Công giáo sống tốt đời đẹp đạo.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3 + ["task"]
+
+
+def test_ceaseless_striving_is_how_the_term_went_not_a_target():
+    text = ("Hội Bảo trợ người khuyết tật tỉnh tổng kết nhiệm kỳ 2021 - 2026.\n"
+            "Nhiệm kỳ qua, Hội đã bám sát chủ trương của Đảng; không ngừng phấn đấu, sáng tạo triển khai các hoạt động "
+            "trợ giúp người khuyết tật, hoàn thành 9/11 chỉ tiêu đã đề ra.\n"
+            "Trong 5 năm, Hội vận động được 12 tỷ đồng cho người khuyết tật; trao tặng 900 xe lăn.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 4
