@@ -3630,3 +3630,13 @@ def test_ceaseless_striving_is_how_the_term_went_not_a_target():
             "trợ giúp người khuyết tật, hoàn thành 9/11 chỉ tiêu đã đề ra.\n"
             "Trong 5 năm, Hội vận động được 12 tỷ đồng cho người khuyết tật; trao tặng 900 xe lăn.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 4
+
+
+def test_reluctance_and_immaturity_are_shortcomings_but_not_shying_from_nothing():
+    text = ("Hội Cựu chiến binh huyện sơ kết công tác năm 2026.\n"
+            "Thực trạng trên do nhiều nguyên nhân, nhưng trước hết là đội ngũ cán bộ.\n"
+            "Trình độ năng lực của cán bộ chi hội có nơi còn non, yếu; ngại tiếp xúc với hội viên; "
+            "ngại học tập, rèn luyện công tác tham mưu cho cấp ủy.\n"
+            "Nhiều hội viên không ngại khó, tích cực hiến đất làm đường giao thông nông thôn.")
+    found = [c for c, _ in labels(text)]
+    assert found[-4:] == ["limitation"] * 3 + ["achievement"]
