@@ -3640,3 +3640,11 @@ def test_reluctance_and_immaturity_are_shortcomings_but_not_shying_from_nothing(
             "Nhiều hội viên không ngại khó, tích cực hiến đất làm đường giao thông nông thôn.")
     found = [c for c, _ in labels(text)]
     assert found[-4:] == ["limitation"] * 3 + ["achievement"]
+
+
+def test_a_directive_that_sets_out_the_new_periods_tasks_opens_them():
+    text = ("Xã Đại Phước nhìn lại phong trào “Dân vận khéo” giai đoạn 2021 - 2025.\n"
+            "Phong trào có 87 mô hình tập thể được công nhận.\n"
+            "Chỉ thị của Ban Thường vụ Đảng ủy xã đã xác định rõ các nhiệm vụ trọng tâm cho giai đoạn mới.\n"
+            "Trước hết là nâng cao nhận thức trong toàn hệ thống chính trị về vai trò của công tác dân vận.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
