@@ -3648,3 +3648,12 @@ def test_a_directive_that_sets_out_the_new_periods_tasks_opens_them():
             "Chỉ thị của Ban Thường vụ Đảng ủy xã đã xác định rõ các nhiệm vụ trọng tâm cho giai đoạn mới.\n"
             "Trước hết là nâng cao nhận thức trong toàn hệ thống chính trị về vai trò của công tác dân vận.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_the_directions_a_report_set_out_after_a_colon_are_tasks():
+    text = ("Khối thi đua số 6 tổng kết công tác công đoàn năm học 2026 - 2027\n\n"
+            "Hội nghị đã nghe Chủ tịch Công đoàn Trường trình bày Báo cáo kết quả hoạt động thi đua năm học 2026 – 2027, "
+            "Báo cáo đã nêu một số mặt thuận lợi và khó khăn, đồng thời đề ra một số phương hướng, nhiệm vụ trọng tâm: "
+            "Tổ chức các hoạt động theo kế hoạch năm học mới; Động viên đoàn viên phát huy tinh thần chủ động, "
+            "sáng tạo để hoàn thành xuất sắc các nhiệm vụ.")
+    assert [c for c, _ in labels(text)] == ["task", "task"]
