@@ -3657,3 +3657,15 @@ def test_the_directions_a_report_set_out_after_a_colon_are_tasks():
             "Tổ chức các hoạt động theo kế hoạch năm học mới; Động viên đoàn viên phát huy tinh thần chủ động, "
             "sáng tạo để hoàn thành xuất sắc các nhiệm vụ.")
     assert [c for c, _ in labels(text)] == ["task", "task"]
+
+
+def test_the_contents_of_an_emulation_drive_are_what_is_to_be_done():
+    listed = ("Tỉnh đoàn phát động thi đua chào mừng Đại hội Đoàn các cấp\n\n"
+              "Theo đó, các nội dung thi đua gồm: Thi đua hoàn thành các chỉ tiêu nhiệm kỳ 2027-2032; "
+              "thi đua thực hiện tốt các công trình, phần việc thanh niên; "
+              "thi đua tổ chức thành công Đại hội Đoàn các cấp.")
+    assert [c for c, _ in labels(listed)] == ["task"] * 3
+    said = ("Hội Phụ nữ Bộ Chỉ huy Quân sự tỉnh phát động đợt thi đua đặc biệt năm 2027.\n"
+            "Nội dung thi đua là đẩy mạnh tuyên truyền giáo dục, phát huy truyền thống; "
+            "chủ động sáng tạo thi đua xây dựng tổ chức hội vững mạnh.")
+    assert [c for c, _ in labels(said)] == ["task"] * 2
