@@ -3669,3 +3669,12 @@ def test_the_contents_of_an_emulation_drive_are_what_is_to_be_done():
             "Nội dung thi đua là đẩy mạnh tuyên truyền giáo dục, phát huy truyền thống; "
             "chủ động sáng tạo thi đua xây dựng tổ chức hội vững mạnh.")
     assert [c for c, _ in labels(said)] == ["task"] * 2
+
+
+def test_a_low_interest_rate_and_a_mistyped_near_poor_household_are_results():
+    text = ("Hội LHPN xã tổng kết nhiệm kỳ 2026 - 2031.\n"
+            "5 năm qua, Hội đã phối hợp tổ chức 35 lớp tập huấn cho hơn 5.300 lượt hội viên; "
+            "duy trì hiệu quả hoạt động tiết kiệm tại chi hội được 163 triệu đồng cho 18 hộ vay với lãi suất thấp.\n"
+            "Đồng thời, giúp đỡ được 315 gia đình hội viên vươn lên làm giàu; "
+            "giúp đỡ được 42 hộ nghèo, cần nghèo do phụ nữ làm chủ hộ vươn lên thoát nghèo bền vững.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 4
