@@ -3678,3 +3678,10 @@ def test_a_low_interest_rate_and_a_mistyped_near_poor_household_are_results():
             "Đồng thời, giúp đỡ được 315 gia đình hội viên vươn lên làm giàu; "
             "giúp đỡ được 42 hộ nghèo, cần nghèo do phụ nữ làm chủ hộ vươn lên thoát nghèo bền vững.")
     assert [c for c, _ in labels(text)] == ["achievement"] * 4
+
+
+def test_all_the_unions_congresses_held_is_a_result_not_an_introduction():
+    text = ("100% Đoàn xã, phường hoàn thành Đại hội nhiệm kỳ 2027-2032\n\n"
+            "Đến ngày 3-11, 124/124 Đoàn xã, phường trong toàn tỉnh hoàn thành tổ chức Đại hội đại biểu Đoàn "
+            "cấp cơ sở, nhiệm kỳ 2027-2032, đạt 100% kế hoạch đề ra.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
