@@ -177,8 +177,8 @@ LIST_ITEM_MARK = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)/]|\(?[a-zđ]\)|(?:
 # "..., Đại hội ... đã thảo luận và thông qua Nghị quyết nhiệm kỳ mới với nhiều
 # chỉ tiêu quan trọng, như: ...", "... xác định 6 nhiệm vụ trọng tâm trong năm 2018 là: ...":
 # after a motto or other frame, the new term's targets
-TARGETS_LISTED = re.compile(r"\b(?:đề ra|thông qua|xác định|đặt ra)\b(?:(?!\b(?:đã đạt|hoàn thành|đạt được|kết quả)\b)[^.;:])"
-                            r"{0,120}?\b(?:chỉ tiêu|mục tiêu|(?:\d+|các|những|một số) (?:phương hướng,? (?:và )?)?(?:nhiệm vụ|giải pháp))\b[^.;:]{0,60}?(?:như|gồm|cụ thể|sau)?\s*:\s*",
+TARGETS_LISTED = re.compile(r"\b(?:đề ra|thông qua|xác định|đặt ra|thống nhất)\b(?:(?!\b(?:đã đạt|hoàn thành|đạt được|kết quả)\b)[^.;:])"
+                            r"{0,120}?\b(?:chỉ tiêu|mục tiêu|(?:\d+|các|những|một số) (?:phương hướng,? (?:và )?)?(?:nhiệm vụ|giải pháp|nội dung (?:công tác )?(?:trọng tâm|chủ yếu)))\b[^.;:]{0,60}?(?:như|gồm|cụ thể|sau)?\s*:\s*",
                             FLAGS)
 # what a paragraph reports before a list's introduction, and what would make
 # the list one of plans or orders all the same

@@ -3685,3 +3685,12 @@ def test_all_the_unions_congresses_held_is_a_result_not_an_introduction():
             "Đến ngày 3-11, 124/124 Đoàn xã, phường trong toàn tỉnh hoàn thành tổ chức Đại hội đại biểu Đoàn "
             "cấp cơ sở, nhiệm kỳ 2027-2032, đạt 100% kế hoạch đề ra.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_the_main_contents_agreed_after_a_colon_are_tasks():
+    text = ("Ủy ban MTTQ tỉnh triển khai nhiệm vụ trọng tâm 6 tháng cuối năm\n\n"
+            "Trong 6 tháng đầu năm, hoạt động của Ủy ban MTTQ các cấp có nhiều đổi mới, mang lại hiệu quả thiết thực.\n"
+            "Tại Hội nghị, các đại biểu tập trung thảo luận và thống nhất 16 nội dung công tác trọng tâm 6 tháng cuối "
+            "năm 2027: Tiếp tục huy động các tầng lớp nhân dân thực hiện các chủ trương của Đảng; hướng dẫn Mặt trận "
+            "cơ sở tổ chức Tháng cao điểm “Vì người nghèo”.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
