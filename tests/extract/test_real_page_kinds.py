@@ -3694,3 +3694,11 @@ def test_the_main_contents_agreed_after_a_colon_are_tasks():
             "năm 2027: Tiếp tục huy động các tầng lớp nhân dân thực hiện các chủ trương của Đảng; hướng dẫn Mặt trận "
             "cơ sở tổ chức Tháng cao điểm “Vì người nghèo”.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_being_told_to_face_the_shortcomings_is_an_order_not_a_shortcoming():
+    text = ("Ban Thường trực Ủy ban Trung ương MTTQ tổ chức hội nghị Chủ tịch Ủy ban MTTQ các tỉnh năm 2027.\n"
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam nhấn mạnh: Trên cơ sở những vấn đề thực tiễn vừa qua, hệ thống "
+            "Mặt trận ở một số nơi cũng cần thẳng thắn nhìn nhận những hạn chế về hiệu quả công tác tuyên truyền, vận động; "
+            "tiếp tục lắng nghe, nắm bắt tình hình nhân dân và giải quyết những vấn đề phức tạp phát sinh từ cơ sở.")
+    assert "limitation" not in [c for c, _ in labels(text)]
