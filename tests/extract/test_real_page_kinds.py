@@ -3702,3 +3702,13 @@ def test_being_told_to_face_the_shortcomings_is_an_order_not_a_shortcoming():
             "Mặt trận ở một số nơi cũng cần thẳng thắn nhìn nhận những hạn chế về hiệu quả công tác tuyên truyền, vận động; "
             "tiếp tục lắng nghe, nắm bắt tình hình nhân dân và giải quyết những vấn đề phức tạp phát sinh từ cơ sở.")
     assert "limitation" not in [c for c, _ in labels(text)]
+
+
+def test_the_banner_of_a_document_sharing_site_is_page_noise():
+    text = ("Bạn đang xem bản rút gọn của tài liệu.\n"
+            "Xem và tải ngay bản đầy đủ của tài liệu tại đây (120.5 KB, 12 trang )\n"
+            "Năm 2027, Hội Nông dân xã kết nạp 85 hội viên mới, vận động hội viên hiến 2.000 m2 đất làm đường.")
+    got = statements_without_screen(text)
+    assert [(s.category, s.text) for s in got] == [
+        ("achievement", "Năm 2027, Hội Nông dân xã kết nạp 85 hội viên mới, vận động hội viên hiến 2.000 m2 đất làm "
+                        "đường.")]
