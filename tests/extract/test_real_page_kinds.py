@@ -3712,3 +3712,16 @@ def test_the_banner_of_a_document_sharing_site_is_page_noise():
     assert [(s.category, s.text) for s in got] == [
         ("achievement", "Năm 2027, Hội Nông dân xã kết nạp 85 hội viên mới, vận động hội viên hiến 2.000 m2 đất làm "
                         "đường.")]
+
+
+def test_gifts_and_awards_handed_out_at_the_festival_itself_are_not_results_of_the_year():
+    text = ("Năm 2027, Ban công tác Mặt trận khu phố vận động xây dựng 2 nhà Đại đoàn kết, 95% hộ đạt gia đình văn "
+            "hóa.\n"
+            "Cũng tại ngày hội, Ban công tác Mặt trận đã khen thưởng cho 05 hộ gia đình tiêu biểu.\n"
+            "Tại hội nghị lần này, Hội Doanh nhân cựu chiến binh đã ủng hộ 500 triệu đồng cho Quỹ Vì người nghèo.\n"
+            "Nhân dịp lễ, Tết, Hội đã thăm hỏi, tặng 120 suất quà cho hội viên khó khăn.")
+    got = statements_without_screen(text)
+    assert [s.text for s in got] == [
+        "Năm 2027, Ban công tác Mặt trận khu phố vận động xây dựng 2 nhà Đại đoàn kết, 95% hộ đạt gia đình văn hóa.",
+        "Nhân dịp lễ, Tết, Hội đã thăm hỏi, tặng 120 suất quà cho hội viên khó khăn."]
+    assert {s.category for s in got} == {"achievement"}
