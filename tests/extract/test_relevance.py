@@ -325,6 +325,12 @@ FEW_SIGNS = {
         "Thực hiện kế hoạch của Ủy ban MTTQ phường, các khu phố đã tổ chức ngày hội. "
         "Có 12/12 khu phố tổ chức phần lễ; dịp này đã khen thưởng 95 gia đình tiêu biểu."
     ),
+    # a Party committee leading the implementation of a resolution on veterans' work
+    "the_party_committee_leading_the_veterans_work": (
+        "Cấp ủy các cấp tăng cường lãnh đạo công tác cựu chiến binh\n"
+        "Đảng bộ huyện đã lãnh đạo thực hiện Nghị quyết số 09-NQ/TW về công tác cựu chiến binh; "
+        "hội CCB các cấp đổi mới nội dung, tích cực tham gia các cuộc vận động."
+    ),
 }
 
 
