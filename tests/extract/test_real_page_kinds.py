@@ -3725,3 +3725,12 @@ def test_gifts_and_awards_handed_out_at_the_festival_itself_are_not_results_of_t
         "Năm 2027, Ban công tác Mặt trận khu phố vận động xây dựng 2 nhà Đại đoàn kết, 95% hộ đạt gia đình văn hóa.",
         "Nhân dịp lễ, Tết, Hội đã thăm hỏi, tặng 120 suất quà cho hội viên khó khăn."]
     assert {s.category for s in got} == {"achievement"}
+
+
+def test_a_deadline_to_finish_the_coming_congresses_is_a_task():
+    text = ("Ban Thường trực Ủy ban MTTQ huyện vừa ban hành hướng dẫn tổ chức đại hội MTTQ các cấp.\n"
+            "Trong đó, Đại hội MTTQ cấp xã hoàn thành trước ngày 30/4/2028, riêng đại hội điểm hoàn thành trước "
+            "ngày 20/2/2028. Đối với Đại hội cấp huyện hoàn thành trước ngày 30/6/2028.\n"
+            "Ngoài ra, 12 xã đã hoàn thành trước tháng 3 việc rà soát hội viên.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got if "hoàn thành trước" in s.text] == ["task", "task", "achievement"]
