@@ -3734,3 +3734,12 @@ def test_a_deadline_to_finish_the_coming_congresses_is_a_task():
             "Ngoài ra, 12 xã đã hoàn thành trước tháng 3 việc rà soát hội viên.")
     got = statements_without_screen(text)
     assert [s.category for s in got if "hoàn thành trước" in s.text] == ["task", "task", "achievement"]
+
+
+def test_a_prime_minister_or_a_minister_directs_like_a_party_secretary():
+    text = ("Báo cáo cho thấy, năm 2027, sự phối hợp giữa Chính phủ và Ủy ban Trung ương MTTQ ngày càng chặt chẽ.\n"
+            "Phát biểu tại buổi làm việc, Thủ tướng mong muốn hai bên tiếp tục tăng cường phối hợp trong xây dựng "
+            "pháp luật. Bên cạnh đó, hai bên đẩy mạnh phối hợp để chăm lo tốt hơn cho người nghèo.\n"
+            "Bộ trưởng đề nghị Mặt trận các cấp tăng cường giám sát việc thực hiện chính sách.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task", "task", "task"]
