@@ -3743,3 +3743,11 @@ def test_a_prime_minister_or_a_minister_directs_like_a_party_secretary():
             "Bộ trưởng đề nghị Mặt trận các cấp tăng cường giám sát việc thực hiện chính sách.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task", "task", "task"]
+
+
+def test_poverty_falling_among_catholics_is_a_result_a_price_falling_is_a_difficulty():
+    text = ("Năm 2027, Ủy ban MTTQ huyện phối hợp vận động đồng bào các tôn giáo thi đua sản xuất.\n"
+            "Tỷ lệ hộ nghèo của đồng bào công giáo giảm mạnh từ 7% năm 2020 xuống còn 2,5% năm 2027.\n"
+            "Tuy nhiên, giá lúa giảm mạnh, đời sống nông dân còn khó khăn.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
