@@ -63,6 +63,18 @@ def test_a_deed_with_its_count_is_never_taken_back(monkeypatch, tmp_path):
         ("achievement", "Quý I năm 2023, Hội Cựu chiến binh huyện kết nạp 45 hội viên mới.")]
 
 
+def test_works_and_money_mobilised_with_their_count_are_deeds_too(monkeypatch, tmp_path):
+    model = tmp_path / "moi-thu.json"
+    model.write_text(json.dumps({"threshold": 0.0, "weights": {}}), encoding="utf-8")
+    text = ("Đoàn xã tổng kết giai đoạn 2022-2025\n"
+            "Giai đoạn 2022-2025, tuổi trẻ xã thực hiện hơn 100 công trình, phần việc thanh niên.\n"
+            "Dịp này, tuổi trẻ huyện huy động hơn 730 triệu đồng làm các công trình vì cộng đồng.\n"
+            "Công tác tuyên truyền được quan tâm.")
+    assert [t for _, t in _statements(_rules(monkeypatch, str(model)), text)] == [
+        "Giai đoạn 2022-2025, tuổi trẻ xã thực hiện hơn 100 công trình, phần việc thanh niên.",
+        "Dịp này, tuổi trẻ huyện huy động hơn 730 triệu đồng làm các công trình vì cộng đồng."]
+
+
 def test_the_shipped_model_says_where_it_comes_from():
     data = json.loads(screen_module.PACKAGED.read_text(encoding="utf-8"))
     assert data["format"] == "briefgen.noise_screen/1"
