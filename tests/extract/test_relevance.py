@@ -327,6 +327,12 @@ FEW_SIGNS = {
         "Thực hiện kế hoạch của Ủy ban MTTQ phường, các khu phố đã tổ chức ngày hội. "
         "Có 12/12 khu phố tổ chức phần lễ; dịp này đã khen thưởng 95 gia đình tiêu biểu."
     ),
+    # a sector union caring for the workers' living, the company's figures around it
+    "a_sector_union_caring_for_the_workers_living": (
+        "Chăm lo đời sống công nhân cao su\n"
+        "Tổng doanh thu của tập đoàn năm 2027 đạt 15.401 tỉ đồng. Trong năm, Công đoàn ngành đã phối hợp tổ "
+        "chức nhiều hoạt động nhằm tháo gỡ khó khăn, bảo đảm đời sống người lao động."
+    ),
     # a member organisation of the Front named sentence after sentence: the page's subject
     "the_elderly_association_named_again_and_again": (
         "Hội thảo về vai trò của người cao tuổi\n"
