@@ -3751,3 +3751,12 @@ def test_poverty_falling_among_catholics_is_a_result_a_price_falling_is_a_diffic
             "Tuy nhiên, giá lúa giảm mạnh, đời sống nông dân còn khó khăn.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
+
+
+def test_the_hints_of_a_search_box_are_page_noise():
+    text = ("Bạn vui lòng nhập từ 5 ký tự trở lên !!!\n"
+            "Năm 2027, Công đoàn trường vận động đoàn viên ủng hộ 25 triệu đồng giúp học sinh khó khăn.\n"
+            "Vui lòng nhập tiếng việt có dấu")
+    got = statements_without_screen(text)
+    assert [s.text for s in got] == [
+        "Năm 2027, Công đoàn trường vận động đoàn viên ủng hộ 25 triệu đồng giúp học sinh khó khăn."]
