@@ -31,12 +31,19 @@ PLANS_YEAR = re.compile(r"(?:^|[.!?\n]\s+)(?:trong |bước sang |sang )?năm (\
                         r"(?=[^.!?\n]*\b(?:tiếp tục|phấn đấu|sẽ|tập trung|đề ra)\b)(?![^.!?\n]*\bđã\b(?! đề ra| được (?:[^.,;]{0,20} )?giao| xác định| thông qua| đặt ra))", FLAGS)
 
 
+# "Năm 2024, Khối thi đua ... quyết tâm thi đua, phấn đấu hoàn thành vượt mức ...":
+# a pledge names the year to come even with no review before it
+# (not inside a slogan: "Năm 2021, thành phố thực hiện “Năm ..., phấn đấu ...”")
+PLEDGED = re.compile(r"[^.!?\n“\"«]*?\b(?:quyết tâm|phấn đấu|sẽ)\b", FLAGS)
+
+
 def plans_year(text: str, at: int) -> bool:
     """The year at `at` opens the plans after a review of "năm qua" or of what
-    "đã" been done just before it (see PLANS_YEAR)."""
+    "đã" been done just before it, or in a pledge (see PLANS_YEAR, PLEDGED)."""
     plans = PLANS_YEAR.search(text, max(0, at - 20))
     return bool(plans and plans.start(1) == at
-                and (LOOKED_BACK.search(text, 0, at) or re.search(r"\bđã\b", text[max(0, at - 400):at])))
+                and (LOOKED_BACK.search(text, 0, at) or re.search(r"\bđã\b", text[max(0, at - 400):at])
+                     or PLEDGED.match(text, at)))
 
 
 # the results as the ground of what comes next: the time after it decides

@@ -3760,3 +3760,13 @@ def test_the_hints_of_a_search_box_are_page_noise():
     got = statements_without_screen(text)
     assert [s.text for s in got] == [
         "Năm 2027, Công đoàn trường vận động đoàn viên ủng hộ 25 triệu đồng giúp học sinh khó khăn."]
+
+
+def test_a_year_named_in_a_pledge_is_the_year_to_come():
+    text = ("Dự hội nghị có đại diện lãnh đạo Liên đoàn Lao động thành phố.\n"
+            "Năm 2028, Khối thi đua Công đoàn ngành thống nhất các nội dung và quyết tâm thi đua, phấn đấu hoàn "
+            "thành vượt mức các chỉ tiêu, nhiệm vụ trọng tâm.\n"
+            "Tổ chức các phong trào thi đua yêu nước trong đoàn viên, người lao động.\n"
+            "Vận động đoàn viên ra sức thi đua, đẩy mạnh ứng dụng khoa học, công nghệ.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got if s.text.startswith(("Tổ chức", "Vận động"))] == ["task", "task"]
