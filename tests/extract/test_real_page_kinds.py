@@ -3770,3 +3770,11 @@ def test_a_year_named_in_a_pledge_is_the_year_to_come():
             "Vận động đoàn viên ra sức thi đua, đẩy mạnh ứng dụng khoa học, công nghệ.")
     got = statements_without_screen(text)
     assert [s.category for s in got if s.text.startswith(("Tổ chức", "Vận động"))] == ["task", "task"]
+
+
+def test_a_committee_of_the_new_term_having_able_members_is_no_shortfall():
+    text = ("Năm 2027, 12 hội cơ sở đã tổ chức xong đại hội.\n"
+            "Các đại hội đã lựa chọn nhân sự tham gia ban chấp hành khóa mới có đủ năng lực, uy tín.\n"
+            "Tuy nhiên, số hội viên tham gia sinh hoạt chỉ đạt 60%.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
