@@ -3778,3 +3778,13 @@ def test_a_committee_of_the_new_term_having_able_members_is_no_shortfall():
             "Tuy nhiên, số hội viên tham gia sinh hoạt chỉ đạt 60%.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
+
+
+def test_a_campaign_said_to_be_a_major_policy_is_background_not_a_result():
+    text = ("Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” là chủ trương lớn của Đảng, Nhà nước, nhằm "
+            "nâng cao nhận thức của người dân.\n"
+            "Năm 2027, Ủy ban MTTQ xã tổ chức 12 buổi tuyên truyền, giới thiệu 40 sản phẩm của địa phương.\n"
+            "Thực hiện chính sách giảm nghèo là chủ trương lớn, Hội cần tiếp tục vận động hội viên tham gia.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task"]
+    assert got[0].text.startswith("Năm 2027")
