@@ -7,7 +7,7 @@ The texts are third-party excerpts of public pages and stay out of git
 level, genre) and our own blind gold annotations (tests/realset/gold/).
 
     python3 scripts/realset.py check [--batch N]   texts present, sha256, not in the private set, gold resolves
-    python3 scripts/realset.py show FILE_STEM      each gold span as it resolves in the text (to check anchors)
+    python3 scripts/realset.py show FILE_STEM [--gold-dir DIR]  each gold span as it resolves in the text (to check anchors)
     python3 scripts/realset.py stats               sites, years, levels, items per category
     python3 scripts/realset.py score [--batch N] [--errors]   extract with the working tree's code and score
     python3 scripts/realset.py score --rules-at REV --batch N  the same with the code of revision REV
@@ -144,9 +144,9 @@ def check(rows: list[dict]) -> int:
     return 1 if problems else 0
 
 
-def show(stem: str) -> int:
+def show(stem: str, gold_dir: Path = GOLD) -> int:
     score = _scorer()
-    g = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    g = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
     text = score.norm((TEXTS / g["file"]).read_text(encoding="utf-8"))
     pos = 0
     for cat, s, e in score.resolve_gold(text, g["spans"], g["file"]):
@@ -312,6 +312,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("stem", nargs="?", help="for show: the article's file name without .txt; for save: the file name")
     ap.add_argument("--batch", help="a batch number, a range (3-8) or a list (1,2,9)")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--gold-dir", type=Path, default=GOLD,
+                    help="for show: another annotator's gold (tests/realset/gold-second/)")
     ap.add_argument("--rules-at", metavar="REV",
                     help="score the code of an older revision: on batches collected after it, an unseen figure")
     a = ap.parse_args(argv)
@@ -319,7 +321,7 @@ def main(argv: list[str]) -> int:
     if a.command == "check":
         return check(rows)
     if a.command == "show":
-        return show(a.stem)
+        return show(a.stem, a.gold_dir)
     if a.command == "stats":
         return stats(rows)
     if a.command == "absent":
