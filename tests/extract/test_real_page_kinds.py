@@ -3788,3 +3788,17 @@ def test_a_campaign_said_to_be_a_major_policy_is_background_not_a_result():
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task"]
     assert got[0].text.startswith("Năm 2027")
+
+
+def test_a_wordpress_caption_shortcode_is_a_photo_caption():
+    text = ("Năm 2027, Hội Nông dân xã vận động hội viên hiến 1.200 m2 đất làm đường giao thông nông thôn.\n"
+            '[caption id="attachment_2301" align="aligncenter" width="500"]Sau hội nghị, hội viên '
+            "và nhân dân đã ra quân dọn vệ sinh các tuyến đường trung tâm xã.[/caption]\n"
+            '[caption id="attachment_2302" align="alignnone" width="480"]\n'
+            "\n"
+            "Quang cảnh hội nghị sơ kết[/caption]\n"
+            "Hội đã phối hợp tổ chức 12 lớp tập huấn kỹ thuật cho 640 lượt hội viên.")
+    got = statements_without_screen(text)
+    assert [s.text for s in got] == [
+        "Năm 2027, Hội Nông dân xã vận động hội viên hiến 1.200 m2 đất làm đường giao thông nông thôn.",
+        "Hội đã phối hợp tổ chức 12 lớp tập huấn kỹ thuật cho 640 lượt hội viên."]
