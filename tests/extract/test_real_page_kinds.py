@@ -3811,3 +3811,11 @@ def test_what_has_been_and_is_being_done_amid_plans_is_a_result():
             "văn nghệ phục vụ đại hội; phát hành bản tin số đặc biệt; khai trương gian triển lãm ảnh các mô hình "
             "khởi nghiệp của đoàn viên.")
     assert rule_categories(text)[-3:] == ["achievement"] * 3
+
+
+def test_a_period_hard_for_a_named_cause_is_a_difficulty_of_the_period():
+    text = ("Năm học 2026-2027 diễn ra trong bối cảnh đầy khó khăn do ảnh hưởng của mưa lũ kéo dài.\n"
+            "Công đoàn trường đã vận động đoàn viên ủng hộ 45 triệu đồng giúp học sinh vùng lũ.\n"
+            "Năm 2027 là năm đánh dấu nhiều khó khăn, thách thức đối với công tác Hội do giá nông sản "
+            "biến động mạnh.")
+    assert rule_categories(text) == ["limitation", "achievement", "limitation"]
