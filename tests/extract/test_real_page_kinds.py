@@ -3819,3 +3819,12 @@ def test_a_period_hard_for_a_named_cause_is_a_difficulty_of_the_period():
             "Năm 2027 là năm đánh dấu nhiều khó khăn, thách thức đối với công tác Hội do giá nông sản "
             "biến động mạnh.")
     assert rule_categories(text) == ["limitation", "achievement", "limitation"]
+
+
+def test_calling_on_members_to_act_is_a_directive_calling_for_donations_raised_is_a_result():
+    text = ("Năm qua, Hội đã kêu gọi các doanh nghiệp ủng hộ 368 triệu đồng cho chương trình “Mái ấm tình thương”.\n"
+            "Phát biểu tại buổi họp mặt, bà Nguyễn Thị A, Chủ tịch Hội LHPN phường, đánh giá cao kết quả của các chi hội. "
+            "Đồng thời, kêu gọi cán bộ, hội viên phụ nữ không ngừng phát huy truyền thống, hoàn thành tốt các chỉ tiêu, "
+            "nhiệm vụ được cấp trên giao.")
+    assert rule_categories(text)[0] == "achievement"
+    assert rule_categories(text)[-1] == "task"
