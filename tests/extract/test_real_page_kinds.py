@@ -3828,3 +3828,11 @@ def test_calling_on_members_to_act_is_a_directive_calling_for_donations_raised_i
             "nhiệm vụ được cấp trên giao.")
     assert rule_categories(text)[0] == "achievement"
     assert rule_categories(text)[-1] == "task"
+
+
+def test_units_with_their_members_describe_the_organisation_not_a_result():
+    text = ("Đoàn Thanh niên xã hiện có 28 cơ sở Đoàn trực thuộc, với gần 340 đoàn viên.\n"
+            "Hội Cựu chiến binh thị xã có 1.573 hội viên sinh hoạt tại 6 cơ sở hội.\n"
+            "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người.")
+    assert [s.text for s in statements_without_screen(text)] == [
+        "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người."]
