@@ -31,8 +31,8 @@ from briefgen.extract.phrases import (
     A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
     CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_DIFFICULTY, FRAMED_REQUEST,
     FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE,
-    PAST_REPORT, PRAISED_RESULTS, REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD,
-    REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
+    DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS, REPORTED_DIRECTION, REPORTED_DONE,
+    REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, TASK_LEAD, YEARLY_TARGET, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -381,6 +381,8 @@ class Classifier(Cues, FrameContent):
         if mode == "achievement" and not directed and not PAST_REPORT.search(text[cs:ce]) \
                 and NEXT_MENTION.search(text, cs, ce) and not FIGURE_REACHED.search(text, cs, ce):
             # "...; đồng thời tiếp tục phát huy ..., hoàn thành nhiệm vụ trong 6 tháng cuối năm"
+            if PLANS_NAMED.search(text, cs, ce) and not DONE_OR_JUDGED.search(text, cs, ce):
+                return "none", PLANS_NAMED_NOTE
             return "task", NEXT_NOTE
         if mode == "limitation" and not neg and not self.negative(text, cs, ce, "weak_negative_cues"):
             if modal:

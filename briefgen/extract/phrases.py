@@ -89,6 +89,15 @@ NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gi
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới"
                           r"|thời gian đến(?! nay)|sắp tới|(?:chương trình hành động|phương hướng|mục tiêu)[^.;]{0,40} nhiệm kỳ mới"
                           r"(?! (?:bám sát|sát với|phù hợp với|được xây dựng)\b))\b", FLAGS)  # not the documents judged
+# "... xây dựng phương hướng, mục tiêu, nhiệm vụ và giải pháp trong nhiệm kỳ
+# tới", "đề xuất hoạt động phối hợp trong thời gian tới": the next period's
+# plans only named (the meeting's business), none of them stated
+PLANS_NAMED = re.compile(r"\b(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|hoạt động|kế hoạch|chương trình|định hướng|chỉ tiêu)\b"
+                         r"[^.;]{0,60}?\b(?:thời gian|nhiệm kỳ|năm|quý|kỳ) tới\b", FLAGS)
+PLANS_NAMED_NOTE = "chỉ nói tới kế hoạch, nhiệm vụ của kỳ tới, không nêu việc gì"
+# ... unless the sentence reports or judges ("đã bám vào định hướng", "đánh giá
+# được vai trò ... và đề ra phương hướng ... nhiệm kỳ tới thiết thực")
+DONE_OR_JUDGED = re.compile(r"\b(?:đã|được|thiết thực|sát với|phù hợp|đúng)\b", FLAGS)
 ISSUES_DISCUSSED = re.compile(r"\W*(?:trong đó,?\s*)?(?:tập trung|xoay quanh)(?: vào)? (?:một số |các |những )?vấn đề(?: như| sau| là)?\s*$", FLAGS)
 REPORTED_DIRECTION = re.compile(r"(?:chỉ đạo|quán triệt)\b", FLAGS)
 # ... not the speaker's own: "X ghi nhận ...; đồng thời, chỉ đạo Công an tỉnh tiếp tục ..."

@@ -3836,3 +3836,10 @@ def test_units_with_their_members_describe_the_organisation_not_a_result():
             "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người.")
     assert [s.text for s in statements_without_screen(text)] == [
         "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người."]
+
+
+def test_the_next_periods_plans_only_named_are_no_task():
+    text = ("Năm 2027, Hội đã vận động hội viên đóng góp 120 triệu đồng xây 3 nhà tình nghĩa.\n"
+            "Hội nghị cũng bàn, xây dựng phương hướng, mục tiêu, nhiệm vụ và giải pháp trong nhiệm kỳ tới.\n"
+            "Hội tiếp tục phát huy vai trò của chi hội, hoàn thành nhiệm vụ trong 6 tháng cuối năm.")
+    assert rule_categories(text) == ["achievement", "task"]
