@@ -156,9 +156,9 @@ HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập
 # "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
 # after "nhưng/song" (or with "đã") says what was done
-CONCEDED = re.compile(r"\b(?:mặc dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
+CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
-YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục)\b", FLAGS)
+YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục|(?<!khó )tập trung)\b", FLAGS)
 # "tổ chức đoàn đã có những giải pháp sáng tạo ... trong bối cảnh dịch bệnh
 # diễn biến phức tạp": the main clause came first, the hardship is its setting
 DONE_BEFORE = re.compile(r"\bđã\b(?! (?:bị|gặp|chịu|ảnh hưởng)\b)", FLAGS)

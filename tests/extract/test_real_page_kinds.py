@@ -3843,3 +3843,14 @@ def test_the_next_periods_plans_only_named_are_no_task():
             "Hội nghị cũng bàn, xây dựng phương hướng, mục tiêu, nhiệm vụ và giải pháp trong nhiệm kỳ tới.\n"
             "Hội tiếp tục phát huy vai trò của chi hội, hoàn thành nhiệm vụ trong 6 tháng cuối năm.")
     assert rule_categories(text) == ["achievement", "task"]
+
+
+def test_more_words_of_shortcomings_and_a_conceded_hardship():
+    text = ("Năm 2027, Huyện đoàn tổ chức 12 lớp tập huấn cho 600 cán bộ Đoàn cơ sở.\n"
+            "Tuy vậy, đội ngũ Bí thư Đoàn xã thường xuyên thay đổi, người mới không có kinh nghiệm. "
+            "Nhiều đoàn viên đi làm ăn xa nên sinh hoạt chi đoàn ít người tham gia. "
+            "Giá vật tư nông nghiệp tăng cao làm thu nhập của nông dân giảm.\n"
+            "Mặt dù thời tiết không thuận lợi, Hội Nông dân xã tập trung chỉ đạo sản xuất, năng suất lúa đạt 62 tạ/ha. "
+            "Hội vận động nông dân trồng các sản phẩm có giá trị gia tăng cao.")
+    assert rule_categories(text) == ["achievement", "limitation", "limitation", "limitation",
+                                     "achievement", "achievement"]
