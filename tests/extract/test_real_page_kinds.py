@@ -3854,3 +3854,10 @@ def test_more_words_of_shortcomings_and_a_conceded_hardship():
             "Hội vận động nông dân trồng các sản phẩm có giá trị gia tăng cao.")
     assert rule_categories(text) == ["achievement", "limitation", "limitation", "limitation",
                                      "achievement", "achievement"]
+
+
+def test_no_complaint_yet_is_no_shortfall():
+    text = ("Năm 2027, Mặt trận xã giám sát việc chi trả chế độ cho 320 hộ.\n"
+            "Đến nay, xã vẫn chưa có đơn thư khiếu nại của người dân liên quan đến việc chi trả.\n"
+            "Tuy nhiên, việc cập nhật danh sách hộ ở một số thôn chưa kịp thời.")
+    assert rule_categories(text) == ["achievement", "achievement", "limitation"]
