@@ -155,7 +155,9 @@ HELPED_LOOKBACK = 120
 HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
 # "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
-# after "nhưng/song" (or with "đã") says what was done
+# after "nhưng/song" (or with "đã", "tập trung": "mặt dù thời tiết không thuận
+# lợi, Đảng ủy xã tập trung chỉ đạo ...") says what was done; "mặt dù" is a
+# common misspelling of "mặc dù"; "khó tập trung" is the hardship, no main clause
 CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
 YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục|(?<!khó )tập trung)\b", FLAGS)
