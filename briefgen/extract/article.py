@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.classify import Classifier
+from briefgen.extract.frames import HEADING
 from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.corrector import describe
 from briefgen.extract.leads import DIRECTIVE
@@ -12,6 +13,7 @@ from briefgen.extract.phrases import FRAMED_REQUEST, LISTED, PRAISE_NAMES_AREAS,
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
 from briefgen.extract.noise import split_blocks
 from briefgen.extract.relevance import off_topic_reason
+from briefgen.extract.second_look import describe as describe_look, second_look_features
 from briefgen.extract.segment import OPENER_AFTER_ABBREV
 from briefgen.extract.tones import tone_view
 from briefgen.extract.rules import Rules
@@ -87,10 +89,45 @@ def _structure_decided(item, openers: set[str]) -> bool:
         or item.rule in openers
 
 
+def _spoken_for(text: str, item, openers: set[str], rules: Rules) -> bool:
+    """What the sentence itself settles, the second look leaves as the rules
+    read it: a leader's directive or a listed item (``_structure_decided``), a
+    headline, a deed counted or a figure reached, praise that names what was
+    done well."""
+    return (item.rule.startswith(DIRECTIVE) or item.rule == HEADING or _structure_decided(item, openers)
+            or (item.label in CATEGORIES and (rules.screen_keeps.search(text, item.start, item.end) is not None
+                                             or rules.figures_reached.search(text, item.start, item.end) is not None
+                                             or _praise_naming_areas(text, item))))
+
+
+def _names_a_shortcoming(view: str, item, rules: Rules) -> bool:
+    """A clause with a shortcoming cue ("còn khó khăn", "chưa kịp thời") is
+    never filed as a result by the second look: a shortcoming read as an
+    achievement is the error leadership must not meet (the rules' own
+    readings, e.g. "khắc phục khó khăn", stand)."""
+    return rules.first("negative_cues", view, item.clause_start, item.end)[0] is not None
+
+
 def _screened(rule: str, verdict) -> str:
     why = ", ".join(verdict.reasons) or "nhiều dấu hiệu nhỏ"
     return (f"mô hình sàng lọc: {verdict.probability:.0%} khả năng không phải nội dung "
             f"(dấu hiệu: {why}); luật đã chọn: {rule}")
+
+
+def _screen_and_correct(text: str, item, index: int, labeled: list, rules: Rules, openers: set[str]) -> tuple[str, str]:
+    """The category and the reason after the noise screen and the category corrector."""
+    if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
+            and not rules.screen_keeps.search(text, item.start, item.end) \
+            and not rules.figures_reached.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
+        verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
+        if rules.screen.rejects(verdict):
+            return "none", _screened(item.rule, verdict)
+    if rules.corrector is not None and not _structure_decided(item, openers):
+        previous = labeled[index - 1].label if index else "none"
+        fix = rules.corrector.correct(text[item.clause_start:item.end], item.label, previous, index, len(labeled))
+        if fix is not None:
+            return fix.label, describe(fix, item.rule)
+    return item.label, item.rule
 
 
 def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = frozenset()) -> Article:
@@ -102,29 +139,26 @@ def extract_document(doc: Document, rules: Rules, chrome: frozenset[str] = froze
     blocks, dropped = split_blocks(text, rules, chrome)
     # 2.
     # rules see line breaks as spaces (hard-wrapped text), offsets unchanged
-    labeled = Classifier(rules).label(flat_view(text), blocks)
+    view = flat_view(text)
+    labeled = Classifier(rules).label(view, blocks)
     # 3.
     statements = []
     decisions = [Decision(d.start, d.end, "noise", d.reason) for d in dropped]
     openers = {TASK_LEAD + r.note for r in rules.groups.get("task_leads", ()) if r.kind == "opener"}
     for index, item in enumerate(labeled):
-        decisions.append(Decision(item.clause_start, item.end, item.label, item.rule))
-        if item.label not in CATEGORIES:
-            continue
-        if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
-                and not rules.screen_keeps.search(text, item.start, item.end) \
-                and not rules.figures_reached.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
-            verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))
-            if rules.screen.rejects(verdict):
-                decisions[-1] = Decision(item.clause_start, item.end, "none", _screened(item.rule, verdict))
-                continue
         label, rule = item.label, item.rule
-        if rules.corrector is not None and not _structure_decided(item, openers):
-            previous = labeled[index - 1].label if index else "none"
-            fix = rules.corrector.correct(text[item.clause_start:item.end], label, previous, index, len(labeled))
-            if fix is not None:
-                label, rule = fix.label, describe(fix, rule)
-                decisions[-1] = Decision(item.clause_start, item.end, label, rule)
+        if label in CATEGORIES:
+            label, rule = _screen_and_correct(text, item, index, labeled, rules, openers)
+        if rules.second_look is not None and not _spoken_for(text, item, openers, rules):
+            look = rules.second_look.look(second_look_features(
+                text[item.clause_start:item.end], item.label, item.rule, index, len(labeled),
+                labeled[index - 1].label if index else "start",
+                labeled[index + 1].label if index + 1 < len(labeled) else "end"), label)
+            if look is not None and not (look.label == "achievement" and _names_a_shortcoming(view, item, rules)):
+                label, rule = look.label, describe_look(look, rule)
+        decisions.append(Decision(item.clause_start, item.end, label, rule))
+        if label not in CATEGORIES:
+            continue
         s, e = _trim(text, item.start, item.end)
         if e - s > MAX_STATEMENT_CHARS:
             decisions[-1] = Decision(item.clause_start, item.end, "none",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
-from briefgen.extract.frames import DEFAULT_PART, NOT_ITEMS, FrameContent, Labeled
+from briefgen.extract.frames import DEFAULT_PART, HEADING, NOT_ITEMS, FrameContent, Labeled
 from briefgen.extract.leads import (
     DIRECTIVE,
     Lead,
@@ -68,7 +68,7 @@ class Classifier(Cues, FrameContent):
                         above = cat
                         self.structural = True
                         break
-                out.append(Labeled(block.start, block.end, "none", "tiêu đề bài hoặc tiêu đề mục", block.start))
+                out.append(Labeled(block.start, block.end, "none", HEADING, block.start))
                 continue
             above = None
             first = True

@@ -57,6 +57,7 @@ RAISED_RUN_ON = re.compile(r"\b(?:ý kiến|câu hỏi|kiến nghị)\b[^.;:]{0,
                            r"(?: (?:liên quan (?:đến|tới)(?: (?:các |những )?lĩnh vực)?|về|như))?\s", FLAGS)
 # the part a page starts in when nothing has named one
 DEFAULT_PART = ("achievement", "mặc định: đầu bài là phần báo cáo kết quả")
+HEADING = "tiêu đề bài hoặc tiêu đề mục"  # the rule of a headline or a section heading left out
 # the chair answers the units' proposals: what follows is her answer, not their requests
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 

@@ -22,6 +22,7 @@ from briefgen.errors import ConfigError
 from briefgen.extract.literals import Folded, required_words
 from briefgen.extract.corrector import load_corrector
 from briefgen.extract.screen import load_screen
+from briefgen.extract.second_look import load_second_look
 from briefgen.paths import DATA_DIR, load_yaml
 
 USER_RULES_FILE = "briefgen-rules.yaml"
@@ -66,6 +67,7 @@ class Rules:
         self.source = source
         self.screen = None  # the noise screen (extract/screen.py), set by load_rules
         self.corrector = None  # the category corrector (extract/corrector.py), set by load_rules
+        self.second_look = None  # the second look (extract/second_look.py), set by load_rules
         self.version = hashlib.sha256(
             json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
         ).hexdigest()[:16]
@@ -188,7 +190,8 @@ def load_rules(user_file: str | None = None) -> Rules:
     rules = Rules(base, source)
     rules.screen = load_screen()
     rules.corrector = load_corrector()
-    for model in (rules.screen, rules.corrector):
+    rules.second_look = load_second_look()
+    for model in (rules.screen, rules.corrector, rules.second_look):
         if model is not None:  # a different model gives different statements
             rules.version = hashlib.sha256(f"{rules.version} {model.digest}".encode()).hexdigest()[:16]
     return rules

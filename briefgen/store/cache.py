@@ -67,7 +67,7 @@ WRITTEN = 0  # bytes of entries written by this process since the last prune_aft
 # module of the extract stage is covered without being listed here.
 EXTRACTOR_SOURCES = ("extract/*.py", "assemble/analysis.py", "assemble/segment.py", "assemble/figures.py",
                      "run/parallel.py", "model.py", "places.py", "data/noise_screen.json",
-                     "data/category_corrector.json")
+                     "data/category_corrector.json", "data/second_look.json")
 
 
 def cache_root() -> Path:

@@ -9,6 +9,7 @@ import pytest
 from briefgen.errors import ConfigError
 from briefgen.extract import corrector as corrector_module
 from briefgen.extract.article import extract_document
+from briefgen.extract.second_look import ENV as SECOND_LOOK_ENV
 from briefgen.model import Document
 from tests.extract.models import rules_with
 
@@ -20,6 +21,7 @@ TEXT = ("Năm 2024, Hội Nông dân huyện đã vận động hội viên hi�
 
 
 def _rules(monkeypatch, choice):
+    monkeypatch.setenv(SECOND_LOOK_ENV, "off")  # the corrector alone, before the second look
     return rules_with(monkeypatch, corrector_module.ENV, choice)
 
 

@@ -8,6 +8,7 @@ import pytest
 from briefgen.errors import ConfigError
 from briefgen.extract import screen as screen_module
 from briefgen.extract.article import extract_document
+from briefgen.extract.second_look import ENV as SECOND_LOOK_ENV
 from briefgen.model import Document
 from tests.extract.models import rules_with
 
@@ -19,6 +20,7 @@ TEXT = ("Hội Cựu chiến binh huyện Tân Phú sơ kết công tác Hội 6
 
 
 def _rules(monkeypatch, choice):
+    monkeypatch.setenv(SECOND_LOOK_ENV, "off")  # the screen alone, before the second look
     return rules_with(monkeypatch, screen_module.ENV, choice)
 
 
