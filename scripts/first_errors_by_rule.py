@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 os.environ["BRIEFGEN_SCREEN"] = "off"
+os.environ["BRIEFGEN_SECOND_LOOK"] = "off"
 os.environ["BRIEFGEN_CORRECTOR"] = "off"
 
 ROOT = Path(__file__).resolve().parents[1]

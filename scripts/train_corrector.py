@@ -55,6 +55,7 @@ import sys
 from pathlib import Path
 
 os.environ["BRIEFGEN_SCREEN"] = "off"
+os.environ["BRIEFGEN_SECOND_LOOK"] = "off"  # the rules before the models that read after them
 os.environ["BRIEFGEN_CORRECTOR"] = "off"
 
 ROOT = Path(__file__).resolve().parents[1]

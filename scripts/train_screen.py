@@ -54,6 +54,7 @@ import unicodedata
 from pathlib import Path
 
 os.environ["BRIEFGEN_SCREEN"] = "off"  # before briefgen loads its rules: train on the rules alone
+os.environ["BRIEFGEN_SECOND_LOOK"] = "off"  # (and without the second look, which reads after the screen)
 
 import numpy as np  # noqa: E402
 
