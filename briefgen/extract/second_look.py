@@ -92,7 +92,7 @@ class SecondLook(TrainedModel):
 def _readable_feature(feature: str) -> str:
     if feature.startswith("R="):
         label, _, family = feature[2:].partition("|")
-        return f"luật '{family}' (thường sai trên bài chưa gặp)"
+        return f"câu do luật '{family}' xếp"
     return _readable(feature)
 
 
