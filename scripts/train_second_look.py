@@ -24,20 +24,30 @@ BATCHES`` trains only on rows of other batches and other sites and judges
 only those batches.
 
 Measured on 7 December (twenty-ninth session; 34,778 clauses of 3,552
-first readings of 2,432 pages, 877 sites; our own sets always in training):
+first readings of 2,432 pages, 877 sites; our own sets always in training;
+threshold 0.9, a shortcoming at 0.6):
 - ``--cv --judge 402-471`` (pages the packaged screen and corrector never saw,
   8,479 clauses): word F1 of the clauses 0.858 with the screen and corrector
-  -> 0.875 with the second look at 0.9 (0.878 at 0.8, 0.882 at 0.6); clauses
-  in the right category 3,926 -> 3,944; misfiled 250 -> 232; limitation
-  precision 0.74 -> 0.80, recall 0.63 -> 0.63.
+  -> 0.876 with the second look; clauses in the right category 3,926 ->
+  3,948; misfiled 250 -> 228; limitation precision 0.74 -> 0.79, recall
+  0.63 -> 0.66.
 - ``--cv --held-out 458-471`` (the rules that first scored those batches, a
-  model that saw neither them nor their sites; 1,724 clauses): 0.832 -> 0.849,
-  misfiled 73 -> 65, right 763 -> 761, limitation precision 0.55 -> 0.65.
+  model that saw neither them nor their sites; 1,724 clauses): 0.832 -> 0.852,
+  misfiled 73 -> 62, right 763 -> 764, limitation precision 0.55 -> 0.70,
+  recall 0.27 -> 0.36.
 - ``--cv-score`` (today's rules, tuned on these pages; every present page
   read with the model of the other sites, scored by score.py; 2,467 pages):
-  word F1 0.897 -> 0.901, item recall 0.924 -> 0.924, misfiled 341 -> 321,
-  limitation precision 0.728 -> 0.795. ``--cv-score --held-out 458-471``
-  (172 pages): 0.822 -> 0.836, 0.861 -> 0.857, 73 -> 67, 0.554 -> 0.699.
+  word F1 0.897 -> 0.902, item recall 0.924 -> 0.924, misfiled 341 -> 314,
+  limitation precision 0.728 -> 0.793. ``--cv-score --held-out 458-471``
+  (172 pages): 0.822 -> 0.840, 0.861 -> 0.861, 73 -> 64, 0.554 -> 0.729.
+- The shortcoming threshold: with every change at 0.9, limitation recall
+  stayed 0.63 on 402-471 (0.29 on 458-471); taking a shortcoming from 0.8,
+  0.7, 0.6, 0.5, 0.4 raised it to 0.65, 0.66, 0.66, 0.68, 0.69 (0.33-0.38 on
+  458-471) with precision 0.79-0.80 (0.68-0.71) and the other figures a
+  little better. 0.6, not 0.5: at 0.5 two of our own sentences turned into
+  shortcomings against the guide ("Tuy nhiên, vẫn còn một số hạn chế ..."
+  only announces; poverty "giảm xuống còn 23 hộ" is a result), both at
+  0.58-0.59.
 - Without our own sets in training, the model broke six of their floors
   (one or two items each); without the exceptions for what the sentence
   settles, 22 own-sentence tests failed (a headline revived as a task, a
@@ -81,6 +91,7 @@ from realset import batches, worktree  # noqa: E402
 
 CLASSES = ("achievement", "limitation", "task", "none")
 THRESHOLD = 0.9  # chosen by --cv and --cv-score: at 0.8 and below, more words right but more items lost
+SHORTCOMING_THRESHOLD = 0.6  # a shortcoming when the model is 60% sure (--cv: limitation recall up, precision kept; see docstring)
 L2 = 1.0
 EPOCHS = 150
 STEP = 0.5
@@ -246,7 +257,8 @@ def looked(rows: list[dict], probs: list[dict], base: list[str], threshold: floa
         settled = r["rule"].startswith(DIRECTIVE) or r["rule"] in (HEADING, LISTED, FRAMED_REQUEST) or (
             r["label"] != "none" and (rules.screen_keeps.search(view) or rules.figures_reached.search(view)))
         shortcoming = best == "achievement" and rules.first("negative_cues", view)[0] is not None
-        out.append(best if p[best] >= threshold and not settled and not shortcoming else b)
+        needed = min(threshold, SHORTCOMING_THRESHOLD) if best == "limitation" else threshold
+        out.append(best if p[best] >= needed and not settled and not shortcoming else b)
     return out
 
 
@@ -278,7 +290,7 @@ def cross_validate(rows: list[dict], held_out: set[int] | None, judge: set[int] 
 
 def write_model(weights: dict, path: Path, threshold: float, provenance: dict | None = None) -> None:
     data = {"format": "briefgen.second_look/1", "classes": list(CLASSES), "threshold": threshold,
-            "weights": weights}
+            "shortcoming_threshold": min(threshold, SHORTCOMING_THRESHOLD), "weights": weights}
     if provenance:
         data["provenance"] = provenance
     path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
@@ -316,7 +328,9 @@ def cross_validate_pipeline(rows: list[dict], held_out: set[int] | None, thresho
     saw its site (5 folds), or, with ``held_out``, the pages of those batches
     read with one model trained on the other batches' other sites; scored
     beside the model off."""
-    pages = [p for p in ts.pages(None) if p["group"] == "real" and (not held_out or p["batch"] in held_out)]
+    read = {r["batch"] for r in rows}  # pages whose history is in the rows (not a batch still waiting)
+    pages = [p for p in ts.pages(None) if p["group"] == "real" and p["batch"] in read
+             and (not held_out or p["batch"] in held_out)]
     own = own_rows()
     with tempfile.TemporaryDirectory() as tmp:
         looked_at, plain = [], []

@@ -61,6 +61,10 @@ class SecondLook(TrainedModel):
     def __init__(self, data: dict, source: str):
         super().__init__(data, source)
         self.classes: tuple[str, ...] = tuple(data["classes"])
+        # a shortcoming is taken when it is the likelier reading: a shortcoming
+        # missed is the error leadership must not meet, and at 0.6 the model's
+        # shortcomings were as precise as the rules' (scripts/train_second_look.py)
+        self.shortcoming_threshold = float(data.get("shortcoming_threshold", self.threshold))
 
     def probabilities(self, feats: list[str]) -> dict[str, float]:
         z = [0.0] * len(self.classes)
@@ -76,10 +80,12 @@ class SecondLook(TrainedModel):
 
     def look(self, feats: list[str], current: str) -> Look | None:
         """Another category than ``current`` when the model is at least
-        ``threshold`` sure of it, else None."""
+        ``threshold`` sure of it (``shortcoming_threshold`` for a
+        shortcoming), else None."""
         p = self.probabilities(feats)
         best = max(p, key=p.get)
-        if best == current or p[best] < self.threshold:
+        needed = self.shortcoming_threshold if best == "limitation" else self.threshold
+        if best == current or p[best] < needed:
             return None
         k, j = self.classes.index(best), self.classes.index(current)
         push = {f: self.weights[f][k] - self.weights[f][j] for f in set(feats)
