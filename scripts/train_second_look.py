@@ -85,6 +85,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import numpy as np  # noqa: E402
 
 import train_corrector as tc  # noqa: E402
+from first_errors_by_rule import gold_kind  # noqa: E402
 import train_screen as ts  # noqa: E402
 from briefgen.extract.second_look import PACKAGED, second_look_features  # noqa: E402
 from realset import batches, worktree  # noqa: E402
@@ -116,24 +117,11 @@ def page_rows(group: list[dict], root: Path, reader: str) -> list[dict]:
         for i, (start, end, label, rule) in enumerate(clauses):
             rows.append({"site": page["site"], "batch": page["batch"], "file": page["path"].name,
                          "reader": reader, "label": label, "rule": rule, "words": len(raw[start:end].split()),
-                         "truth": _truth(article, flat, gold, start, end), "text": raw[start:end],
+                         "truth": gold_kind(article, flat, gold, start, end), "text": raw[start:end],
                          "i": i, "n": len(clauses),
                          "previous": labels[i - 1] if i else "start",
                          "following": labels[i + 1] if i + 1 < len(labels) else "end"})
     return rows
-
-
-def _truth(article: dict, flat: str, gold: list, start: int, end: int) -> str:
-    """The gold kind of most words of the statement the clause gave."""
-    raw = article["text"]
-    s, e = next(((a, b) for a, b in article["statements"] if start <= a and b <= end), (start, end))
-    piece = ts._norm(raw[s:e])
-    at = flat.find(piece)
-    counts: collections.Counter = collections.Counter()
-    for m in ts.WORD.finditer(piece) if at >= 0 and piece else ():
-        ws, we = m.start() + at, m.end() + at
-        counts[next((c for c, gs, ge in gold if gs <= ws and we <= ge), "none")] += 1
-    return counts.most_common(1)[0][0] if counts else "none"
 
 
 def read_history() -> list[dict]:
