@@ -229,10 +229,10 @@ def summary(rows: list[dict], labels: list[str]) -> str:
 def looked(rows: list[dict], probs: list[dict], base: list[str], threshold: float) -> list[str]:
     """What the product does (extract/article.py): the model's category when
     it is sure, except for what the sentence settles (a directive, a listed
-    item, a headline, a counted deed, a figure reached) and never a result
+    item, a headline, a counted deed, a figure reached, a bare announcement) and never a result
     where a shortcoming cue stands (openers and praise naming areas are not
     checked here)."""
-    from briefgen.extract.article import flat_view
+    from briefgen.extract.article import bare_announcement, flat_view
     from briefgen.extract.frames import HEADING
     from briefgen.extract.leads import DIRECTIVE
     from briefgen.extract.phrases import FRAMED_REQUEST, LISTED
@@ -243,7 +243,8 @@ def looked(rows: list[dict], probs: list[dict], base: list[str], threshold: floa
         best = max(p, key=p.get)
         view = flat_view(r["text"])
         settled = r["rule"].startswith(DIRECTIVE) or r["rule"] in (HEADING, LISTED, FRAMED_REQUEST) or (
-            r["label"] != "none" and (rules.screen_keeps.search(view) or rules.figures_reached.search(view)))
+            r["label"] != "none" and (rules.screen_keeps.search(view) or rules.figures_reached.search(view))) or (
+            r["label"] == "none" and bare_announcement(view, rules.generic_words))
         shortcoming = best == "achievement" and rules.first("negative_cues", view)[0] is not None
         needed = min(threshold, SHORTCOMING_THRESHOLD) if best == "limitation" else threshold
         out.append(best if p[best] >= needed and not settled and not shortcoming else b)

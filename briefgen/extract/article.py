@@ -6,6 +6,7 @@ import re
 from briefgen.extract.classify import Classifier
 from briefgen.extract.frames import HEADING
 from briefgen.extract.cleantext import clean_statement
+from briefgen.extract.cues import ANNOUNCED_MET, ANNOUNCED_ONLY, WORD, calendar_number
 from briefgen.extract.corrector import describe
 from briefgen.extract.leads import DIRECTIVE
 from briefgen.extract.metadata import extract_meta
@@ -89,12 +90,27 @@ def _structure_decided(item, openers: set[str]) -> bool:
         or item.rule in openers
 
 
+def bare_announcement(clause: str, generic_words) -> bool:
+    """Shortcomings announced with nothing but a connective or the reporting
+    frame before the verb ("Tuy nhiên, vẫn còn một số hạn chế trong quá trình
+    thực hiện."): no area of work is named, so there is nothing to report.
+    The second look leaves these as the rules read them; an announcement with
+    an area as its subject ("Tư duy khởi nghiệp ... còn nhiều hạn chế") is a
+    shortcoming in the gold and stays open to it."""
+    m = ANNOUNCED_ONLY.match(clause) or ANNOUNCED_MET.match(clause)
+    if m is None:
+        return False
+    lead = [w.lower() for w in WORD.findall(m.group("lead") or "")]
+    return all(w in generic_words or calendar_number(w) for w in lead)
+
+
 def _spoken_for(text: str, item, openers: set[str], rules: Rules) -> bool:
     """What the sentence itself settles, the second look leaves as the rules
     read it: a leader's directive or a listed item (``_structure_decided``), a
     headline, a deed counted or a figure reached, praise that names what was
-    done well."""
+    done well, shortcomings announced with no area named."""
     return (item.rule.startswith(DIRECTIVE) or item.rule == HEADING or _structure_decided(item, openers)
+            or (item.label == "none" and bare_announcement(flat_view(text[item.clause_start:item.end]), rules.generic_words))
             or (item.label in CATEGORIES and (rules.screen_keeps.search(text, item.start, item.end) is not None
                                              or rules.figures_reached.search(text, item.start, item.end) is not None
                                              or _praise_naming_areas(text, item))))

@@ -45,7 +45,7 @@ ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua
 
 def _announced(verbs: str, amounts: str, whom: str = "") -> re.Pattern:
     return re.compile(
-        rf"^(?:(?:[^.;:\d]|\b(?:19|20)\d\d\b|\b\d{{1,3}} (?:năm|tháng)\b){{0,80}}?\b(?:{verbs})\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:{amounts})\s+"
+        rf"^(?:(?P<lead>(?:[^.;:\d]|\b(?:19|20)\d\d\b|\b\d{{1,3}} (?:năm|tháng)\b){{0,80}}?)\b(?:{verbs})\s+(?:cũng\s+)?(?:tồn tại\s+)?)?(?:{amounts})\s+"
         r"(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót)"
         r"(?:\s*(?:,|và)\s*(?:khó khăn|hạn chế|tồn tại|vướng mắc|bất cập|yếu kém|khuyết điểm|thiếu sót|thách thức))*"
         r"(?:\s+nhất định)?" + whom +

@@ -61,6 +61,18 @@ def test_a_model_sure_of_results_files_no_shortcoming_and_no_headline_as_one(mon
         ("achievement", "Quý II, Hội tập trung tuyên truyền, vận động hội viên tham gia bảo hiểm y tế.")]
 
 
+def test_a_model_sure_of_shortcomings_revives_one_with_an_area_named_not_a_bare_announcement(monkeypatch, tmp_path):
+    text = ("Năm 2026, Đoàn xã tổ chức 12 buổi sinh hoạt chuyên đề cho đoàn viên.\n"
+            "Tuy nhiên, vẫn còn một số hạn chế trong quá trình thực hiện.\n"
+            "Tư duy khởi nghiệp trong thanh niên còn nhiều hạn chế.")
+    alone = _statements(_rules(monkeypatch, "off"), text)
+    looked = _statements(_rules(monkeypatch, _sure_of(tmp_path, "limitation")), text)
+    assert [s.category for s in alone] == ["achievement"]
+    assert [(s.category, s.text) for s in looked] == [
+        ("achievement", "Năm 2026, Đoàn xã tổ chức 12 buổi sinh hoạt chuyên đề cho đoàn viên."),
+        ("limitation", "Tư duy khởi nghiệp trong thanh niên còn nhiều hạn chế.")]
+
+
 def test_the_packaged_model_takes_back_speakers_stressing_what_matters_read_as_a_task(monkeypatch):
     text = ("Sáng 15/3, Hội LHPN huyện Tân Phú tổ chức hội nghị sơ kết công tác Hội quý I năm 2027.\n"
             "Quý I năm 2027, các cấp Hội đã vận động hội viên giúp 25 hộ phụ nữ nghèo vay vốn phát triển sản xuất.\n"
