@@ -162,10 +162,9 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
            # twenty-seventh (458-459) and twenty-eighth sessions
            ("cb32095", "458-459"), ("4dd3377", "460-462"), ("14ea9ff", "463-465"), ("8724425", "466-468"),
            ("1f5b3b6", "469-471"),
-           # twenty-ninth session (recorded; the second look of c83639d was not retrained on it:
-           # retrained on 1-474, it read two of our own sentences as shortcomings at 0.63-0.65,
-           # against the guide, see scores.md "Batches 472-474")
-           ("c83639d", "472-474"))
+           # twenty-ninth and thirtieth sessions (the second look retrained on 1-474 at 7efb6c1,
+           # once it left bare announcements alone)
+           ("c83639d", "472-474"), ("7efb6c1", "475-477"))
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
