@@ -30,15 +30,18 @@ def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
     work = [r.note for r in rules.groups.get("genre_work", ()) if r.search(text)]
     limits = rules.data.get("genre_thresholds") or {}
     needed = int(limits.get("subject_mentions", 0))
-    if needed and _mentions(text, [r for r in actors if r.kind == "organisation"], needed):
+    if needed and _mentions(text, [r for r in actors if r.kind == "organisation"], needed, rules.subject_again):
         work.append("một tổ chức được nêu nhiều lần (chủ thể của bài)")
     return actors, work
 
 
-def _mentions(text: str, organisations: list[Rule], needed: int) -> bool:
+def _mentions(text: str, organisations: list[Rule], needed: int, again: re.Pattern) -> bool:
     """Whether the organisations are named in at least ``needed`` sentences
-    (a one-line note of a union's volleyball match names three in one)."""
-    starts = sorted(m.start() for rule in organisations for m in rule.regex.finditer(text))
+    (a one-line note of a union's volleyball match names three in one),
+    counting a sentence that opens on the organisation again ("Hội cũng đã
+    tổ chức ...", ``subject_again``) once one is named."""
+    starts = sorted([m.start() for rule in organisations for m in rule.regex.finditer(text)]
+                    + ([m.start() for m in again.finditer(text)] if organisations else []))
     if len(starts) < needed:
         return False
     ends = [m.start() for m in SENTENCE_END.finditer(text)]  # one pass, however long the text

@@ -41,6 +41,13 @@ OFF_TOPIC = {
         "Thực hiện kế hoạch tổ chức Hội nghị sơ kết công tác thi đua, ngày 2/7, Cụm thi đua Thanh tra các tỉnh "
         "tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm. Kết quả, các đơn vị đã "
         "tiến hành 120 cuộc thanh tra hành chính, phát hiện sai phạm về kinh tế 15 tỷ đồng."),
+    # a volleyball tournament for the mass-mobilisation day: the teams of the Party's
+    # mass-mobilisation boards, round robin, a rally; no review
+    "giai_bong_chuyen_dan_van.txt": (
+        "Dự giải có 8 đội thuộc ban dân vận các huyện và đảng ủy trực thuộc Tỉnh ủy. Các đội chia thành 2 "
+        "bảng, thi đấu vòng tròn tính điểm chọn 4 đội vào vòng trong.\n"
+        "Một pha bóng giữa hai đội Ban Dân vận huyện và Đảng ủy Khối cơ quan\n"
+        "Giải đấu tạo không khí phấn khởi trong cán bộ ngành dân vận hăng hái thi đua hoàn thành tốt nhiệm vụ được giao."),
     # a commune People's Committee's session: the Party committee only attends
     "phien_hop_ubnd.txt": (
         "UBND xã Tân Lập tổ chức phiên họp thường kỳ tháng 3/2027\n\n"
@@ -346,6 +353,12 @@ FEW_SIGNS = {
         "Đến dự có lãnh đạo Trung ương Hội Người cao tuổi Việt Nam. "
         "Trong thời gian qua, các cấp Hội Người cao tuổi của tỉnh đã thăm hỏi, tặng quà cho người cao tuổi neo "
         "đơn. Tuy nhiên, công tác phối hợp với các ngành còn hạn chế."
+    ),
+    # a ward farmers' union's short report of its help to members: named twice, then "Hội cũng đã ..."
+    "a_ward_farmers_union_named_then_called_hoi": (
+        "Từ đầu năm đến nay, Hội Nông dân phường An Thạnh đã tổ chức 2 lớp tập huấn kỹ thuật trồng rau cho "
+        "150 hội viên. Hội cũng đã tổ chức cho hội viên đi tham quan mô hình trồng nấm.\n"
+        "Hiện Hội Nông dân phường An Thạnh đang quản lý 3 tổ vay vốn với dư nợ 1,8 tỷ đồng."
     ),
     # a Party committee leading the implementation of a resolution on veterans' work
     "the_party_committee_leading_the_veterans_work": (
