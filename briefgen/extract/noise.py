@@ -115,6 +115,10 @@ def _hard_wrapped(text: str) -> bool:
 # row (no news lead in the set starts with an agency's tag "(VOV5) -")
 REPEATED_MAX_WORDS = 40
 # a page's image in Markdown, "![caption](address)": compared by its caption
+# A caption ends with its photo credit ("... chúc mừng Ban Chấp hành - Ảnh: H.Tr",
+# "(Ảnh: Nguyệt Thu)"): the next line starts a new paragraph, even in a page
+# that looks wrapped by hand because its captions end without a full stop.
+CREDIT_END = re.compile(r"(?:^|[-–—(,.]|\s)\s*Ảnh\s*:\s*[^!?\n:]{1,40}\)?\s*$")
 IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
 
 
@@ -175,7 +179,7 @@ def split_blocks(text: str, rules: Rules, chrome: frozenset[str] = frozenset()):
             # next line with a capital or a figure
             wrapped = not _is_terminated(prev) and not BULLET.match(line) and (
                 line[0].islower() or (wrapped_text and (line[0].isdigit() or len(prev) >= 60))
-            ) and not DATELINE.match(line) and not _opens_with_source(line)
+            ) and not DATELINE.match(line) and not _opens_with_source(line) and not CREDIT_END.search(prev)
             if not wrapped:
                 flush()
         para.append((s, e))

@@ -3867,3 +3867,16 @@ def test_no_complaint_yet_is_no_shortfall():
             "Đến nay, xã vẫn chưa có đơn thư khiếu nại của người dân liên quan đến việc chi trả.\n"
             "Tuy nhiên, việc cập nhật danh sách hộ ở một số thôn chưa kịp thời.")
     assert rule_categories(text) == ["achievement", "achievement", "limitation"]
+
+
+def test_a_caption_ending_with_its_photo_credit_is_not_glued_to_the_next_paragraph():
+    # captions without a full stop make the page look wrapped by hand; the
+    # credit still ends the caption, and the period's results start a new line
+    text = ("Đoàn phường An Bình tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030\n"
+            "Đại diện lãnh đạo Tỉnh đoàn tặng hoa chúc mừng Ban Chấp hành Đoàn phường An Bình - Ảnh: H.Tr\n"
+            "Nhiệm kỳ 2022-2025, Đoàn phường đã xây mới 2 nhà nhân ái cho hộ nghèo, tổng trị giá 120 triệu đồng.\n"
+            "Quang cảnh đại hội và các đại biểu dự phiên khai mạc sáng nay tại hội trường phường - Ảnh: H.Tr\n"
+            "Bước vào nhiệm kỳ mới, Đoàn phường đặt mục tiêu thành lập thêm 3 câu lạc bộ kỹ năng số cho đoàn viên.")
+    assert labels(text) == [
+        ("achievement", "Nhiệm kỳ 2022-2025, Đoàn phường đã xây mới 2 nhà nhân ái cho hộ nghèo, tổng trị giá 120 triệu đồng."),
+        ("task", "Bước vào nhiệm kỳ mới, Đoàn phường đặt mục tiêu thành lập thêm 3 câu lạc bộ kỹ năng số cho đoàn viên.")]
