@@ -161,7 +161,9 @@ class Periods:
         month = MONTH_START.match(body)
         if month and self.last_month:
             return "next" if int(month.group(1)) > self.last_month else "past"
-        term = TERM_START.match(body)
+        # "- Nhiệm kỳ 2023 - 2028, Hội ...": a summary point under the headline (only a
+        # term named by its years: a bullet "- Nhiệm kỳ qua, ..." in a list of tasks stays in it)
+        term = TERM_START.match(body.lstrip("-–—•+* "))
         if term:  # "Nhiệm kỳ 2025 - 2030, Ủy ban MTTQ ... tiếp tục ...": the new term
             start = int(term.group(1))
             if len(self.terms) > 1:  # a congress names the past term and the new one

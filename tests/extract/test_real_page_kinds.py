@@ -3880,3 +3880,11 @@ def test_a_caption_ending_with_its_photo_credit_is_not_glued_to_the_next_paragra
     assert labels(text) == [
         ("achievement", "Nhiệm kỳ 2022-2025, Đoàn phường đã xây mới 2 nhà nhân ái cho hộ nghèo, tổng trị giá 120 triệu đồng."),
         ("task", "Bước vào nhiệm kỳ mới, Đoàn phường đặt mục tiêu thành lập thêm 3 câu lạc bộ kỹ năng số cho đoàn viên.")]
+
+
+def test_the_new_term_in_a_summary_point_under_the_headline_opens_the_tasks():
+    text = ("Hội Cựu thanh niên xung phong tỉnh tổ chức đại hội nhiệm kỳ 2027 - 2032\n"
+            "- Nhiệm kỳ 2027 - 2032, Hội tiếp tục xây dựng hội vững mạnh về tổ chức; đẩy mạnh phát triển hội viên.\n"
+            "Sáng 8/9, Hội Cựu thanh niên xung phong tỉnh tổ chức đại hội nhiệm kỳ 2027 - 2032.\n"
+            "Đến nay, Hội đã thành lập được 5 hội cấp huyện, kết nạp được 1.327 hội viên.")
+    assert [c for c, _ in labels(text)] == ["task", "task", "achievement"]
