@@ -3888,3 +3888,12 @@ def test_the_new_term_in_a_summary_point_under_the_headline_opens_the_tasks():
             "Sáng 8/9, Hội Cựu thanh niên xung phong tỉnh tổ chức đại hội nhiệm kỳ 2027 - 2032.\n"
             "Đến nay, Hội đã thành lập được 5 hội cấp huyện, kết nạp được 1.327 hội viên.")
     assert [c for c, _ in labels(text)] == ["task", "task", "achievement"]
+
+
+def test_a_union_setting_its_aims_at_its_first_congress_sets_tasks():
+    text = ("Chiều 19-10, Hội nghị đại biểu Công đoàn phường Bình Lợi lần thứ I, nhiệm kỳ 2027-2032 đã diễn ra.\n"
+            "Báo cáo tại Hội nghị, đại diện Công đoàn phường cho biết buổi đầu thành lập, Công đoàn phường đã "
+            "kết nạp 320 đoàn viên mới.\n"
+            "Công đoàn phường Bình Lợi đề ra mục tiêu vững mạnh, thực hiện tốt chức năng đại diện, chăm lo cho "
+            "đoàn viên, người lao động.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
