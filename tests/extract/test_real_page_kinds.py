@@ -3897,3 +3897,19 @@ def test_a_union_setting_its_aims_at_its_first_congress_sets_tasks():
             "Công đoàn phường Bình Lợi đề ra mục tiêu vững mạnh, thực hiện tốt chức năng đại diện, chăm lo cho "
             "đoàn viên, người lao động.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_paragraph_opening_on_chia_se_is_a_statement_the_share_button_is_page_noise():
+    text = ("Ngày 17-12, Hội Cựu chiến binh thành phố tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2027-2032.\n"
+            "Chia sẻ bài viết\n"
+            "Chia sẻ tại đại hội, Chủ tịch Hội Cựu chiến binh thành phố cho biết nhiệm kỳ qua, các cấp Hội đã "
+            "giúp 1.200 hội viên thoát nghèo.")
+    assert labels(text) == [("achievement", "Nhiệm kỳ qua, các cấp Hội đã giúp 1.200 hội viên thoát nghèo.")]
+
+
+def test_a_caption_of_a_general_after_his_directive_is_no_task():
+    text = ("Bước vào nhiệm kỳ mới, Thượng tướng Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh Việt Nam, đề nghị "
+            "Hội Cựu chiến binh thành phố tiếp tục đổi mới nội dung, phương thức hoạt động.\n"
+            "Thượng tướng Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh Việt Nam.\n"
+            "Ảnh: HẢI NHI")
+    assert [c for c, _ in labels(text)] == ["task"]
