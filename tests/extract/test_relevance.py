@@ -354,6 +354,12 @@ FEW_SIGNS = {
         "Trong thời gian qua, các cấp Hội Người cao tuổi của tỉnh đã thăm hỏi, tặng quà cho người cao tuổi neo "
         "đơn. Tuy nhiên, công tác phối hợp với các ngành còn hạn chế."
     ),
+    # a short commentary on mass-mobilisation initiatives "in recent years": the period is a sign
+    "a_commentary_on_mass_mobilisation_in_recent_years": (
+        "Trong mấy năm nay, từ thực tiễn công tác dân vận, cấp ủy Đảng ở nhiều xã đã có sáng kiến giao "
+        "cán bộ phụ trách từng nhóm hộ. Tuy đây mới chỉ là sáng kiến của một số nơi, cách làm này đã "
+        "cho thấy rõ hiệu quả của nó."
+    ),
     # a ward farmers' union's short report of its help to members: named twice, then "Hội cũng đã ..."
     "a_ward_farmers_union_named_then_called_hoi": (
         "Từ đầu năm đến nay, Hội Nông dân phường An Thạnh đã tổ chức 2 lớp tập huấn kỹ thuật trồng rau cho "
