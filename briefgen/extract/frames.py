@@ -111,6 +111,9 @@ class FrameContent:
         if kind in CATEGORIES:
             tail = FRAME_TAIL.search(text, ss, se)
             return kind, (tail.end() if tail and tail.end() < se else None)
+        raised = self._raised_after_procedure(text, ss, se)
+        if raised is not None:
+            return "raised", raised
         intro = self._intro(text, ss, se, mode) if A_LEADER.match(text, ss, se) else None
         if intro and intro[1] in CATEGORIES and len(WORD.findall(text[intro[0] + 1:se])) >= MIN_WORDS:
             return intro[1], intro[0] + 1  # not the issues delegates raised: the chair's list
@@ -134,6 +137,17 @@ class FrameContent:
         if motto and motto.end() < se and self.periods.direction(text[motto.end():se]) == "next":
             return "task", motto.end()  # "Đại hội với chủ đề “...”, trong nhiệm kỳ tới, Ủy ban ... sẽ ..."
         return mode, None
+
+    def _raised_after_procedure(self, text, ss, se) -> int | None:
+        """ "Tại buổi làm việc, sau khi nghe báo cáo, ... và đã có nhiều ý kiến
+        như: A; B còn gặp nhiều khó khăn; ...": the procedure, then the issues
+        the participants raised (the last part before ":" reads as raised_intro);
+        where the list starts."""
+        colon = text.find(":", ss, se)
+        if colon < 0 or len(WORD.findall(text[colon + 1:se])) < MIN_WORDS:
+            return None
+        last = re.split(r"[,;]|\bvà\b", text[ss:colon])[-1]
+        return colon + 1 if self.rules.raised_intro.search(last.strip()) else None
 
     def _intro(self, text, cs, ce, mode=""):
         """A list introduction before ":" ("... tập trung vào các nhiệm vụ:")."""

@@ -3913,3 +3913,13 @@ def test_a_caption_of_a_general_after_his_directive_is_no_task():
             "Thượng tướng Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh Việt Nam.\n"
             "Ảnh: HẢI NHI")
     assert [c for c, _ in labels(text)] == ["task"]
+
+
+def test_issues_raised_after_the_procedure_in_one_sentence_are_shortcomings_where_they_say_so():
+    text = ("Ngày 17/12, Bí thư Đảng ủy xã An Phú làm việc với Bí thư Chi bộ các khu dân cư về những thuận lợi, "
+            "khó khăn trong công tác xây dựng Đảng năm 2027.\n"
+            "Tại buổi làm việc, sau khi nghe báo cáo, các đồng chí Bí thư Chi bộ nhất trí với nội dung báo cáo và "
+            "đã có nhiều ý kiến như: công tác phát triển đảng viên; cơ sở vật chất nhà văn hóa còn hạn chế; "
+            "chế độ phụ cấp cho cán bộ khu dân cư còn thấp.")
+    assert labels(text) == [("limitation", "Cơ sở vật chất nhà văn hóa còn hạn chế."),
+                            ("limitation", "Chế độ phụ cấp cho cán bộ khu dân cư còn thấp.")]
