@@ -3923,3 +3923,13 @@ def test_issues_raised_after_the_procedure_in_one_sentence_are_shortcomings_wher
             "chế độ phụ cấp cho cán bộ khu dân cư còn thấp.")
     assert labels(text) == [("limitation", "Cơ sở vật chất nhà văn hóa còn hạn chế."),
                             ("limitation", "Chế độ phụ cấp cho cán bộ khu dân cư còn thấp.")]
+
+
+def test_the_tasks_of_an_emulation_pledge_signed_at_a_gathering_are_tasks():
+    text = ("Hội phụ nữ phường An Lạc kỷ niệm ngày Quốc tế Phụ nữ 8/3\n"
+            "Ngày 01/3, Hội Liên hiệp phụ nữ phường An Lạc tổ chức họp mặt truyền thống.\n"
+            "Tại buổi họp mặt, Hội Liên hiệp Phụ nữ phường và 03 chi hội phụ nữ khu phố đã ký kết giao ước thi đua "
+            "năm 2028 với 03 nhiệm vụ, mục tiêu trọng tâm là: Đổi mới phương thức tổ chức các phong trào thi đua. "
+            "Tiếp tục thực hiện cuộc vận động xây dựng gia đình 5 không 3 sạch; "
+            "Đẩy mạnh phát triển hội viên trẻ.")
+    assert [c for c, _ in labels(text)] == ["task", "task", "task"]
