@@ -69,7 +69,11 @@ first on the 96 pages of batches 475-483, with a model that saw neither
 them nor their sites: ``--cv --held-out 475-483`` (906 clauses, the rules
 that first read them) word F1 0.837 -> 0.849, right 387 -> 389, misfiled
 31 -> 29; ``--cv-score --held-out 475-483`` (today's rules) 0.849 -> 0.862,
-item recall 0.869 -> 0.876, misfiled 19 -> 19.
+item recall 0.869 -> 0.876, misfiled 19 -> 19. Tried and not kept: the
+rules' labels two clauses away as features (--cv on 402-483: misfiled 266
+-> 259, shortcomings P 0.78 -> 0.81, R 0.66 -> 0.68; through the pipeline
+on 475-483 held out 0.862 -> 0.861), which turned one of our own results
+("Nhiều hội viên không ngại khó, tích cực hiến đất ...") into a shortcoming.
 """
 from __future__ import annotations
 
