@@ -114,11 +114,11 @@ def _hard_wrapped(text: str) -> bool:
 # A photo's alternative text and its caption: the same short line twice in a
 # row (no news lead in the set starts with an agency's tag "(VOV5) -")
 REPEATED_MAX_WORDS = 40
-# a page's image in Markdown, "![caption](address)": compared by its caption
 # A caption ends with its photo credit ("... chúc mừng Ban Chấp hành - Ảnh: H.Tr",
 # "(Ảnh: Nguyệt Thu)"): the next line starts a new paragraph, even in a page
 # that looks wrapped by hand because its captions end without a full stop.
 CREDIT_END = re.compile(r"(?:^|[-–—(,.]|\s)\s*Ảnh\s*:\s*[^!?\n:]{1,40}\)?\s*$")
+# a page's image in Markdown, "![caption](address)": compared by its caption
 IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\([^)]*\)\s*$")
 
 
