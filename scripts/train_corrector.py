@@ -168,17 +168,24 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
-def rows_for(group: list[dict], root: Path) -> list[dict]:
+def labelled_pages(group: list[dict], root: Path):
+    """Each page of ``group`` as the rules at ``root`` read it: the page, the
+    extraction's article, its normalised text, the gold spans' offsets in it
+    and the labelled clauses (page noise left out) in reading order."""
     done = ts.rules_output(group, root)
-    rows = []
-    for p in group:
-        article = done.get(p["path"].name)
+    for page in group:
+        article = done.get(page["path"].name)
         if article is None:
             continue
-        raw = article["text"]
-        flat = ts._norm(raw)
-        gold = ts._gold_offsets(flat, p["gold"]["spans"])
+        flat = ts._norm(article["text"])
         clauses = sorted((d for d in article["decisions"] if d[2] != "noise"), key=lambda d: (d[0], d[1]))
+        yield page, article, flat, ts._gold_offsets(flat, page["gold"]["spans"]), clauses
+
+
+def rows_for(group: list[dict], root: Path) -> list[dict]:
+    rows = []
+    for p, article, flat, gold, clauses in labelled_pages(group, root):
+        raw = article["text"]
         previous = "none"
         for i, (start, end, label, rule) in enumerate(clauses):
             if label in ("achievement", "task"):

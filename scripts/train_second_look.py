@@ -117,16 +117,9 @@ CACHE = ROOT / "tests" / "realset" / "cache" / "second_look_rows.json"
 
 def page_rows(group: list[dict], root: Path, reader: str) -> list[dict]:
     """The clauses of each page as the rules at ``root`` labelled them."""
-    done = ts.rules_output(group, root)
     rows = []
-    for page in group:
-        article = done.get(page["path"].name)
-        if article is None:
-            continue
+    for page, article, flat, gold, clauses in tc.labelled_pages(group, root):
         raw = article["text"]
-        flat = ts._norm(raw)
-        gold = ts._gold_offsets(flat, page["gold"]["spans"])
-        clauses = sorted((d for d in article["decisions"] if d[2] != "noise"), key=lambda d: (d[0], d[1]))
         labels = [d[2] for d in clauses]
         for i, (start, end, label, rule) in enumerate(clauses):
             rows.append({"site": page["site"], "batch": page["batch"], "file": page["path"].name,
