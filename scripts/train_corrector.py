@@ -164,7 +164,9 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
            ("1f5b3b6", "469-471"),
            # twenty-ninth and thirtieth sessions (the second look retrained on 1-474 at 7efb6c1,
            # once it left bare announcements alone)
-           ("c83639d", "472-474"), ("7efb6c1", "475-477"), ("b3dec1b", "478-480"), ("930e312", "481-483"))
+           ("c83639d", "472-474"), ("7efb6c1", "475-477"), ("b3dec1b", "478-480"), ("930e312", "481-483"),
+           # thirty-first session
+           ("6e9d868", "484-486"))
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
