@@ -123,6 +123,10 @@ CLAUSE_AFTER_COMMA = re.compile(
     r"|(?:nên|vì vậy|do đó|vì thế) (?=[^.;,]{0,60}\b(?:cần(?! (?:thơ|giờ|giuộc|đước)\b)|phải)\b)"
     # what is done, then by when the rest will be: "Đã có 3/63 tỉnh tổ chức Đại hội ..., đến cuối tháng 8/2024 sẽ hoàn thành ..."
     r"|(?:đến|trong|từ nay đến) (?:cuối |hết |giữa |đầu )?(?:tháng|quý|năm) (?=[^.;,]{0,30}\b(?:sẽ|dự kiến)\b)"
+    # what is done, then the plan that follows from it, with its own subject: "... đã tổ chức quán triệt
+    # Nghị quyết 43, từ nội dung này, Ủy ban Trung ương MTTQ sẽ xây dựng Chương trình hành động ..."
+    # (not a consequence: "..., từ đó sẽ giúp hội viên ...")
+    r"|(?:từ đó|từ nội dung (?:này|đó)|trên cơ sở đó),?\s+(?=(?!sẽ\b)[^.;,]{3,80}?\bsẽ\b)"
     # what is done, then what remains: "... đã có 820/859 chi hội tổ chức ..., còn đơn vị Châu Thành sẽ ..."
     r"|còn (?=[^.;,]{0,60}\b(?:sẽ|dự kiến)\b)"
     # ... or what falls short: "đạt và vượt 22 chỉ tiêu, còn 01 chỉ tiêu ... đạt gần 60%"

@@ -1233,6 +1233,14 @@ def test_what_is_done_what_remains_and_the_delegates_proposals_to_the_associatio
     assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
 
 
+def test_what_is_done_and_the_plan_that_follows_from_it_with_its_own_subject():
+    text = ("Trong 6 tháng đầu năm 2024, Mặt trận các cấp đã tổ chức quán triệt Nghị quyết số 43-NQ/TW của Ban "
+            "Chấp hành Trung ương Đảng, từ nội dung này, Ủy ban Mặt trận tỉnh sẽ xây dựng Chương trình hành động "
+            "thực hiện Nghị quyết.")
+    assert labels(text)[1] == ("task", "Ủy ban Mặt trận tỉnh sẽ xây dựng Chương trình hành động thực hiện Nghị quyết.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
 def test_the_reported_year_without_a_comma_still_opens_the_results():
     text = ("Đó là nhiệm vụ đặt ra tại hội nghị tổng kết công tác dân vận năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
             "Trong năm 2012, ban dân vận các cấp cần tập trung tham mưu cho cấp ủy.\n"
