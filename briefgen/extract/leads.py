@@ -135,6 +135,11 @@ AT_THE_MEETING = re.compile(
 # "Ban Dân vận còn triển khai, quán triệt Nghị quyết ...": a deed paired with
 # the verb makes it a deed too, not an order
 PAIRED_DEED = re.compile(r"\b(?:triển khai|tổ chức|tuyên truyền|phổ biến|học tập)\s*(?:,|và)\s*$", FLAGS)
+# "Chỉ đạo xây dựng điểm sáng ... chưa được quan tâm.": the directing is the subject, the
+# clause says it fell short (a shortcoming, not an order)
+FELL_SHORT_AT_END = re.compile(
+    r"\b(?:còn |vẫn )?chưa\s+(?:được\s+)?(?:quan tâm|chú trọng|thường xuyên|đầy đủ|kịp thời|sâu sát|chặt chẽ|cao"
+    r"|hiệu quả|đồng bộ|triệt để|quyết liệt)\b[^.;,]{0,40}[.;]?\s*$", FLAGS)
 THE_REPORT_SAYS = re.compile(r"\b(?:báo cáo|tờ trình|tham luận)\b", FLAGS)
 A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ tịch|trưởng ban|phó trưởng ban|lãnh đạo)\b", FLAGS)
 
@@ -216,7 +221,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
         body = skip_addressee(text, m.end(), e, rules)
         return Lead(body, "directive", contrast, f"{DIRECTIVE}: '{m.group('verb')}' (gửi các đơn vị cấp dưới)", m.end())
     m = p.bare_directive.match(text, start, e)
-    if m:
+    if m and not FELL_SHORT_AT_END.search(text, m.end(), e):
         body = skip_addressee(text, m.end(), e, rules)
         return Lead(body, "directive", contrast, f"{DIRECTIVE} ở đầu vế câu", m.end())
     m = p.report.match(text, start, e)

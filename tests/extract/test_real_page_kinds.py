@@ -1241,6 +1241,12 @@ def test_what_is_done_and_the_plan_that_follows_from_it_with_its_own_subject():
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
 
 
+def test_directing_that_fell_short_is_a_shortcoming_not_an_order():
+    text = ("Năm 2024, Ban Chỉ đạo huyện đã kiện toàn bộ máy ở 12/12 xã. Tuy vậy, công tác tuyên truyền chưa "
+            "thường xuyên. Chỉ đạo xây dựng mô hình điểm ở các xã chưa được quan tâm. Chưa có nhiều mô hình hay.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
+
+
 def test_the_reported_year_without_a_comma_still_opens_the_results():
     text = ("Đó là nhiệm vụ đặt ra tại hội nghị tổng kết công tác dân vận năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
             "Trong năm 2012, ban dân vận các cấp cần tập trung tham mưu cho cấp ủy.\n"
