@@ -17,18 +17,11 @@ import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
 from briefgen.extract.frames import DEFAULT_PART, HEADING, NOT_ITEMS, FrameContent, Labeled
-from briefgen.extract.leads import (
-    DIRECTIVE,
-    Lead,
-    _patterns,
-    find_lead,
-    skip_addressee,
-    strip_connective,
-)
+from briefgen.extract.leads import DIRECTIVE, Lead, _patterns, find_lead, skip_addressee, strip_connective
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
-    A_PERSON, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
+    A_PERSON, AWARDS_COUNTED, AWARDS_NOTE, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD, CONGRESSES_HELD_WITHIN,
     CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, FRAMED_DIFFICULTY, FRAMED_REQUEST,
     FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED, NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE,
     DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS, REPORTED_DIRECTION, REPORTED_DONE,
@@ -392,6 +385,8 @@ class Classifier(Cues, FrameContent):
                 return "achievement", pos.note
         if mode == "task" and neg and not modal and rules.nominal_subjects.match(text[cs:ce]):
             return "limitation", f"nêu hạn chế trong lời kết luận: {neg.note}"
+        if mode == "task" and not modal and AWARDS_COUNTED.match(text, cs, ce):
+            return "none", AWARDS_NOTE
         if mode == "task" and not modal and not directed and past_report(text[cs:ce]):
             return "achievement", DONE_AMID_TASKS
         if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce) \

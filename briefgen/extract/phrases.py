@@ -180,6 +180,11 @@ INLINE_ITEMS = re.compile(r"[ \t]*[^\s]")
 YEARLY = r"\s*(?:hàng năm|hằng năm|mỗi năm)\b"
 TARGET_ITEM = re.compile(rf"(?:{YEARLY}|\s*\d+([.,]\d+)?\s*%|\s*ngoài ra\b|(?=.*?\b(?:ít nhất|tối thiểu|trở lên)\b))"
                          r"(?![^.;]*\bđã\b)", FLAGS)
+# "UBND huyện khen thưởng 02 tập thể, 39 cá nhân", "đề nghị LĐLĐ tỉnh khen 04 tập thể":
+# awards given at the meeting or proposed, among the tasks; never a task themselves
+AWARDS_COUNTED = re.compile(r"(?:[^.;:]{0,100}?\s)?(?:đã\s+)?(?:khen thưởng|khen|tặng (?:bằng khen|giấy khen))"
+                            r"(?:\s+cho)?\s+\d+\s+(?:tập thể|cá nhân|đơn vị)\b", FLAGS)
+AWARDS_NOTE = "khen thưởng, đề nghị khen thưởng N tập thể, cá nhân (việc của buổi họp), không phải nhiệm vụ"
 YEARLY_TARGET = re.compile(rf"{YEARLY}(?![^.;]*\bđã\b)", FLAGS)
 LIST_ITEM_MARK = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)/]|\(?[a-zđ]\)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là\b"
                             r"|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)\b)", FLAGS)

@@ -1247,6 +1247,15 @@ def test_directing_that_fell_short_is_a_shortcoming_not_an_order():
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "limitation"]
 
 
+def test_awards_after_a_directive_are_no_tasks():
+    text = ("Năm 2024, Hội Chữ thập đỏ huyện đã vận động 1.200 người hiến máu.\n"
+            "Phát biểu tại hội nghị, đồng chí Nguyễn Văn A, Phó Chủ tịch UBND huyện đề nghị Hội tiếp tục đổi mới "
+            "phương thức vận động, nhất là công tác tuyên truyền.\n"
+            "Với những kết quả nêu trên, Hội Chữ thập đỏ tỉnh đã khen thưởng cho 41 tập thể, 51 cá nhân; Ủy ban nhân "
+            "dân huyện khen thưởng 02 tập thể, 39 cá nhân; Hội Chữ thập đỏ huyện khen thưởng 20 tập thể, 30 cá nhân.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
 def test_the_reported_year_without_a_comma_still_opens_the_results():
     text = ("Đó là nhiệm vụ đặt ra tại hội nghị tổng kết công tác dân vận năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
             "Trong năm 2012, ban dân vận các cấp cần tập trung tham mưu cho cấp ủy.\n"
