@@ -94,6 +94,12 @@ class Labeled:
     clause_start: int  # the whole clause, for explain
 
 
+# "Với chủ đề: “Thanh niên tình nguyện”, Tháng Thanh niên 2019 sẽ là cao điểm để ...":
+# after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
+PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên họp|buổi lễ)\b)[^.;]{3,120}?\bsẽ\b"
+                        r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", re.IGNORECASE)
+
+
 class FrameContent:
     """Mixed into the classifier: needs its ``_intro``."""
 
@@ -134,7 +140,8 @@ class FrameContent:
         if then and self.rules.first("task_modals", text[then.end():se])[0]:
             return "task", then.end()
         motto = ANY_MOTTO.search(text, ss, se)
-        if motto and motto.end() < se and self.periods.direction(text[motto.end():se]) == "next":
+        if motto and motto.end() < se and (self.periods.direction(text[motto.end():se]) == "next"
+                                           or PLAN_AHEAD.match(text, motto.end(), se)):
             return "task", motto.end()  # "Đại hội với chủ đề “...”, trong nhiệm kỳ tới, Ủy ban ... sẽ ..."
         return mode, None
 

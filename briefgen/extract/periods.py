@@ -84,7 +84,7 @@ TERM_REVIEWED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?nhiều k
                            r"|\bcó (?:nhiều |những )?(?:chuyển biến|bước (?:phát triển|tiến))", FLAGS)
 MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 # before the time a sentence opens with, any motto ("Với khẩu hiệu hành động “...”, nhiệm kỳ 2025 – 2030, ...")
-ANY_MOTTO = re.compile(r"\bvới (?:phương châm|chủ đề|khẩu hiệu(?: hành động)?|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
+ANY_MOTTO = re.compile(r"\bvới (?:phương châm|chủ đề|khẩu hiệu(?: hành động)?|tinh thần)\s*:?\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 PAST_TERM = re.compile(r"\bnhiệm kỳ (?:vừa )?qua\b", FLAGS)
 NEW_TERM = re.compile(r"\b(?:khóa [ivxlc\d]+|chủ đề|phương hướng|mục tiêu|ban chấp hành|đại hội)\b[^.;]{0,60}?"
                       r"\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,\s*với chủ đề", FLAGS)

@@ -1256,6 +1256,16 @@ def test_awards_after_a_directive_are_no_tasks():
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
 
 
+def test_after_a_motto_what_the_month_will_be_is_a_task_and_a_congress_agenda_is_not():
+    text = ("Sáng 5/3, Huyện đoàn tổ chức Lễ ra quân Tháng Thanh niên năm 2025.\n"
+            "Với chủ đề: \"Thanh niên tình nguyện\", Tháng Thanh niên 2025 sẽ là cao điểm để các cấp bộ Đoàn trong "
+            "huyện tổ chức tuyên truyền về truyền thống của Đoàn; tích cực thực hiện các công trình thanh niên.\n"
+            "Với chủ đề “Đoàn kết - Dân chủ - Đổi mới”, đại hội sẽ thảo luận và thông qua báo cáo của Ban Chấp hành.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["task", "task"]
+    assert found[0][1].startswith("Tháng Thanh niên 2025 sẽ là cao điểm")
+
+
 def test_the_reported_year_without_a_comma_still_opens_the_results():
     text = ("Đó là nhiệm vụ đặt ra tại hội nghị tổng kết công tác dân vận năm 2011 và phương hướng nhiệm vụ năm 2012.\n"
             "Trong năm 2012, ban dân vận các cấp cần tập trung tham mưu cho cấp ủy.\n"
