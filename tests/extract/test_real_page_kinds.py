@@ -2277,11 +2277,12 @@ def test_filling_the_executive_committees_seats_is_procedure():
 
 
 def test_also_paying_attention_is_a_result_not_a_shortfall():
-    # "còn" is "also" before a verb of doing: "còn chú trọng", "còn đẩy mạnh"
+    # "còn" is "also" before a verb of doing: "còn chú trọng", "còn đẩy mạnh", "còn tạo động lực"
     text = ("Năm 2016, Thành đoàn giới thiệu nhiều đoàn viên tham gia các chương trình hợp tác quốc tế.\n"
             "Bên cạnh đó, Thành đoàn còn chú trọng các hoạt động hỗ trợ thanh niên khởi nghiệp.\n"
+            "Ngoài ra, phong trào thanh niên khởi nghiệp còn tạo động lực cho hàng trăm đoàn viên mở cửa hàng.\n"
             "Tuy nhiên, số thanh niên tham gia các câu lạc bộ khởi nghiệp còn ít.")
-    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "achievement", "limitation"]
 
 
 def test_work_adapted_to_the_epidemic_is_a_result_the_epidemic_as_a_setback_is_not():
