@@ -166,7 +166,7 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
            # once it left bare announcements alone)
            ("c83639d", "472-474"), ("7efb6c1", "475-477"), ("b3dec1b", "478-480"), ("930e312", "481-483"),
            # thirty-first session
-           ("6e9d868", "484-486"))
+           ("6e9d868", "484-486"), ("6add9a0", "487-489"))
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
