@@ -2293,6 +2293,13 @@ def test_work_adapted_to_the_epidemic_is_a_result_the_epidemic_as_a_setback_is_n
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "achievement", "limitation"]
 
 
+def test_the_epidemic_as_the_setting_of_what_the_union_did_is_a_result():
+    text = ("Năm 2021, tình hình dịch Covid-19 diễn biến phức tạp trên địa bàn tỉnh, Ban Thường vụ Hội LHPN tỉnh đã "
+            "linh hoạt chỉ đạo tổ chức đại hội bằng hình thức trực tuyến.\n"
+            "Năm 2021, dịch Covid-19 diễn biến phức tạp, nhiều hộ hội viên đã phải tạm dừng sản xuất.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "limitation"]
+
+
 def test_a_figure_compared_with_the_year_before_is_reached_not_ordered():
     text = ("Ngày 28/02/2021, Hội Nông dân huyện họp Ban Chấp hành, đồng thời quán triệt cho Hội Nông dân các xã những "
             "nhiệm vụ trọng tâm năm 2021.\n"
