@@ -97,7 +97,7 @@ class Labeled:
 # "Với chủ đề: “Thanh niên tình nguyện”, Tháng Thanh niên 2019 sẽ là cao điểm để ...":
 # after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
 PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên họp|buổi lễ)\b)[^.;]{3,120}?\bsẽ\b"
-                        r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", re.IGNORECASE)
+                        r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", FLAGS)
 
 
 class FrameContent:
