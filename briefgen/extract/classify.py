@@ -257,16 +257,16 @@ class Classifier(Cues, FrameContent):
                 intro = None  # "thực hiện tốt các hoạt động như: “Tháng thanh niên”, ...": one statement
             if intro:
                 colon, intro_mode = intro
+                own = self._own_part(text, cs, colon, intro_mode, label_mode)
                 self.before_list = (label_mode, srule) if INLINE_ITEMS.match(text, colon + 1, ce) else None
                 label_mode = clause_mode = intro_mode or label_mode
                 srule = LISTED
                 self.structural = True
-                if intro_mode in ("achievement", "limitation", "task") \
-                        and (not (said and i == 0) or rules.first("task_modals", text[cs:colon])[0]) \
+                if own and (not (said and i == 0) or rules.first("task_modals", text[cs:colon])[0]) \
                         and self._says_something(text, cs, colon):
                     # "Trong quý I, công tác dân vận ... đã được triển khai có hiệu
                     # quả với những nội dung chủ yếu như:" is a statement itself
-                    out.append(Labeled(cs, colon + 1, intro_mode, "câu dẫn có nội dung riêng", clause_start))
+                    out.append(Labeled(cs, colon + 1, own, "câu dẫn có nội dung riêng", clause_start))
                 else:
                     out.append(Labeled(cs, colon + 1, "none", srule, clause_start))
                 cs = colon + 1

@@ -33,6 +33,7 @@ from briefgen.extract.phrases import (
     NAMED_DIFFICULTIES,
     PAST_YEAR_DONE,
     PRAISE_HIGHLIGHT,
+    REPORTED_DONE,
     REMEDIED,
     REPORTED_BEFORE,
     PLEDGED_CONTENTS,
@@ -254,6 +255,19 @@ class FrameContent:
         if before and not LIST_ITEM_MARK.match(text, ss, se):
             self.structural = False
             return before
+        return None
+
+    @staticmethod
+    def _own_part(text, cs, colon, intro_mode, mode) -> str | None:
+        """The part a list's introduction is of when it says something itself: its
+        list's part, or a result when a body's counted deed introduces the
+        proposals it handled ("Sở Xây dựng đã tiếp nhận, giải quyết ... 14 ý kiến,
+        kiến nghị tập trung vào các vấn đề như:")."""
+        if intro_mode in CATEGORIES:
+            return intro_mode
+        if intro_mode == "proposal" and mode == "achievement" and REPORTED_DONE.match(text[cs:colon]) \
+                and re.search(r"\d", text[cs:colon]):
+            return "achievement"
         return None
 
     @staticmethod

@@ -2300,6 +2300,16 @@ def test_the_epidemic_as_the_setting_of_what_the_union_did_is_a_result():
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "limitation"]
 
 
+def test_a_counted_deed_introducing_the_proposals_handled_is_a_result_the_proposals_are_not():
+    text = ("Năm 2023, Ủy ban MTTQ tỉnh đã tổ chức 12 cuộc giám sát.\n"
+            "Từ năm 2022 đến ngày 30/6/2023, Sở Xây dựng đã tiếp nhận, giải quyết và giải trình, thông tin lại với "
+            "cử tri và nhân dân 14 ý kiến, kiến nghị tập trung vào các vấn đề như: công tác quy hoạch xây dựng; phát "
+            "triển các khu đô thị; công tác quản lý đất đai.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["achievement", "achievement"]
+    assert "giải quyết và giải trình, thông tin lại với cử tri và nhân dân 14 ý kiến" in found[1][1]
+
+
 def test_a_figure_compared_with_the_year_before_is_reached_not_ordered():
     text = ("Ngày 28/02/2021, Hội Nông dân huyện họp Ban Chấp hành, đồng thời quán triệt cho Hội Nông dân các xã những "
             "nhiệm vụ trọng tâm năm 2021.\n"
