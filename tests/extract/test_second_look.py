@@ -38,6 +38,31 @@ def _sure_of(tmp_path, category):
     return str(model)
 
 
+def _leaning_to(tmp_path, category, **thresholds):
+    """A model 75% sure of ``category`` for every clause it is shown."""
+    import math
+    classes = ["achievement", "limitation", "task", "none"]
+    model = tmp_path / f"{category}-75.json"
+    bias = [math.log(0.75) if c == category else math.log(0.25 / 3) for c in classes]
+    model.write_text(json.dumps({"classes": classes, "threshold": 0.9, **thresholds, "weights": {"bias": bias}}),
+                     encoding="utf-8")
+    return str(model)
+
+
+def test_a_result_read_as_a_task_is_changed_with_less_certainty_than_an_item_taken_out(monkeypatch, tmp_path):
+    lower = {"swap_threshold": 0.7, "revive_threshold": 0.8}
+    as_task = _statements(_rules(monkeypatch, "off"))
+    assert [s.category for s in as_task] == ["achievement", "limitation", "task", "task"]
+    # 75% sure the plan for quarter II is a result: changed from 0.7, not at 0.9
+    swapped = _statements(_rules(monkeypatch, _leaning_to(tmp_path, "achievement", **lower)))
+    assert [s.category for s in swapped] == ["achievement", "limitation", "task", "achievement"]
+    kept = _statements(_rules(monkeypatch, _leaning_to(tmp_path, "achievement")))
+    assert [s.category for s in kept] == [s.category for s in as_task]
+    # 75% sure there is no item: nothing is taken out below 0.9
+    dropped = _statements(_rules(monkeypatch, _leaning_to(tmp_path, "none", **lower)))
+    assert [s.category for s in dropped] == [s.category for s in as_task]
+
+
 def test_a_model_sure_there_is_no_item_leaves_what_the_sentence_settles(monkeypatch, tmp_path):
     alone = _statements(_rules(monkeypatch, "off"))
     looked = _statements(_rules(monkeypatch, _sure_of(tmp_path, "none")))
