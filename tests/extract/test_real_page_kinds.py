@@ -3984,3 +3984,15 @@ def test_the_tasks_of_an_emulation_pledge_signed_at_a_gathering_are_tasks():
             "Tiếp tục thực hiện cuộc vận động xây dựng gia đình 5 không 3 sạch; "
             "Đẩy mạnh phát triển hội viên trẻ.")
     assert [c for c, _ in labels(text)] == ["task", "task", "task"]
+
+
+def test_an_opener_on_a_directive_followed_by_what_will_be_done_is_a_task():
+    text = ("Ngày 10/1/2027, Ủy ban MTTQ huyện Tân Phú tổ chức hội nghị tổng kết công tác Mặt trận năm 2026.\n"
+            "Năm 2026, Mặt trận các cấp đã vận động xây dựng 45 căn nhà Đại đoàn kết.\n"
+            "Thực hiện chỉ đạo của Ban Thường vụ Huyện ủy, trong quý I năm 2027, trên địa bàn huyện sẽ tổ chức "
+            "Đại hội đại biểu MTTQ cấp xã.\n"
+            "Thực hiện kế hoạch của Ủy ban MTTQ tỉnh.")
+    got = labels(text)
+    # the opener with no main clause stays framing
+    assert [c for c, _ in got] == ["achievement", "task"], got
+    assert "sẽ tổ chức Đại hội đại biểu MTTQ cấp xã" in got[1][1], got
