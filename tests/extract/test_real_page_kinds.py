@@ -3996,3 +3996,19 @@ def test_an_opener_on_a_directive_followed_by_what_will_be_done_is_a_task():
     # the opener with no main clause stays framing
     assert [c for c, _ in got] == ["achievement", "task"], got
     assert "sẽ tổ chức Đại hội đại biểu MTTQ cấp xã" in got[1][1], got
+
+
+def test_a_report_opened_by_theo_bao_cao_ends_the_leaders_directive():
+    text = ("Ngày 12/8/2027, Ủy ban MTTQ tỉnh Tân Phú tổ chức hội nghị Ủy ban lần thứ 15.\n"
+            "Phát biểu tại hội nghị, ông Nguyễn Văn An đề nghị các tổ chức thành viên thực hiện tốt chương trình "
+            "phối hợp thống nhất hành động.\n"
+            "Theo báo cáo Ủy ban MTTQ tỉnh Tân Phú, Ủy ban MTTQ tỉnh đã chuẩn bị đề án nhân sự Đại hội bảo đảm "
+            "cơ cấu theo quy định.\n"
+            "Dự kiến, số lượng ủy viên Ủy ban khóa mới là 85 người, trong đó nữ 25 người (29,4%); "
+            "tôn giáo 10 người (11,8%).")
+    article = extract_document(Document("bai.txt", text), RULES)
+    reported = [d for d in article.decisions if text[d.start:d.end].startswith("Theo báo cáo")]
+    assert reported and reported[0].label == "achievement"
+    assert "lời chỉ đạo ở câu trước không kéo sang" in reported[0].rule
+    # the planned make-up of the committee is no order of the speaker
+    assert not [s for s in article.statements if s.category == "task" and "tôn giáo 10 người" in s.text]
