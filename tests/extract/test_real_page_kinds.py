@@ -4012,3 +4012,13 @@ def test_a_report_opened_by_theo_bao_cao_ends_the_leaders_directive():
     assert "lời chỉ đạo ở câu trước không kéo sang" in reported[0].rule
     # the planned make-up of the committee is no order of the speaker
     assert not [s for s in article.statements if s.category == "task" and "tôn giáo 10 người" in s.text]
+
+
+def test_a_new_era_having_is_no_only_having():
+    text = ("Ngày 8/3/2027, Hội LHPN huyện Tân Phú tổ chức hội nghị sơ kết công tác Hội quý I năm 2027.\n"
+            "Quý I năm 2027, các cấp Hội đã vận động hội viên giúp 25 hộ phụ nữ nghèo vay vốn phát triển sản xuất.\n"
+            "Số hội viên tham gia sinh hoạt chi hội mới chỉ đạt 60% chỉ tiêu.\n"
+            "Hội đã ra mắt 3 câu lạc bộ phụ nữ khởi nghiệp.\n"
+            "Qua đó, Hội phụ nữ cơ sở sẽ tổ chức các hoạt động tuyên truyền, giáo dục để xây dựng người phụ nữ Việt Nam "
+            "thời đại mới có sức khỏe, có tri thức, có kỹ năng.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "task"]
