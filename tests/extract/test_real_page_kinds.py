@@ -4022,3 +4022,12 @@ def test_a_new_era_having_is_no_only_having():
             "Qua đó, Hội phụ nữ cơ sở sẽ tổ chức các hoạt động tuyên truyền, giáo dục để xây dựng người phụ nữ Việt Nam "
             "thời đại mới có sức khỏe, có tri thức, có kỹ năng.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "achievement", "task"]
+
+
+def test_storm_damage_counted_is_a_difficulty_and_relief_of_it_a_result():
+    text = ("Ngày 27/12/2027, Hội Nông dân tỉnh Tân Phú tổ chức hội nghị tổng kết công tác Hội năm 2027.\n"
+            "Năm 2027, các cấp Hội đã vận động hội viên đóng góp Quỹ Hỗ trợ nông dân được 2 tỷ đồng.\n"
+            "Do ảnh hưởng của bão số 3, toàn tỉnh đã có 5 người thiệt mạng, 1.200 ngôi nhà bị ngập.\n"
+            "Mưa lũ cũng đã làm chết, cuốn trôi 800 con gia súc.\n"
+            "Sau bão, Hội đã hỗ trợ 50 hộ hội viên có nhà bị sập và sửa chữa 2 km đường bị sạt lở.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
