@@ -135,7 +135,7 @@ import numpy as np  # noqa: E402
 import train_corrector as tc  # noqa: E402
 from first_errors_by_rule import gold_kind  # noqa: E402
 import train_screen as ts  # noqa: E402
-from briefgen.extract.second_look import PACKAGED, second_look_features  # noqa: E402
+from briefgen.extract.second_look import PACKAGED, needed_certainty, second_look_features  # noqa: E402
 from realset import batches, worktree  # noqa: E402
 
 CLASSES = ("achievement", "limitation", "task", "none")
@@ -269,15 +269,6 @@ def summary(rows: list[dict], labels: list[str]) -> str:
             f"misfiled {misfiled}; limitations P {lim_p:.2f} R {lim_r:.2f}")
 
 
-def needed(best: str, current: str, threshold: float, swap: float, revive: float) -> float:
-    """The product's thresholds (SecondLook.needed)."""
-    if best == "limitation":
-        return min(threshold, SHORTCOMING_THRESHOLD)
-    if current == "none":
-        return revive
-    return threshold if best == "none" else swap
-
-
 def looked(rows: list[dict], probs: list[dict], base: list[str], threshold: float,
            swap: float = SWAP_THRESHOLD, revive: float = REVIVE_THRESHOLD) -> list[str]:
     """What the product does (extract/article.py): the model's category when
@@ -299,7 +290,8 @@ def looked(rows: list[dict], probs: list[dict], base: list[str], threshold: floa
             r["label"] != "none" and (rules.screen_keeps.search(view) or rules.figures_reached.search(view))) or (
             r["label"] == "none" and bare_announcement(view, rules.generic_words))
         shortcoming = best == "achievement" and rules.first("negative_cues", view)[0] is not None
-        least = needed(best, b, threshold, swap, revive)
+        least = needed_certainty(best, b, threshold=threshold, shortcoming=min(threshold, SHORTCOMING_THRESHOLD),
+                                 swap=swap, revive=revive)
         out.append(best if p[best] >= least and not settled and not shortcoming else b)
     return out
 

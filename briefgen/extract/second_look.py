@@ -102,11 +102,19 @@ class SecondLook(TrainedModel):
         return Look(best, p[best], tuple(_readable_feature(f) for f in top))
 
     def needed(self, best: str, current: str) -> float:
-        if best == "limitation":
-            return self.shortcoming_threshold
-        if current == "none":
-            return self.revive_threshold
-        return self.threshold if best == "none" else self.swap_threshold
+        return needed_certainty(best, current, threshold=self.threshold, shortcoming=self.shortcoming_threshold,
+                                swap=self.swap_threshold, revive=self.revive_threshold)
+
+
+def needed_certainty(best: str, current: str, *, threshold: float, shortcoming: float, swap: float,
+                     revive: float) -> float:
+    """How sure the model must be to turn ``current`` into ``best``
+    (scripts/train_second_look.py measures the same rule)."""
+    if best == "limitation":
+        return shortcoming
+    if current == "none":
+        return revive
+    return threshold if best == "none" else swap
 
 
 def _readable_feature(feature: str) -> str:
