@@ -4,6 +4,7 @@ category when it is very sure; never what the sentence itself settles, never
 a result where a shortcoming cue stands. The texts are our own sentences."""
 import copy
 import json
+import math
 
 import pytest
 
@@ -30,20 +31,14 @@ def _statements(rules, text=TEXT):
 
 def _sure_of(tmp_path, category):
     """A model that is sure of ``category`` for every clause it is shown."""
-    classes = ["achievement", "limitation", "task", "none"]
-    model = tmp_path / f"{category}.json"
-    model.write_text(json.dumps({"classes": classes, "threshold": 0.9,
-                                 "weights": {"bias": [20.0 if c == category else 0.0 for c in classes]}}),
-                     encoding="utf-8")
-    return str(model)
+    return _leaning_to(tmp_path, category, certainty=0.999999)
 
 
-def _leaning_to(tmp_path, category, **thresholds):
-    """A model 75% sure of ``category`` for every clause it is shown."""
-    import math
+def _leaning_to(tmp_path, category, certainty=0.75, **thresholds):
+    """A model ``certainty`` sure of ``category`` for every clause it is shown."""
     classes = ["achievement", "limitation", "task", "none"]
-    model = tmp_path / f"{category}-75.json"
-    bias = [math.log(0.75) if c == category else math.log(0.25 / 3) for c in classes]
+    model = tmp_path / f"{category}-{certainty}.json"
+    bias = [math.log(certainty) if c == category else math.log((1 - certainty) / 3) for c in classes]
     model.write_text(json.dumps({"classes": classes, "threshold": 0.9, **thresholds, "weights": {"bias": bias}}),
                      encoding="utf-8")
     return str(model)
