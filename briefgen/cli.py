@@ -241,3 +241,8 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.secho("Đã dừng theo yêu cầu.", err=True)
         sys.exit(130)
+    except SystemExit:  # how every command ends, failed or not
+        from briefgen.run.parallel import wait_for_closed_pools
+
+        wait_for_closed_pools()
+        raise

@@ -147,3 +147,28 @@ def test_workers_started_early_take_even_a_few_documents(docs, monkeypatch):
         early = parallel.extract_many(docs[:3], None, chrome, use_cache=False, started=started)
     assert used_pool
     assert early == parallel.extract_many(docs[:3], None, chrome, use_cache=False, workers=1)
+
+
+def test_no_pool_thread_is_left_for_the_exit_to_race(monkeypatch):
+    """A finished run must not print a traceback ("Bad file descriptor") when
+    Python wakes a pool's thread at exit: main waits for them first."""
+    import threading
+
+    from briefgen import cli
+
+    monkeypatch.setattr(parallel, "cpu_workers", lambda: 2)
+    waited = []
+    real_wait = parallel.wait_for_closed_pools
+    monkeypatch.setattr(parallel, "wait_for_closed_pools", lambda: waited.append(1) or real_wait())
+
+    def command():
+        parallel.Workers(None, analyse=False).close()
+        parallel.Beside().close()
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "app", command)
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert waited
+    assert [t for t in threading.enumerate()
+            if t is not threading.current_thread() and not t.daemon] == []
