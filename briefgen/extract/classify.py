@@ -34,6 +34,7 @@ from briefgen.extract.segment import CONCEDED, clauses, sentences
 
 # '"Tôi đề nghị các cấp Công đoàn ...': the quoted speech opens with an order
 QUOTED_ORDER_WITHIN = 30
+DATELINE = "câu mở đầu có ngày giờ"  # the note of the rules of an opening dateline (rules.yaml)
 DONE_AMID_TASKS = "việc đã làm (\"đã\") trong phần chỉ đạo"
 
 
@@ -127,6 +128,9 @@ class Classifier(Cues, FrameContent):
                 why = framed if framed and then_mode != rule.kind else f"câu dẫn: {rule.note}"
                 return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
+            if rule.note.startswith(DATELINE) and mode == "task" and mode_rule == BARE_DIRECTIVE:
+                # a portal's "Lưu ý ..." above "Ngày 24-6-2016, Hội ...": the account starts here
+                return DEFAULT_PART
             if rule.kind == "task" and self.congresses_held:
                 return mode, mode_rule
             if rule.kind in ("achievement", "limitation", "task"):

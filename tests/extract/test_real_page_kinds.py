@@ -4031,3 +4031,32 @@ def test_storm_damage_counted_is_a_difficulty_and_relief_of_it_a_result():
             "Mưa lũ cũng đã làm chết, cuốn trôi 800 con gia súc.\n"
             "Sau bão, Hội đã hỗ trợ 50 hộ hội viên có nhà bị sập và sửa chữa 2 km đường bị sạt lở.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation", "achievement"]
+
+
+def test_a_portals_copyright_note_is_no_order_and_the_account_after_the_dateline_is_results():
+    text = ("Chào mừng đến Cổng Thông tin điện tử huyện Tân Phú!! Lưu ý trích nguồn \"Cổng Thông tin điện tử "
+            "huyện Tân Phú\" khi sử dụng thông tin trên Cổng Thông tin điện tử huyện Tân Phú!!\n"
+            "Hội Cựu chiến binh xã Phú Lâm tuyên dương 45 hội viên làm kinh tế giỏi\n"
+            "Ngày 12-5-2023, Hội Cựu chiến binh xã Phú Lâm tổ chức hội nghị tuyên dương hội viên làm kinh tế giỏi "
+            "giai đoạn 2020 - 2023.\n"
+            "Giai đoạn này, có 45 hội viên được công nhận làm kinh tế giỏi các cấp.\n"
+            "Tổ hợp tác chăn nuôi bò của hội viên ấp 3 cho thu nhập trên 120 triệu đồng mỗi năm.")
+    assert labels(text) == [
+        ("achievement", "Giai đoạn này, có 45 hội viên được công nhận làm kinh tế giỏi các cấp."),
+        ("achievement", "Tổ hợp tác chăn nuôi bò của hội viên ấp 3 cho thu nhập trên 120 triệu đồng mỗi năm."),
+    ]
+
+
+def test_an_order_above_the_dateline_does_not_run_on_into_the_account():
+    """Whatever imperative-looking line the page carries above the headline and
+    the dateline, the account of the meeting starts at the dateline."""
+    text = ("Lưu ý cập nhật trình duyệt để xem trang tốt hơn.\n"
+            "Hội Cựu chiến binh xã Phú Lâm tuyên dương 45 hội viên làm kinh tế giỏi\n"
+            "Ngày 12-5-2023, Hội Cựu chiến binh xã Phú Lâm tổ chức hội nghị tuyên dương hội viên làm kinh tế giỏi "
+            "giai đoạn 2020 - 2023.\n"
+            "Hội nghị lần này có 45 hội viên được công nhận làm kinh tế giỏi các cấp.\n"
+            "Tập thể làm kinh tế giỏi cấp huyện và cấp xã có 3 tập thể.")
+    assert labels(text)[-2:] == [
+        ("achievement", "Hội nghị lần này có 45 hội viên được công nhận làm kinh tế giỏi các cấp."),
+        ("achievement", "Tập thể làm kinh tế giỏi cấp huyện và cấp xã có 3 tập thể."),
+    ]
