@@ -4060,3 +4060,19 @@ def test_an_order_above_the_dateline_does_not_run_on_into_the_account():
         ("achievement", "Hội nghị lần này có 45 hội viên được công nhận làm kinh tế giỏi các cấp."),
         ("achievement", "Tập thể làm kinh tế giỏi cấp huyện và cấp xã có 3 tập thể."),
     ]
+
+
+def test_awards_received_in_the_period_are_results_awards_handed_out_at_the_meeting_are_not():
+    text = ("Ngày 15/12/2027, Hội Cựu chiến binh huyện An Phú tổng kết phong trào thi đua giai đoạn 2022 - 2027.\n"
+            "Sau 5 năm thực hiện, Hội Cựu chiến binh huyện được Trung ương Hội tặng 1 Bằng khen, "
+            "được Hội Cựu chiến binh tỉnh tặng 12 Bằng khen.\n"
+            "Kết quả, năm 2027 có 45 hội viên đạt danh hiệu cựu chiến binh gương mẫu; "
+            "3 chi hội được Ủy ban nhân dân huyện tặng giấy khen.\n"
+            "Chi hội ấp Phú Hữu được Trung ương Hội tặng Bằng khen.\n"
+            "Dịp này, 5 tập thể và 10 cá nhân được Ủy ban nhân dân huyện tặng giấy khen.")
+    got = labels(text)
+    assert {c for c, _ in got} == {"achievement"}, got
+    said = " ".join(t for _, t in got)
+    assert "Trung ương Hội tặng 1 Bằng khen" in said and "năm 2027 có 45 hội viên" in said, got
+    assert "3 chi hội được Ủy ban nhân dân huyện tặng giấy khen" in said and "Chi hội ấp Phú Hữu" in said, got
+    assert "5 tập thể và 10 cá nhân" not in said, got
