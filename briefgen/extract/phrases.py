@@ -192,7 +192,11 @@ LIST_ITEM_MARK = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)/]|\(?[a-zđ]\)|(?:
 # chỉ tiêu quan trọng, như: ...", "... xác định 6 nhiệm vụ trọng tâm trong năm 2018 là: ...":
 # after a motto or other frame, the new term's targets
 TARGETS_LISTED = re.compile(r"\b(?:đề ra|thông qua|xác định|đặt ra|thống nhất)\b(?:(?!\b(?:đã đạt|hoàn thành|đạt được|kết quả)\b)[^.;:])"
-                            r"{0,120}?\b(?:chỉ tiêu|mục tiêu|(?:\d+|các|những|một số) (?:phương hướng,? (?:và )?)?(?:nhiệm vụ|giải pháp|nội dung (?:công tác )?(?:trọng tâm|chủ yếu)))\b[^.;:]{0,60}?(?:như|gồm|cụ thể|sau)?\s*:\s*",
+                            r"{0,120}?\b(?:chỉ tiêu|mục tiêu|(?:\d+|các|những|một số) (?:phương hướng,? (?:và )?)?(?:nhiệm vụ|giải pháp|nội dung (?:công tác )?(?:trọng tâm|chủ yếu)))\b[^.;:]{0,60}?(?:như|gồm|cụ thể|sau)?\s*:\s*"
+                            # "... xây dựng những kế hoạch ... để thực hiện nhiệm vụ trọng tâm của công đoàn
+                            # trong nhiệm kỳ tới như: ...": whatever the verb, the tasks of the coming period
+                            r"|\b(?:nhiệm vụ|giải pháp|phương hướng)\b[^.;:]{0,60}?\b(?:nhiệm kỳ|năm|thời gian|giai đoạn) "
+                            r"(?:tới|sắp tới|tiếp theo)\b[^.;:]{0,20}?(?:như|gồm|là|cụ thể)?\s*:\s*",
                             FLAGS)
 # what a paragraph reports before a list's introduction, and what would make
 # the list one of plans or orders all the same

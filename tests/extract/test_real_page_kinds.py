@@ -4076,3 +4076,14 @@ def test_awards_received_in_the_period_are_results_awards_handed_out_at_the_meet
     assert "Trung ương Hội tặng 1 Bằng khen" in said and "năm 2027 có 45 hội viên" in said, got
     assert "3 chi hội được Ủy ban nhân dân huyện tặng giấy khen" in said and "Chi hội ấp Phú Hữu" in said, got
     assert "5 tập thể và 10 cá nhân" not in said, got
+
+
+def test_a_list_of_the_coming_terms_tasks_after_a_report_frame_is_tasks():
+    text = ("Sáng 12/5/2027, Công đoàn Trung tâm Tin học tổ chức Đại hội nhiệm kỳ 2027 - 2032.\n"
+            "Báo cáo đã đánh giá những kết quả đã đạt được và những tồn tại, hạn chế của nhiệm kỳ vừa qua đồng "
+            "thời xây dựng những kế hoạch, chương trình hành động để thực hiện nhiệm vụ trọng tâm của công đoàn "
+            "trong nhiệm kỳ tới như: Đổi mới nội dung, phương thức hoạt động công đoàn; Xây dựng đội ngũ Ban "
+            "Chấp hành khóa mới đủ năng lực đáp ứng yêu cầu tình hình mới; Chăm lo đời sống của đoàn viên.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["task"] * 3, got
+    assert got[0][1].startswith("Đổi mới nội dung"), got
