@@ -9,8 +9,8 @@ import dataclasses
 import re
 
 from briefgen.extract.leads import _patterns
-from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, PAST_REPORT, PRAISE_COUNTS, PRAISE_NAMES_AREAS,
-                                      RELATIVE_DONE)
+from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, LOOKED_BACK_ON, PAST_REPORT, PRAISE_COUNTS,
+                                      PRAISE_NAMES_AREAS, RELATIVE_DONE)
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
@@ -335,7 +335,8 @@ class Cues:
         body = text[s:e]
         if self.rules.first("task_modals", body)[0] or _patterns(self.rules).predicate.match(body.lstrip()):
             return False
-        return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body))
+        return bool(PAST_REPORT.match(body) or ASSESSED_DONE.search(body) or EXAMPLE_OF_DONE.match(body)
+                    or LOOKED_BACK_ON.match(body.lstrip()))
 
     def counted_deed(self, text, item):
         """A deed counted ("đã vận động quỹ ... trên 20 tỷ đồng, cất mới 264 căn

@@ -125,6 +125,10 @@ REPORTED_IN_PERIOD = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt|x�
 # (after a purpose or a time that opens the sentence: "Để công tác chuẩn bị được
 # tiến hành sớm, ngay từ đầu năm 2021, Ban Thường vụ đã quyết định ...")
 PAST_REPORT = re.compile(r"^(?:(?:để|nhằm|ngay từ|từ đầu|trong|năm|đến nay|theo)\b[^,;:]{0,80},\s*){0,2}[^,;]{0,60}?(?<!kết quả )(?<!thành tích )(?<!những gì )\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
+# "Sau 3 năm triển khai thực hiện Đề án, với ... đã khắc phục được ...": the years
+# behind the report, then what they achieved ("đã" however far)
+LOOKED_BACK_ON = re.compile(r"^(?:sau|qua) (?:hơn |gần |gần hơn )?(?:\d+|một|hai|ba|bốn|năm|mười) (?:năm|tháng|nhiệm kỳ) "
+                            r"(?:triển khai|thực hiện|hoạt động|ra mắt|thành lập)\b(?=.*\bđã\b)", FLAGS)
 # "Đây là tiền đề quan trọng để nông dân bước vào năm 2026 ...": a judgement of
 # the results just reported; the next year is only its horizon, no plan
 LOOKS_BACK = re.compile(r"^(?:đây|đó|điều này|(?:những )?kết quả (?:này|đó|trên))\s+(?:là|sẽ là|chính là|cũng là|tạo|góp phần)\b", FLAGS)

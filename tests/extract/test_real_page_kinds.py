@@ -4087,3 +4087,15 @@ def test_a_list_of_the_coming_terms_tasks_after_a_report_frame_is_tasks():
     got = labels(text)
     assert [c for c, _ in got] == ["task"] * 3, got
     assert got[0][1].startswith("Đổi mới nội dung"), got
+
+
+def test_the_years_behind_a_report_end_the_order_before_it():
+    text = ("Ngày 10/6/2027, Trung ương Hội Nông dân sơ kết 3 năm thực hiện Đề án phát triển chi hội nghề nghiệp.\n"
+            "Phát biểu khai mạc, Chủ tịch Hội đề nghị các cấp Hội cần quan tâm chỉ đạo để nhân rộng mô hình "
+            "chi hội nghề nghiệp trong thời gian tới.\n"
+            "Sau 3 năm triển khai thực hiện Đề án, với mô hình tổ chức gọn, số lượng hội viên vừa phải, quy chế "
+            "hoạt động chặt chẽ, nội dung sinh hoạt phù hợp, thiết thực, bổ ích, đảm bảo cùng lĩnh vực lao động, "
+            "cùng ngành nghề sản xuất, các chi hội đã khắc phục được cơ bản những khó khăn về hoạt động.\n"
+            "Qua đánh giá, xếp loại hằng năm, 98% chi hội nghề nghiệp đạt vững mạnh và xuất sắc.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got] == ["task", "achievement", "achievement"], got
