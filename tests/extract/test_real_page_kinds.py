@@ -4099,3 +4099,11 @@ def test_the_years_behind_a_report_end_the_order_before_it():
             "Qua đánh giá, xếp loại hằng năm, 98% chi hội nghề nghiệp đạt vững mạnh và xuất sắc.")
     got = categories_and_text(text)
     assert [c for c, _ in got] == ["task", "achievement", "achievement"], got
+
+
+def test_one_of_the_new_terms_tasks_is_a_task():
+    text = ("Sáng 20/9/2027, đặc khu Phú Quý tổ chức đại hội các tổ chức chính trị - xã hội nhiệm kỳ 2027 - 2032.\n"
+            "Một trong những nhiệm vụ quan trọng của nhiệm kỳ mới là đổi mới mạnh mẽ nội dung, phương thức hoạt "
+            "động, hướng mạnh về khu dân cư, nâng cao chất lượng giám sát, phản biện xã hội.\n"
+            "Không ngừng ứng dụng chuyển đổi số phù hợp với chức năng, nhiệm vụ của Mặt trận và các đoàn thể.")
+    assert [c for c, _ in labels(text)] == ["task", "task"], labels(text)
