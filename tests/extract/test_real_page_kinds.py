@@ -4107,3 +4107,14 @@ def test_one_of_the_new_terms_tasks_is_a_task():
             "động, hướng mạnh về khu dân cư, nâng cao chất lượng giám sát, phản biện xã hội.\n"
             "Không ngừng ứng dụng chuyển đổi số phù hợp với chức năng, nhiệm vụ của Mặt trận và các đoàn thể.")
     assert [c for c, _ in labels(text)] == ["task", "task"], labels(text)
+
+
+def test_targets_set_for_the_term_are_tasks_and_so_are_the_figures_after_them():
+    # the page gives no year: only the words say the term is the coming one
+    text = ("Ngày 22/12, Đại hội Liên minh Hợp tác xã tỉnh khóa VI đã thành công tốt đẹp.\n"
+            "Chủ tịch tỉnh tới dự, biểu dương những kết quả của các hợp tác xã.\n"
+            "Tại Đại hội lần thứ VI, các đại biểu đã thống nhất đề ra mục tiêu nhiệm kỳ 2027-2032 kinh tế tập thể, hợp tác xã "
+            "tiếp tục phát triển cả về quy mô, số lượng và chất lượng.\n"
+            "Tốc độ tăng bình quân từ 8-15%/năm.\n"
+            "Thu nhập của thành viên hợp tác xã tăng bình quân 6%/năm trở lên.")
+    assert [c for c, _ in labels(text)] == ["task", "task", "task"], labels(text)
