@@ -4118,3 +4118,14 @@ def test_targets_set_for_the_term_are_tasks_and_so_are_the_figures_after_them():
             "Tốc độ tăng bình quân từ 8-15%/năm.\n"
             "Thu nhập của thành viên hợp tác xã tăng bình quân 6%/năm trở lên.")
     assert [c for c, _ in labels(text)] == ["task", "task", "task"], labels(text)
+
+
+def test_a_caption_placing_people_in_the_photo_is_no_item_and_its_phai_no_order():
+    text = ("Năm 2027, Hội LHPN huyện đã hỗ trợ 12 hội viên khởi nghiệp, trong đó có 2 phụ nữ khuyết tật.\n"
+            "Chị Lê Thị Hoa (bìa phải, hội viên phụ nữ khuyết tật thôn 1, xã Ia Tul) là 1 trong 2 phụ nữ khởi "
+            "nghiệp thành công được Hội LHPN huyện tặng giấy khen.\n"
+            "Hội đã phối hợp với Ngân hàng Chính sách xã hội hỗ trợ 10 kế hoạch kinh doanh vay vốn 500 triệu đồng; "
+            "xây dựng 1 cửa hàng trưng bày sản phẩm của hội viên.")
+    got = labels(text)
+    assert "Chị Lê Thị Hoa" not in " ".join(t for _, t in got), got
+    assert {c for c, _ in got} == {"achievement"}, got
