@@ -105,7 +105,8 @@ SPEAKER_ALSO_DIRECTS = re.compile(r"\W*đồng thời,?\s+(?:chỉ đạo|quán 
 # who directed, when a body did ("Ban Thường vụ Huyện ủy", "các cấp ủy",
 # "Thường trực Hội"), possibly after a time ("Trong tháng 7, Đảng ủy ...")
 BODY_DIRECTED = re.compile(
-    r"\W*(?:[^,;.:]{0,40},\s*)?(?:các |cấp |ban |thường trực |ban thường vụ |ban chấp hành |ban thường trực )*"
+    r"\W*(?:[^,;.:]{0,40},\s*)?(?:(?:hàng|hằng|mỗi) (?:năm|quý|tháng) |định kỳ )?"  # "Hàng năm Ban Thường vụ ... chỉ đạo"
+    r"(?:các |cấp |ban |thường trực |ban thường vụ |ban chấp hành |ban thường trực )*"
     r"(?:ban thường vụ|thường trực|ban thường trực|ban chấp hành|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|"
     r"quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|đảng đoàn|cấp ủy|cấp uỷ|ban dân vận|ủy ban|uỷ ban|hội|mặt trận)\b"
     r"[^,;.:]{0,60}$", FLAGS)

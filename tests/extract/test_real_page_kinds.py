@@ -4129,3 +4129,10 @@ def test_a_caption_placing_people_in_the_photo_is_no_item_and_its_phai_no_order(
     got = labels(text)
     assert "Chị Lê Thị Hoa" not in " ".join(t for _, t in got), got
     assert {c for c, _ in got} == {"achievement"}, got
+
+
+def test_a_body_directing_every_year_in_the_report_did_so_it_gives_no_order():
+    text = ("Nhiệm kỳ qua, Hội Luật gia tỉnh đã phát triển 1.250 hội viên, 100% tổ chức Hội hoàn thành tốt nhiệm vụ;\n"
+            "Hàng năm Ban Thường vụ tỉnh chỉ đạo các cấp hội xây dựng chương trình kế hoạch công tác theo Điều lệ "
+            "Hội, triển khai thực hiện nghiêm túc các quy định của cấp trên; tham gia góp ý 28 dự án luật.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
