@@ -4136,3 +4136,14 @@ def test_a_body_directing_every_year_in_the_report_did_so_it_gives_no_order():
             "Hàng năm Ban Thường vụ tỉnh chỉ đạo các cấp hội xây dựng chương trình kế hoạch công tác theo Điều lệ "
             "Hội, triển khai thực hiện nghiêm túc các quy định của cấp trên; tham gia góp ý 28 dự án luật.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
+
+
+def test_what_a_guidance_document_required_is_no_order():
+    text = ("Tính đến nay, có 40/40 xã, phường đã hoàn thành việc tổ chức Đại hội, đảm bảo đúng tiến độ.\n"
+            "Các xã hoàn thành sớm hơn thời gian mà Ban Thường trực Ủy ban MTTQ tỉnh yêu cầu tại Hướng dẫn số "
+            "03/HD-MTTQ-BTT về tổ chức Đại hội đại biểu MTTQ cấp xã.\n"
+            "Qua đánh giá, nhìn chung quy trình tổ chức đại hội đúng nguyên tắc, dân chủ, chặt chẽ.")
+    got = labels(text)
+    assert "task" not in {c for c, _ in got}, got
+    assert got[-1] == ("achievement", "Qua đánh giá, nhìn chung quy trình tổ chức đại hội đúng nguyên tắc, dân chủ, "
+                                      "chặt chẽ."), got
