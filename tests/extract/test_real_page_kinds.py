@@ -4147,3 +4147,10 @@ def test_what_a_guidance_document_required_is_no_order():
     assert "task" not in {c for c, _ in got}, got
     assert got[-1] == ("achievement", "Qua đánh giá, nhìn chung quy trình tổ chức đại hội đúng nguyên tắc, dân chủ, "
                                       "chặt chẽ."), got
+
+
+def test_chuyen_can_is_attendance_not_a_need():
+    text = ("Trong 6 tháng đầu năm, Hội Khuyến học tỉnh đã phối hợp mở 12 lớp tập huấn cho cán bộ hội; "
+            "tiếp tục tuyên truyền, vận động học sinh đến trường, chống bỏ học, chống học không chuyên cần; "
+            "có 94.297 gia đình đăng ký Gia đình học tập, đạt 53,27%.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
