@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefgen.extract.concession import conceded_cue
 from briefgen.extract.leads import _patterns
 from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, LOOKED_BACK_ON, PAST_REPORT, PRAISE_COUNTS,
                                       PRAISE_NAMES_AREAS, RELATIVE_DONE)
@@ -153,18 +154,6 @@ HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b
 HELPED_LOOKBACK = 120
 # "đời sống của nhân dân gặp nhiều khó khăn": the hardship of the period, not whom help went to
 HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
-# "Mặc dù gặp nhiều khó khăn ... nhưng các cấp Hội đã ...", "trong điều kiện
-# có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
-# after "nhưng/song" (or with "đã", "tập trung": "mặt dù thời tiết không thuận
-# lợi, Đảng ủy xã tập trung chỉ đạo ...") says what was done; "mặt dù" is a
-# common misspelling of "mặc dù"; "khó tập trung" is the hardship, no main clause
-CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
-                      r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
-YET = re.compile(r"[^.;]*?\b(?:nhưng|song|xong|vẫn|đã|tiếp tục|(?<!khó )tập trung)\b", FLAGS)
-# "tổ chức đoàn đã có những giải pháp sáng tạo ... trong bối cảnh dịch bệnh
-# diễn biến phức tạp": the main clause came first, the hardship is its setting
-DONE_BEFORE = re.compile(r"\bđã\b(?! (?:bị|gặp|chịu|ảnh hưởng)\b)", FLAGS)
-CONCESSION_LOOKBACK = 60
 # what a supervision or inspection found is its result, not the unit's shortcoming
 FOUND_IN_CHECK = re.compile(r"\b(?:giám sát|kiểm tra|khảo sát|thanh tra|rà soát)\b[^.;]{0,80}?\bphát hiện\b", FLAGS)
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
@@ -239,8 +228,7 @@ class Cues:
                     continue  # "tỷ lệ đoàn viên vi phạm pháp luật hạn chế": kept down, a result
                 if NO_WEAK_UNIT.search(text, max(s, m.start() - 60), m.start()):
                     continue
-                conceded = CONCEDED.search(text, max(s, m.start() - CONCESSION_LOOKBACK), m.start())
-                if conceded and (YET.match(text, m.end(), e) or DONE_BEFORE.search(text, s, conceded.start())):
+                if conceded_cue(text, s, e, m):
                     continue
                 if (re.match(r"còn\s+khó\b", text[m.start():m.start() + 12], FLAGS)
                         and re.search(r"\b(?:hộ(?: nghèo| cận nghèo)?|gia đình|người|đối tượng|hội viên|trẻ em)\s*$",

@@ -146,7 +146,12 @@ CONCESSION_BEFORE = re.compile(r"\b(?:mặc dù|tuy|dù|dẫu)\b", re.IGNORECASE
 # concession and its main clause stay one statement (not "Tuy nhiên, ... nhưng")
 CONCESSION_WORD = r"\b(?:mặc dù|tuy(?! nhiên| vậy)|dẫu(?! vậy))\b"
 OPEN_CONCESSION = re.compile(CONCESSION_WORD, re.IGNORECASE)
-CONTRAST_WORD = re.compile(r"(?:song|nhưng)\b", re.IGNORECASE)
+CONTRAST_WORD = re.compile(r"(?:song|nhưng|tuy vậy|tuy nhiên)\b", re.IGNORECASE)
+# "công tác tuyên truyền ... gặp nhiều khó khăn, nhưng Hội Luật gia tỉnh đã
+# chủ động ...": a hardship met, and what was done despite it, stay one too
+HARDSHIP_MET = re.compile(r"\b(?:gặp|có|còn) (?:rất |không ít |nhiều |những )*(?:khó khăn|thách thức)\b[^,.;]{0,60}$",
+                          re.IGNORECASE)
+DONE_DESPITE = re.compile(r"(?:song|nhưng)\b[^.;]{0,80}?\bđã\b", re.IGNORECASE)
 # (a shortfall of the unit's own is a shortcoming of its own: "mặc dù lực lượng
 # cán bộ mỏng, việc triển khai ... còn khó khăn, song ...")
 OWN_SHORTFALL = re.compile(r"\b(?:chưa|thiếu|mỏng|yếu|hạn chế|chậm)\b"
@@ -157,6 +162,9 @@ def _conceded(text: str, start: int, comma: int, after: int) -> bool:
     """The comma before "song" / "nhưng" closes a concession opened before it in the sentence."""
     if not CONTRAST_WORD.match(text, after):
         return False
+    if (HARDSHIP_MET.search(text, start, comma) and DONE_DESPITE.match(text, after)
+            and not OWN_SHORTFALL.search(text, start, comma)):
+        return True
     opened = OPEN_CONCESSION.search(text, start, comma)
     return bool(opened) and not OWN_SHORTFALL.search(text, opened.end(), comma)
 
