@@ -75,6 +75,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for a, b in pieces for span in _sentences(text, a, b)]
 
 
+# a period that opens a sentence glued to the last word of the one before
+PERIOD_AFTER_GLUE = re.compile(r"\d+ (?:tháng|năm|quý)\b", re.IGNORECASE)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -98,6 +102,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # "TP. Hồ Chí Minh", but "... cho người dân ở TP. Trong đó, ..." ends there
         elif text[j].isupper() and m.group() == "." and m.start() > s and text[m.start() - 1].islower():
             pass  # "giải quyết.Thủy Phương": a byline glued to the last sentence
+        elif m.group() == "." and m.start() > s + 1 and text[m.start() - 2:m.start()].isalpha() \
+                and text[m.start() - 1].islower() and PERIOD_AFTER_GLUE.match(text, j):
+            pass  # "... tại điểm cầu tỉnh An Giang.6 tháng cuối năm 2021, ...": the next period glued on
         elif text[j].isupper() and m.group() in ("...", "…") and m.start() > s \
                 and (text[m.start() - 1].islower() or text[m.start() - 1] in ",”") and text[j + 1:j + 2].islower():
             pass  # "được triển khai tích cực...Tại Hội nghị", "Làng phụ nữ kiểu mẫu”,…Tuy nhiên": glued to the next sentence
