@@ -109,7 +109,9 @@ BODY_DIRECTED = re.compile(
     r"(?:các |cấp |ban |thường trực |ban thường vụ |ban chấp hành |ban thường trực )*"
     r"(?:ban thường vụ|thường trực|ban thường trực|ban chấp hành|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|"
     r"quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|đảng đoàn|cấp ủy|cấp uỷ|ban dân vận|ủy ban|uỷ ban|hội|mặt trận)\b"
-    r"[^,;.:]{0,60}$", FLAGS)
+    # "Thường trực Hội CCB huyện cụ thể hóa bằng Kế hoạch số 119/KH-CCB ngày
+    # 13/8/2021 và Hướng dẫn số 34/HD-CCB ... chỉ đạo ...": it directed through its documents
+    r"(?:[^,;.:]{0,60}|[^,;.:]{0,40}\b(?:kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|công văn) số [^,;.:]{0,120})$", FLAGS)
 # a person speaks or orders at the meeting: "đồng chí X", "Bí thư ...", a verb of speaking
 A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|"
                       r"phát biểu|kết luận|nhấn mạnh|đề nghị|yêu cầu)\b", FLAGS)

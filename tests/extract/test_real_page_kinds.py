@@ -4137,6 +4137,14 @@ def test_a_body_directing_every_year_in_the_report_did_so_it_gives_no_order():
             "Hội, triển khai thực hiện nghiêm túc các quy định của cấp trên; tham gia góp ý 28 dự án luật.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
 
+    # ... and a body directing through its own plan and guidance of the period
+    text = ("Năm 2021, Hội Cựu chiến binh huyện kết nạp 86 hội viên mới.\n"
+            "Thường trực Hội CCB huyện cụ thể hóa bằng Kế hoạch số 119/KH-CCB ngày 13/8/2021 và Hướng dẫn số "
+            "34/HD-CCB ngày 13/8/2021 chỉ đạo Hội cơ sở chuẩn bị nội dung, nhân sự, kinh phí Đại hội nhiệm kỳ "
+            "2022-2027.\n"
+            "Đến tháng 12/2021 có 12/12 Hội CCB cơ sở tham mưu cho Đảng ủy xã ban hành kế hoạch lãnh đạo Đại hội.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
+
 
 def test_what_a_guidance_document_required_is_no_order():
     text = ("Tính đến nay, có 40/40 xã, phường đã hoàn thành việc tổ chức Đại hội, đảm bảo đúng tiến độ.\n"
