@@ -3893,6 +3893,10 @@ def test_units_with_their_members_describe_the_organisation_not_a_result():
             "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người.")
     assert [s.text for s in statements_without_screen(text)] == [
         "Năm 2027, Hội kết nạp mới 45 hội viên, nâng tổng số hội viên lên 1.618 người."]
+    # what the organisation has "by now" is where the period brought it: a result
+    text = ("Năm 2027, Hội kết nạp mới 45 hội viên.\n"
+            "Đến nay, toàn xã có 11 chi hội với 346 hội viên.")
+    assert [s.text for s in statements_without_screen(text)][-1] == "Đến nay, toàn xã có 11 chi hội với 346 hội viên."
 
 
 def test_the_next_periods_plans_only_named_are_no_task():
