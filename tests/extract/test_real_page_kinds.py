@@ -808,6 +808,24 @@ def test_the_motto_a_congress_adopted_is_not_a_result():
     assert labels(text) == [("achievement", "Nửa nhiệm kỳ qua, Mặt trận các cấp đã vận động xây dựng 350 căn nhà Đại đoàn kết.")]
 
 
+
+def test_the_theme_or_slogan_named_for_the_new_term_is_no_task():
+    text = ("Nhiệm kỳ 2020-2025, Hội LHPN thành phố đã hỗ trợ 1.200 hội viên thoát nghèo.\n"
+            "Chủ đề của Đại hội là “Đoàn kết – Nhân văn – Đột phá – Phát triển”, hướng đến xây dựng hình ảnh "
+            "phụ nữ thành phố nhân văn, sáng tạo.\n"
+            "Khẩu hiệu hành động của Đoàn Thanh niên công ty trong nhiệm kỳ mới được xác định là “Tuổi trẻ tiên "
+            "phong, sáng tạo”.\n"
+            "Đại hội đề ra phương châm hành động: “Tiên phong – Bản lĩnh – Đoàn kết”, đồng thời thống nhất 8 chỉ "
+            "tiêu chủ yếu.\n"
+            "Nhiệm kỳ 2025-2030, Hội phấn đấu hỗ trợ 1.500 hội viên phát triển kinh tế.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task"], got
+    assert got[1][1].startswith("Nhiệm kỳ 2025-2030, Hội phấn đấu"), got
+    # a motto that only heads what was done still leaves the result
+    text = ("Năm 2024, Hội Người cao tuổi xã tổ chức 12 buổi sinh hoạt câu lạc bộ.\n"
+            "Với phương châm “Tuổi cao, chí càng cao”, các hội viên đã tích cực tham gia xây dựng nông thôn mới.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
