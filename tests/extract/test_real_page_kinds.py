@@ -826,6 +826,14 @@ def test_the_theme_or_slogan_named_for_the_new_term_is_no_task():
             "Với phương châm “Tuổi cao, chí càng cao”, các hội viên đã tích cực tham gia xây dựng nông thôn mới.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
 
+
+def test_the_congress_personnel_planned_is_no_task():
+    text = ("Nhiệm kỳ 2019-2024, Mặt trận các cấp đã vận động xây dựng 1.200 nhà Đại đoàn kết.\n"
+            "Dự kiến, số lượng ủy viên Ủy ban MTTQ tỉnh khóa XV là 85 người, trong đó ngoài Đảng 21 người; "
+            "nữ 25 người; tôn giáo 10 người; tái cử 40 người.\n"
+            "Dự kiến đoàn chủ tịch và đoàn đại biểu dự Đại hội cấp tỉnh.")
+    assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
