@@ -834,6 +834,14 @@ def test_the_congress_personnel_planned_is_no_task():
             "Dự kiến đoàn chủ tịch và đoàn đại biểu dự Đại hội cấp tỉnh.")
     assert [c for c, _ in labels(text)] == ["achievement"], labels(text)
 
+
+def test_learners_being_told_the_resolutions_is_no_order():
+    text = ("Sáng 25/9, Trung ương Hội Nông dân tổ chức lớp quán triệt Nghị quyết cho cán bộ Hội các tỉnh.\n"
+            "Năm 2024, Hội Nông dân tỉnh đã kết nạp 1.500 hội viên mới.\n"
+            "Tại hội nghị, các học viên được phổ biến, quán triệt những nội dung cơ bản Nghị quyết Đại hội Hội Nông "
+            "dân lần thứ VII.")
+    assert "task" not in [c for c, _ in categories_and_text(text)], categories_and_text(text)
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
