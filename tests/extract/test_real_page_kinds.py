@@ -842,6 +842,18 @@ def test_learners_being_told_the_resolutions_is_no_order():
             "dân lần thứ VII.")
     assert "task" not in [c for c, _ in categories_and_text(text)], categories_and_text(text)
 
+
+def test_the_hardship_of_the_family_helped_is_no_shortcoming():
+    text = ("Liên đoàn Lao động huyện trao Mái ấm công đoàn cho đoàn viên có hoàn cảnh khó khăn.\n"
+            "Năm 2025, LĐLĐ huyện đã hỗ trợ xây 12 Mái ấm công đoàn với tổng kinh phí 720 triệu đồng.\n"
+            "Anh Lò Văn Sinh (sinh năm 1990) có hoàn cảnh gia đình khó khăn.\n"
+            "Gia đình hiện đang ở chung trong ngôi nhà cũ của bố mẹ, diện tích chật hẹp, điều kiện sinh hoạt thiếu thốn.\n"
+            "Bố mẹ anh Sinh tuổi cao, sức khỏe yếu, không còn khả năng lao động.\n"
+            "Hai con còn nhỏ, vợ anh Sinh chưa có việc làm.")
+    got = labels(text)
+    assert {c for c, _ in got} == {"achievement"}, got
+    assert not any(w in t for _, t in got for w in ("Lò Văn Sinh", "Gia đình hiện", "Bố mẹ", "Hai con")), got
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
