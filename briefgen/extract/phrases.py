@@ -130,8 +130,12 @@ REPORTED_IN_PERIOD = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt|x�
 PAST_REPORT = re.compile(r"^(?:(?:để|nhằm|ngay từ|từ đầu|trong|năm|đến nay|theo)\b[^,;:]{0,80},\s*){0,2}[^,;]{0,60}?(?<!kết quả )(?<!thành tích )(?<!những gì )\bđã\b(?! đề ra| được giao| ban hành| đăng ký| cam kết| xác định| có| nêu| chỉ ra| thống nhất| phê duyệt)", FLAGS)
 # "Sau 3 năm triển khai thực hiện Đề án, với ... đã khắc phục được ...": the years
 # behind the report, then what they achieved ("đã" however far)
+# ... and "Thông tin từ T.Ư Đoàn, tính đến ngày 31/5, toàn quốc có 34.726 ... đã
+# tổ chức đại hội": a count as of a date is a report
 LOOKED_BACK_ON = re.compile(r"^(?:sau|qua) (?:hơn |gần |gần hơn )?(?:\d+|một|hai|ba|bốn|năm|mười) (?:năm|tháng|nhiệm kỳ) "
-                            r"(?:triển khai|thực hiện|hoạt động|ra mắt|thành lập)\b(?=.*\bđã\b)", FLAGS)
+                            r"(?:triển khai|thực hiện|hoạt động|ra mắt|thành lập)\b(?=.*\bđã\b)"
+                            r"|^(?:[^,;.]{0,60},\s*)?tính đến (?:ngày|hết|cuối|thời điểm|tháng|nay)\b[^,;.]{0,30},"
+                            r"(?=[^.;]*\b(?:đã|có|đạt)\b)", FLAGS)
 # "Đây là tiền đề quan trọng để nông dân bước vào năm 2026 ...": a judgement of
 # the results just reported; the next year is only its horizon, no plan
 LOOKS_BACK = re.compile(r"^(?:đây|đó|điều này|(?:những )?kết quả (?:này|đó|trên))\s+(?:là|sẽ là|chính là|cũng là|tạo|góp phần)\b", FLAGS)

@@ -854,6 +854,16 @@ def test_the_hardship_of_the_family_helped_is_no_shortcoming():
     assert {c for c, _ in got} == {"achievement"}, got
     assert not any(w in t for _, t in got for w in ("Lò Văn Sinh", "Gia đình hiện", "Bố mẹ", "Hai con")), got
 
+
+def test_a_count_as_of_a_date_after_an_order_is_a_report_again():
+    text = ("Tỉnh Đoàn vừa phê bình 3 huyện Đoàn chậm tiến độ tổ chức đại hội cấp cơ sở, đồng thời yêu cầu "
+            "nghiêm túc kiểm điểm, rút kinh nghiệm; chỉ đạo quyết liệt để hoàn thành đại hội đúng tiến độ.\n"
+            "Thông tin từ Tỉnh Đoàn, tính đến ngày 31/5, toàn tỉnh có 512/530 đơn vị cấp cơ sở đã tổ chức đại hội, "
+            "đạt tỷ lệ 96,6%.\n"
+            "Trong đó, có 2 huyện Đoàn hoàn thành tổ chức đại hội cấp cơ sở sớm nhất tỉnh.")
+    got = categories_and_text(text)
+    assert [c for c, _ in got][-2:] == ["achievement", "achievement"], got
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
