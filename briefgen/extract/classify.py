@@ -26,7 +26,7 @@ from briefgen.extract.phrases import (
     FRAMED_DIFFICULTY, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED,
     NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS,
     REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS,
-    TASK_LEAD, YEARLY_TARGET, past_report,
+    TASK_LEAD, YEARLY_TARGET, body_reported, past_report,
 )
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
@@ -148,7 +148,7 @@ class Classifier(Cues, FrameContent):
             # "6 tháng đầu năm, Huyện ủy chỉ đạo các đoàn thể ...": the reported
             # period first, then who directed: what was done, not an order
             lead = Lead(cs0, "", lead.contrast, "việc đã chỉ đạo trong kỳ báo cáo (câu mở đầu bằng kỳ báo cáo)")
-        if (lead.kind == "directive" and mode == "achievement" and REPORTED_VERB.search(lead.rule) and lead.verb_end > 0
+        if (lead.kind == "directive" and mode == "achievement" and body_reported(lead.rule, text, lead.verb_end) and lead.verb_end > 0
                 and BODY_DIRECTED.match(text, cs0, lead.verb_end) and not A_PERSON.search(text, cs0, lead.verb_end)
                 and not rules.first("task_modals", text[lead.end:se])[0]
                 and periods.direction(text[lead.end:se]) != "next" and text[lead.verb_end - 1] != ":"):

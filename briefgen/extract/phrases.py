@@ -116,6 +116,17 @@ BODY_DIRECTED = re.compile(
 A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|"
                       r"phát biểu|kết luận|nhấn mạnh|đề nghị|yêu cầu)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
+# a body that "xác định" in the report of results identified what to work on
+# ("Ban Thường trực ... chủ động xác định vấn đề trọng tâm để chỉ đạo"), unless
+# it set the plan ("xác định năm học 2015 - 2016 là ...", "xác định 11 chỉ tiêu")
+BODY_REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt|xác định)'", FLAGS)
+PLAN_SET = re.compile(r"\s*(?:rõ |cụ thể )?(?:năm|nhiệm kỳ|giai đoạn|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng|khâu|các nội dung|tiếp tục|tập trung|phấn đấu"
+                      r"|các giải pháp|\d|(?:một|hai|ba|bốn|năm) )", FLAGS)
+
+
+def body_reported(note: str, text: str, verb_end: int) -> bool:
+    """The directive verb ``note`` is what a body did, not a plan it set (see BODY_REPORTED_VERB)."""
+    return bool(BODY_REPORTED_VERB.search(note)) and not ("xác định" in note and PLAN_SET.match(text, verb_end))
 # what a speaker stresses as done ("... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện
 # cơ bản đạt và vượt chỉ tiêu ...", "... trong những năm qua ..., đạt hiệu quả thiết thực")
 RESULTS_STRESSED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"

@@ -864,6 +864,18 @@ def test_a_count_as_of_a_date_after_an_order_is_a_report_again():
     got = categories_and_text(text)
     assert [c for c, _ in got][-2:] == ["achievement", "achievement"], got
 
+
+def test_a_body_that_identified_what_to_work_on_in_the_year_did_so():
+    text = ("Trong năm 2020, Ủy ban MTTQ thành phố và các tổ chức thành viên đã tổ chức 45 hoạt động giám sát.\n"
+            "Ban Thường trực Ủy ban MTTQ các cấp chủ động xác định vấn đề trọng tâm, trọng điểm để chỉ đạo; đẩy mạnh "
+            "công tác tuyên truyền về xây dựng Đảng; chủ động xây dựng kế hoạch thực hiện các chương trình giám sát.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 4, categories_and_text(text)
+    # ... but the plan a body set is the plan
+    text = ("Trong năm 2020, Ủy ban MTTQ huyện đã tổ chức 45 hoạt động giám sát.\n"
+            "Triển khai nhiệm vụ năm 2021, Ủy ban MTTQ huyện xác định tiếp tục đổi mới và nâng cao chất lượng hoạt "
+            "động; đẩy mạnh các phong trào thi đua yêu nước.")
+    assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"], categories_and_text(text)
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
