@@ -16,7 +16,8 @@ from briefgen.extract.rules import FLAGS
 # after "nhưng/song" (or with "đã", "tập trung": "mặt dù thời tiết không thuận
 # lợi, Đảng ủy xã tập trung chỉ đạo ...") says what was done; "mặt dù" is a
 # common misspelling of "mặc dù"; "khó tập trung" is the hardship, no main clause
-CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)"
+# "Từ chỗ chỉ có Hội cấp tỉnh, đến nay đã xây dựng tổ chức Hội tại ...": where the growth started
+CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)|từ chỗ"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
 # (an ellipsis does not end the concession: "... hạn hán kéo dài gây ra... nhưng ...")
 YET = re.compile(r"(?:[^.;]|\.\.\.)*?\b(?:nhưng|song|xong|vẫn|đã(?! (?:bị|gặp|chịu|ảnh hưởng|có (?:nhiều |những )?(?:tác động|ảnh hưởng)|đề ra|đặt ra|được giao))|tiếp tục|(?<!khó )tập trung|dưới sự|(?:giữ|đạt) được)\b"

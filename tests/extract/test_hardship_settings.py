@@ -60,3 +60,8 @@ def test_a_hardship_that_is_the_point_of_the_sentence_stays_a_shortcoming():
     # a hardship and nothing done after it
     assert categories("Trong bối cảnh dịch bệnh kéo dài, nhiều hoạt động của Hội gặp khó khăn.") == [
         "achievement", "limitation"]
+
+
+def test_where_the_growth_started_is_part_of_the_result():
+    assert categories("Từ chỗ chỉ có Hội cấp tỉnh, đến nay đã xây dựng tổ chức Hội tại 3 huyện, 13 xã, thị trấn.") == [
+        "achievement", "achievement"]
