@@ -876,6 +876,16 @@ def test_a_body_that_identified_what_to_work_on_in_the_year_did_so():
             "động; đẩy mạnh các phong trào thi đua yêu nước.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement", "task", "task"], categories_and_text(text)
 
+
+def test_a_sentence_on_how_heavy_the_mandate_is_opens_no_tasks():
+    text = ("Năm 2024, Công đoàn tỉnh đã phát triển 3.200 đoàn viên mới.\n"
+            "Nhiệm vụ của công đoàn đặc thù và ngày càng nặng nề nhưng biên chế công đoàn lại rất thấp so với các "
+            "tổ chức chính trị - xã hội khác.\n"
+            "Biên chế ít, cán bộ công đoàn phải kiêm nhiệm nhiều việc.")
+    got = categories_and_text(text)
+    assert "task" not in [c for c, _ in got], got
+    assert got[-1][0] == "limitation", got
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
