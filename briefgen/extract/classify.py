@@ -22,12 +22,11 @@ from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
     A_PERSON, AWARDS_COUNTED, AWARDS_NOTE, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD,
-    CONGRESSES_HELD_WITHIN, CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED,
+    CONGRESSES_HELD_WITHIN, CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, TASK_LEAD,
     FRAMED_DIFFICULTY, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED,
     NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS,
-    REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS,
-    TASK_LEAD, YEARLY_TARGET, body_reported, past_report,
-)
+    REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, YEARLY_TARGET,
+    body_reported, past_report)
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import CONCEDED, clauses, sentences
 
@@ -168,8 +167,9 @@ class Classifier(Cues, FrameContent):
             smode, srule = "task", lead.rule
         elif lead.kind == "limitation":
             smode, srule = "limitation", lead.rule
-        elif lead.kind == "concession":
-            smode, srule = ("limitation" if neg else "achievement"), lead.rule
+        elif lead.kind == "concession":  # "Tuy vẫn còn ..., trong đó ...": the concession is the statement
+            lead = Lead(cs0, lead.kind, lead.contrast, lead.rule) if self.unfinished_concession(text, cs0, lead.end, se) else lead
+            smode, srule = ("limitation" if neg or lead.end == cs0 else "achievement"), lead.rule
         elif lead.contrast == "contrast" and (weak or lim_lead):
             smode, srule = "limitation", f"{lead.rule} + dấu hiệu hạn chế"
         elif lead.contrast == "contrast" and mode == "limitation":

@@ -154,6 +154,8 @@ HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b
 HELPED_LOOKBACK = 120
 # "đời sống của nhân dân gặp nhiều khó khăn": the hardship of the period, not whom help went to
 HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
+# a part that details what came before it, not a main clause
+ELABORATES = re.compile(r"(?:trong đó|nhất là|đặc biệt là|cụ thể là|chủ yếu là|như)\b", FLAGS)
 # what a supervision or inspection found is its result, not the unit's shortcoming
 FOUND_IN_CHECK = re.compile(r"\b(?:giám sát|kiểm tra|khảo sát|thanh tra|rà soát)\b[^.;]{0,80}?\bphát hiện\b", FLAGS)
 # "không có tổ chức hội trung bình, yếu kém": a grading with no weak unit, a result
@@ -308,6 +310,12 @@ class Cues:
         vocab = self.rules.generic_words | self.rules.agenda_words
         content = [w for w in words if w not in vocab and not w.isdigit()]
         return len(words) >= INTRO_STATEMENT_WORDS and len(content) >= INTRO_CONTENT_WORDS
+
+    def unfinished_concession(self, text, s, lead_end, e) -> bool:
+        """ "Tuy vẫn còn một số vướng mắc ..., trong đó có việc quản lý ...":
+        what follows the concession only details it; no main clause says what
+        was done, so the shortfall conceded is the statement."""
+        return bool(ELABORATES.match(text, lead_end, e)) and self.negative(text, s, lead_end) is not None
 
     def _names_only(self, text, s, e) -> bool:
         """Names and titles with no verb: every word capitalised or a title word."""

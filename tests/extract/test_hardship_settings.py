@@ -65,3 +65,19 @@ def test_a_hardship_that_is_the_point_of_the_sentence_stays_a_shortcoming():
 def test_where_the_growth_started_is_part_of_the_result():
     assert categories("Từ chỗ chỉ có Hội cấp tỉnh, đến nay đã xây dựng tổ chức Hội tại 3 huyện, 13 xã, thị trấn.") == [
         "achievement", "achievement"]
+
+
+def test_a_concession_with_no_main_clause_after_it_is_the_shortcoming():
+    # what follows "Tuy ..., " only details it ("trong đó có ..."): nothing done is said
+    assert categories("Tuy vẫn còn một số vướng mắc trong việc thực hiện điều lệ công đoàn, trong đó có việc quản "
+                      "lý, sử dụng tài chính công đoàn.") == ["achievement", "limitation"]
+
+
+def test_the_second_look_keeps_a_cued_shortcoming_it_is_not_all_but_sure_of():
+    rules = load_rules()  # with the second look
+    text = ("Năm 2024, Công đoàn viên chức tỉnh đã kiểm tra 12 công đoàn cơ sở.\n"
+            "Tuy vẫn còn một số vướng mắc trong việc thực hiện điều lệ công đoàn, trong đó có việc quản lý, sử "
+            "dụng tài chính công đoàn.\n")
+    got = [(s.category, s.text) for s in extract_document(Document("bai.txt", text), rules).statements]
+    assert ("limitation", "Tuy vẫn còn một số vướng mắc trong việc thực hiện điều lệ công đoàn, trong đó có việc "
+                          "quản lý, sử dụng tài chính công đoàn.") in got, got
