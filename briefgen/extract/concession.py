@@ -15,12 +15,16 @@ from briefgen.extract.rules import FLAGS
 # có nhiều khó khăn ..., song ...": the difficulty is conceded, the main clause
 # after "nhưng/song" (or with "đã", "tập trung": "mặt dù thời tiết không thuận
 # lợi, Đảng ủy xã tập trung chỉ đạo ...") says what was done; "mặt dù" is a
-# common misspelling of "mặc dù"; "khó tập trung" is the hardship, no main clause
-# "Từ chỗ chỉ có Hội cấp tỉnh, đến nay đã xây dựng tổ chức Hội tại ...": where the growth started
+# common misspelling of "mặc dù"; "khó tập trung" is the hardship, no main
+# clause; "Từ chỗ chỉ có Hội cấp tỉnh, đến nay đã xây dựng ...": where the growth started
 CONCEDED = re.compile(r"\b(?:mặc dù|mặt dù|dù|tuy(?! nhiên| vậy)|trong (?:điều kiện|bối cảnh|hoàn cảnh)|trước (?:những|nhiều)|từ chỗ"
                       r"|(?:với|trước) tình hình)\b[^.;]{0,40}$", FLAGS)
 # (an ellipsis does not end the concession: "... hạn hán kéo dài gây ra... nhưng ...")
-YET = re.compile(r"(?:[^.;]|\.\.\.)*?\b(?:nhưng|song|xong|vẫn|đã(?! (?:bị|gặp|chịu|ảnh hưởng|có (?:nhiều |những )?(?:tác động|ảnh hưởng)|đề ra|đặt ra|được giao))|tiếp tục|(?<!khó )tập trung|dưới sự|(?:giữ|đạt) được)\b"
+# (nor is "đã" of the hardship itself or of the tasks set: "đã có nhiều tác động,
+# ảnh hưởng đến ... các nhiệm vụ đã đặt ra"); a main clause may also start after
+# a comma with its actor: "Trong thời điểm bão ..., Thành Đoàn phối hợp ..."
+YET = re.compile(r"(?:[^.;]|\.\.\.)*?\b(?:nhưng|song|xong|vẫn|tiếp tục|(?<!khó )tập trung|dưới sự|(?:giữ|đạt) được"
+                 r"|đã(?! (?:bị|gặp|chịu|ảnh hưởng|có (?:nhiều |những )?(?:tác động|ảnh hưởng)|đề ra|đặt ra|được giao)))\b"
                  r"|[^.;]*?,\s*(?:các cấp |toàn )?(?:hội(?! viên)|thành đoàn|tỉnh đoàn|huyện đoàn|công đoàn|mặt trận|mttq"
                  r"|ủy ban|uỷ ban|liên đoàn|đảng ủy|đảng bộ)\b", FLAGS)
 # "Năm 2020, trong điều kiện ..., do dịch COVID-19, hạn hán ... gây nhiều

@@ -158,7 +158,7 @@ CONTRAST_WORD = re.compile(r"(?:song|nhưng|tuy vậy|tuy nhiên)\b", re.IGNOREC
 # chủ động ...": a hardship met, and what was done despite it, stay one too
 HARDSHIP_MET = re.compile(r"\b(?:gặp|có|còn) (?:rất |không ít |nhiều |những )*(?:khó khăn|thách thức)\b[^,.;]{0,60}$",
                           re.IGNORECASE)
-DONE_DESPITE = re.compile(r"(?:song|nhưng)\b[^.;]{0,80}?\bđã\b", re.IGNORECASE)
+DONE_AFTER_CONTRAST = re.compile(r"(?:song|nhưng)\b[^.;]{0,80}?\bđã\b", re.IGNORECASE)
 # (a shortfall of the unit's own is a shortcoming of its own: "mặc dù lực lượng
 # cán bộ mỏng, việc triển khai ... còn khó khăn, song ...")
 OWN_SHORTFALL = re.compile(r"\b(?:chưa|thiếu|mỏng|yếu|hạn chế|chậm)\b"
@@ -166,10 +166,11 @@ OWN_SHORTFALL = re.compile(r"\b(?:chưa|thiếu|mỏng|yếu|hạn chế|chậm)
 
 
 def _conceded(text: str, start: int, comma: int, after: int) -> bool:
-    """The comma before "song" / "nhưng" closes a concession opened before it in the sentence."""
+    """The comma before "song" / "nhưng" closes a concession opened before it in the
+    sentence, or a hardship met that what was done after it overcame."""
     if not CONTRAST_WORD.match(text, after):
         return False
-    if (HARDSHIP_MET.search(text, start, comma) and DONE_DESPITE.match(text, after)
+    if (HARDSHIP_MET.search(text, start, comma) and DONE_AFTER_CONTRAST.match(text, after)
             and not OWN_SHORTFALL.search(text, start, comma)):
         return True
     opened = OPEN_CONCESSION.search(text, start, comma)
