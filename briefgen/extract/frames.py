@@ -60,6 +60,9 @@ RAISED_RUN_ON = re.compile(r"\b(?:ý kiến|câu hỏi|kiến nghị)\b[^.;:]{0,
 DEFAULT_PART = ("achievement", "mặc định: đầu bài là phần báo cáo kết quả")
 HEADING = "tiêu đề bài hoặc tiêu đề mục"  # the rule of a headline or a section heading left out
 # the chair answers the units' proposals: what follows is her answer, not their requests
+# the unit's requests to the Party committee, not "đề xuất 6.100 sáng kiến" (initiatives it will put forward)
+PROPOSED = re.compile(r"\b(?:kiến nghị|đề xuất)\b(?! (?:được )?(?:[\d.]+ |các |những |nhiều )?(?:sáng kiến|ý tưởng|giải pháp"
+                      r"|mô hình|đề tài)\b)", FLAGS)
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
 # list introductions whose items are no statements: (note, note when the item
@@ -193,13 +196,13 @@ class FrameContent:
             return colon, None  # "... giải đáp một số kiến nghị của Hội LHPN 3 xã: ...": the chair's answer follows
         if not self.rules.list_intro.search(text[cs:colon]):
             # "Ủy ban MTTQ huyện kiến nghị, đề xuất với Thường trực Huyện ủy: ..."
-            if re.search(r"\b(kiến nghị|đề xuất)\b", text[cs:colon], FLAGS):
+            if PROPOSED.search(text, cs, colon):
                 return colon, "proposal"
             # "Từng tổ chức thành viên cũng có dấu ấn riêng: ...": says nothing itself
             if not self.content_free(text, cs, colon):
                 return None
         pre = text[cs:colon].lower()
-        if re.search(r"\b(kiến nghị|đề xuất)\b", pre):
+        if PROPOSED.search(pre):
             return colon, "proposal"  # the unit's requests to the Party committee, not its tasks
         lims = list(re.finditer(r"hạn chế|tồn tại|khó khăn|bất cập", REMEDIED.sub(" ", pre)))
         if lims and re.search(r"\b(?:phương hướng|nhiệm vụ|giải pháp)\b[^:]*\b(?:theo đó|trong đó)\b", pre[lims[-1].end():]) \

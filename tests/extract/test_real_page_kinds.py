@@ -886,6 +886,15 @@ def test_a_sentence_on_how_heavy_the_mandate_is_opens_no_tasks():
     assert "task" not in [c for c, _ in got], got
     assert got[-1][0] == "limitation", got
 
+
+def test_initiatives_to_be_put_forward_are_a_task_not_a_request_to_the_party():
+    text = ("Đến nay, các cấp bộ Đoàn đã có gần 17.200 ý tưởng, sáng kiến đăng ký trên Cổng thông tin.\n"
+            "Năm 2022, các cấp bộ Đoàn sẽ phấn đấu đề xuất 6.100 sáng kiến, ý tưởng sáng tạo tham gia giải quyết "
+            "các vấn đề được xã hội quan tâm như: ô nhiễm môi trường, y tế, giáo dục, cải cách hành chính.")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task"], got
+    assert "6.100 sáng kiến" in got[1][1], got
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
