@@ -102,7 +102,7 @@ def _patterns(rules: Rules) -> _Patterns:
             FLAGS),
         bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
         addressee=re.compile(rf"(?:{rules.addressee_heads})\b", FLAGS),
-        predicate=re.compile(rf"\b(?:{rules.predicate_starts})\b", FLAGS),
+        predicate=re.compile(rf"\b(?:{rules.predicate_starts})\b(?! viên\b)", FLAGS),  # not "tuyên truyền viên", a person
     )
 
 
@@ -182,9 +182,9 @@ def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
     if not p.addressee.match(text, s, e):
         return s
     limit = min(e, s + 160)
-    for m in p.predicate.finditer(text, s + 1, limit):
+    for m in p.predicate.finditer(text, s + 1, e):  # the whole clause: "tuyên truyền| viên" must see its next word
         between = text[s:m.start()]
-        if any(ch in between for ch in ".;:!?"):
+        if m.start() >= limit or any(ch in between for ch in ".;:!?"):
             break
         return m.start()
     return s

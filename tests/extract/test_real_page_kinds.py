@@ -895,6 +895,16 @@ def test_initiatives_to_be_put_forward_are_a_task_not_a_request_to_the_party():
     assert [c for c, _ in got] == ["achievement", "task"], got
     assert "6.100 sáng kiến" in got[1][1], got
 
+
+def test_propagandists_in_the_addressee_are_people_not_the_order():
+    text = ("Năm 2025, Ban Dân vận Tỉnh ủy tổ chức 24 hội nghị báo cáo viên.\n"
+            "Định hướng công tác thời gian tới, đồng chí Phó Trưởng ban đề nghị Ban Dân vận các huyện ủy, các tổ "
+            "chức chính trị - xã hội, đội ngũ báo cáo viên các cấp và tuyên truyền viên cơ sở tập trung tuyên truyền "
+            "sâu rộng về đại hội Đảng các cấp.")
+    got = labels(text)
+    # the addressee is left out up to its verb ("tập trung"), not up to "tuyên truyền| viên"
+    assert got[-1] == ("task", "Tập trung tuyên truyền sâu rộng về đại hội Đảng các cấp."), got
+
 def test_the_matters_a_meeting_will_discuss_or_decide_are_its_agenda():
     text = ("Ngày 27.12, tại Hà Nội đã diễn ra Hội nghị Ban Thường vụ Tỉnh đoàn lần thứ 9.\n"
             "Hội nghị thảo luận, cho ý kiến vào 9 nội dung lớn, trong đó có báo cáo tổng kết công tác Đoàn năm 2024; "
