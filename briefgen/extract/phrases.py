@@ -116,17 +116,6 @@ BODY_DIRECTED = re.compile(
 A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|"
                       r"phát biểu|kết luận|nhấn mạnh|đề nghị|yêu cầu)\b", FLAGS)
 REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt)'", FLAGS)
-# a body that "xác định" in the report of results identified what to work on
-# ("Ban Thường trực ... chủ động xác định vấn đề trọng tâm để chỉ đạo"), unless
-# it set the plan ("xác định năm học 2015 - 2016 là ...", "xác định 11 chỉ tiêu")
-BODY_REPORTED_VERB = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt|xác định)'", FLAGS)
-PLAN_SET = re.compile(r"\s*(?:rõ |cụ thể )?(?:năm|nhiệm kỳ|giai đoạn|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng|khâu|các nội dung|tiếp tục|tập trung|phấn đấu"
-                      r"|các giải pháp|\d|(?:một|hai|ba|bốn|năm) )", FLAGS)
-
-
-def body_reported(note: str, text: str, verb_end: int) -> bool:
-    """The directive verb ``note`` is what a body did, not a plan it set (see BODY_REPORTED_VERB)."""
-    return bool(BODY_REPORTED_VERB.search(note)) and not ("xác định" in note and PLAN_SET.match(text, verb_end))
 # what a speaker stresses as done ("... nhấn mạnh, ... các cấp Hội ... tổ chức thực hiện
 # cơ bản đạt và vượt chỉ tiêu ...", "... trong những năm qua ..., đạt hiệu quả thiết thực")
 RESULTS_STRESSED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?(?:hiệu quả|kết quả)\b"
@@ -134,6 +123,18 @@ RESULTS_STRESSED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?(?:hi�
 # a unit's own plan verb in a sentence that opens with the reported period
 # ("Năm 2016, Ban Dân vận ... tiếp tục xác định cụ thể trách nhiệm ..."): what it did
 REPORTED_IN_PERIOD = re.compile(r"'(?:chỉ đạo|lãnh đạo|quán triệt|xác định)'", FLAGS)
+# a body that "xác định" in the report of results identified what to work on
+# ("Ban Thường trực ... chủ động xác định vấn đề trọng tâm để chỉ đạo"), unless
+# it set the plan ("xác định năm học 2015 - 2016 là ...", "xác định 11 chỉ tiêu")
+PLAN_SET = re.compile(r"\s*(?:rõ |cụ thể )?(?:năm|nhiệm kỳ|giai đoạn|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng|khâu|các nội dung"
+                      r"|tiếp tục|tập trung|phấn đấu|các giải pháp|\d|(?:một|hai|ba|bốn|năm) )", FLAGS)
+
+
+def body_reported(note: str, text: str, verb_end: int) -> bool:
+    """The directive verb ``note`` (one of REPORTED_IN_PERIOD) is what a body did, not a plan it set."""
+    return bool(REPORTED_IN_PERIOD.search(note)) and not ("xác định" in note and PLAN_SET.match(text, verb_end))
+
+
 # "đã" + a verb reports what was done; "các nhiệm vụ đã đề ra" only names tasks
 # ("những kết quả đã đạt được" names the results, it does not report a deed)
 # (after a purpose or a time that opens the sentence: "Để công tác chuẩn bị được
