@@ -55,9 +55,15 @@ def line_key(line: str) -> str:
     return " ".join(unicodedata.normalize("NFC", line).lower().split())
 
 
+# A WordPress caption shortcode closed mid-line: the paragraph that follows
+# it on the same line ("...[/caption]Hội nghị đã thông qua ...") is text
+CAPTION_CLOSE = re.compile(r"\[/caption\](?=\s*\S)")
+
+
 def _lines(text: str):
     """Each line; each cell of a table row on its own ("| caption | paragraph |":
-    a page's photo and its caption set beside the text, as saved from the web)."""
+    a page's photo and its caption set beside the text, as saved from the web);
+    the text after a closed caption shortcode on its own."""
     pos = 0
     for raw in text.split("\n"):
         if raw.lstrip().startswith("|") and raw.count("|") >= 2:
@@ -66,7 +72,11 @@ def _lines(text: str):
                 yield cell, cell + len(part), part
                 cell += len(part) + 1
         else:
-            yield pos, pos + len(raw), raw
+            start = 0
+            for close in CAPTION_CLOSE.finditer(raw):
+                yield pos + start, pos + close.end(), raw[start:close.end()]
+                start = close.end()
+            yield pos + start, pos + len(raw), raw[start:]
         pos += len(raw) + 1
 
 

@@ -4263,3 +4263,14 @@ def test_chuyen_can_is_attendance_not_a_need():
             "tiếp tục tuyên truyền, vận động học sinh đến trường, chống bỏ học, chống học không chuyên cần; "
             "có 94.297 gia đình đăng ký Gia đình học tập, đạt 53,27%.")
     assert [c for c, _ in categories_and_text(text)] == ["achievement"] * 3, categories_and_text(text)
+
+
+def test_the_paragraph_after_a_caption_shortcode_on_the_same_line_is_kept():
+    text = ("Chiều 12/7/2027, Ủy ban MTTQ xã tổ chức hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm.\n"
+            '[caption id="attachment_41" align="alignnone" width="700"] Ông Trần Văn Bình phát biểu '
+            "tại hội nghị[/caption]Thời gian qua, Mặt trận xã phối hợp vận động Quỹ “Vì người nghèo” "
+            "được 95 triệu đồng; phối hợp tổ chức thành công bầu cử Trưởng ấp.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement"]
+    assert got[0].text.startswith("Thời gian qua, Mặt trận xã phối hợp vận động")
+    assert all("caption" not in s.text for s in got)
