@@ -55,9 +55,11 @@ def line_key(line: str) -> str:
     return " ".join(unicodedata.normalize("NFC", line).lower().split())
 
 
-# A WordPress caption shortcode closed mid-line: the paragraph that follows
-# it on the same line ("...[/caption]Hội nghị đã thông qua ...") is text
-CAPTION_CLOSE = re.compile(r"\[/caption\](?=\s*\S)")
+# A WordPress caption shortcode's tags: the opening tag is noise of its own
+# (what follows is judged by itself: a caption ends with the closing tag, an
+# excerpt cut before it may hold the page's paragraph), and the paragraph
+# after a closing tag on the same line ("...[/caption]Hội nghị đã ...") is text
+CAPTION_CLOSE = re.compile(r"^\s*\[caption\b[^\]\n]*\](?=\s*\S)|\[/caption\](?=\s*\S)")
 
 
 def _lines(text: str):

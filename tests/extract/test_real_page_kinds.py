@@ -4274,3 +4274,13 @@ def test_the_paragraph_after_a_caption_shortcode_on_the_same_line_is_kept():
     assert [s.category for s in got] == ["achievement", "achievement"]
     assert got[0].text.startswith("Thời gian qua, Mặt trận xã phối hợp vận động")
     assert all("caption" not in s.text for s in got)
+
+
+def test_a_caption_shortcode_left_open_at_the_cut_keeps_the_paragraph_it_holds():
+    # an excerpt cut before "[/caption]": what follows the opening tag is the page's paragraph
+    text = ("Chiều 10/1/2028, Ủy ban MTTQ xã tổ chức hội nghị tổng kết công tác Mặt trận năm 2027.\n"
+            '[caption id="attachment_153" align="aligncenter" width="527"]Trong năm 2027, MTTQ xã đã phối hợp '
+            "với các tổ chức thành viên vận động 49 phần quà cho hộ nghèo; trợ giúp 02 hộ có hoàn cảnh khó khăn sửa nhà")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement"]
+    assert got[0].text.startswith("Trong năm 2027, MTTQ xã đã phối hợp")
