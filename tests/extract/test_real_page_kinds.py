@@ -4284,3 +4284,14 @@ def test_a_caption_shortcode_left_open_at_the_cut_keeps_the_paragraph_it_holds()
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement"]
     assert got[0].text.startswith("Trong năm 2027, MTTQ xã đã phối hợp")
+
+
+def test_what_a_supervision_found_is_its_result_not_a_shortcoming_of_the_period():
+    # "Qua giám sát phát hiện những hạn chế, ..." is no lead-in ending at the comma:
+    # the finding is the main clause, what the supervision achieved
+    text = ("Năm 2027, Ủy ban MTTQ huyện chủ trì 14 cuộc giám sát việc quản lý vật tư nông nghiệp. "
+            "Qua giám sát phát hiện những hạn chế, yếu kém trong quản lý thuốc bảo vệ thực vật ở 3 xã "
+            "và kiến nghị xử lý 5 cơ sở kinh doanh vi phạm.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement"]
+    assert got[1].text.startswith("Qua giám sát phát hiện những hạn chế")
