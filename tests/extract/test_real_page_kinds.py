@@ -4295,3 +4295,13 @@ def test_what_a_supervision_found_is_its_result_not_a_shortcoming_of_the_period(
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement"]
     assert got[1].text.startswith("Qua giám sát phát hiện những hạn chế")
+
+
+def test_asking_the_delegates_to_discuss_at_the_meeting_is_procedure_not_a_task():
+    text = ("Năm 2027, Công đoàn ngành Giáo dục kết nạp 420 đoàn viên mới. "
+            "Phát biểu khai mạc, đồng chí Chủ tịch Công đoàn ngành đề nghị các đại biểu cho ý kiến về "
+            "đánh giá kết quả các mặt hoạt động công đoàn năm 2027. "
+            "Năm 2028, Công đoàn ngành tiếp tục chăm lo nhà ở cho 30 giáo viên vùng khó khăn.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task"]
+    assert all("cho ý kiến" not in s.text for s in got)
