@@ -4305,3 +4305,12 @@ def test_asking_the_delegates_to_discuss_at_the_meeting_is_procedure_not_a_task(
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task"]
     assert all("cho ý kiến" not in s.text for s in got)
+
+
+def test_the_next_terms_basic_goals_stated_after_la_are_tasks():
+    text = ("Nhiệm kỳ 2022-2027, Hội Sinh viên trường đã giới thiệu 1.200 chỗ thực tập cho sinh viên. "
+            "Các mục tiêu cơ bản trong hoạt động Hội trong nhiệm kỳ tới là tạo môi trường rèn luyện toàn diện "
+            "cho sinh viên; chủ động chuẩn bị hành trang cho sinh viên hội nhập quốc tế; "
+            "khơi gợi tinh thần chủ động của sinh viên trong hoạt động của Hội.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task", "task", "task"]
