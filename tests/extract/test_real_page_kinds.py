@@ -4314,3 +4314,12 @@ def test_the_next_terms_basic_goals_stated_after_la_are_tasks():
             "khơi gợi tinh thần chủ động của sinh viên trong hoạt động của Hội.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task", "task", "task"]
+
+
+def test_main_activities_a_union_sets_out_before_a_colon_are_tasks():
+    text = ("Ngày 17/3/2027, Công đoàn Viên chức tỉnh tổ chức hội nghị triển khai nhiệm vụ. "
+            "Triển khai thực hiện “Tháng Công nhân”, Công đoàn Viên chức tỉnh đề ra một số nội dung hoạt động chủ yếu: "
+            "tuyên truyền, vận động viên chức tham gia hiến máu tình nguyện; "
+            "đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo” trong các đơn vị.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["task", "task"]
