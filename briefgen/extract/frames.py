@@ -37,6 +37,7 @@ from briefgen.extract.phrases import (
     REMEDIED,
     REPORTED_BEFORE,
     PLEDGED_CONTENTS,
+    SIGNED_FOR,
     TARGETS_LISTED,
     TARGET_ITEM,
     THEN_PROPOSED,
@@ -187,6 +188,8 @@ class FrameContent:
         remedy = TO_REMEDY.search(before)
         if remedy and not re.search(r"[.;:!?\n]|\s\s", before[remedy.end():]):  # a heading ends at a blank
             return colon, "limitation"
+        if SIGNED_FOR.search(text[cs:colon]):
+            return colon, "task"
         introduces = self.rules.directing_intro.search(text[cs:colon]) or self.rules.list_intro.search(text[cs:colon])
         if mode == "achievement" and introduces and self._amid_report(text, cs, colon):
             return colon, "achievement"  # "Thời gian qua, Công đoàn đã ... Các CĐCS tập trung vào các nhiệm vụ như:"

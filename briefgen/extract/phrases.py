@@ -46,6 +46,11 @@ PLEDGED_CONTENTS = re.compile(r"\b(?:ký(?: kết)?\s+(?:bản\s+)?(?:giao ướ
                               r"|phát động\s+(?:(?:đợt|phong trào|cuộc vận động)\s+)?(?:thi đua\b)?)[^.;:]{0,80}?"
                               r"\b(?:với|gồm|có) (?:\d+|các|những|một số) (?:nội dung|tiêu chí|chỉ tiêu|nhóm nội dung|nhiệm vụ)"
                               r"(?: (?:chính|chủ yếu|trọng tâm|thi đua|cụ thể))?\s*(?:như sau|sau|như)?\s*:\s*(?=\S)", FLAGS)
+# "... đã ký kết chương trình phối hợp với các mục tiêu, phân công nhiệm vụ cụ
+# thể ... trong các lĩnh vực như:": what a pact signed at the meeting covers
+# is to be done, even after the results part (a list introduction)
+SIGNED_FOR = re.compile(r"\bký(?: kết)?\s+(?:bản\s+)?(?:giao ước|quy chế|chương trình|kế hoạch|cam kết)\b[^.;:]{0,200}"
+                        r"\b(?:nội dung|tiêu chí|chỉ tiêu|mục tiêu|nhiệm vụ|lĩnh vực)\b[^.;:]{0,80}$", FLAGS)
 # "Hội nghị đã ... đề ra ... phương hướng hoạt động trong nửa nhiệm kỳ còn lại, tiếp tục đẩy mạnh ...": the content
 FRAME_TAIL = re.compile(r",\s*(?:trong đó|cụ thể là|cụ thể|nhất là|trọng tâm là|đó là)\s*[,:]?\s*|,\s*(?=tiếp tục\b)"
                         r"|(?<!thống nhất)\s(?:với|nhằm) (?:các |những )?mục tiêu(?: chung)?(?: là)?\s*[,:]?\s*(?=\w)", FLAGS)

@@ -4323,3 +4323,12 @@ def test_main_activities_a_union_sets_out_before_a_colon_are_tasks():
             "đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo” trong các đơn vị.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["task", "task"]
+
+
+def test_the_fields_of_a_pact_signed_at_the_meeting_are_tasks_even_after_the_results():
+    text = ("Giai đoạn 2017-2027, hai đơn vị đã tổ chức 7.700 buổi tuyên truyền pháp luật cho 613 nghìn lượt người. "
+            "Tại hội nghị, lãnh đạo Công an tỉnh và Ủy ban MTTQ tỉnh đã ký kết chương trình phối hợp với các mục tiêu, "
+            "phân công nhiệm vụ cụ thể trong các lĩnh vực như: xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc; "
+            "phòng, chống tội phạm và tệ nạn xã hội; bảo vệ an ninh mạng.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task", "task", "task"]
