@@ -190,6 +190,11 @@ def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
     return s
 
 
+# "Tham dự có đồng chí X, Trưởng đoàn công tác của BTV Huyện ủy chỉ đạo xã; ...":
+# an attendance list; the verb belongs to a title, it gives no order
+ATTENDANCE = re.compile(r"\s*(?:cùng |tới |đến |về )?(?:dự|tham dự)\b(?! kiến)[^.;:]{0,40}?\bcó\b", FLAGS)
+
+
 def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
     """Recognise the lead-in of a sentence starting at s."""
     p = _patterns(rules)
@@ -210,7 +215,7 @@ def find_lead(text: str, s: int, e: int, rules: Rules) -> Lead:
                     return dataclasses.replace(inner, contrast=contrast or inner.contrast)
             return Lead(m.end(), lead_rule.kind or "report", contrast, lead_rule.note)
     for m in (p.directive.match(text, start, e), p.plan.match(text, start, e), p.late_directive.match(text, start, e)):
-        if m and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))
+        if m and not ATTENDANCE.match(m.group("pre")) and ((" đã " not in RESULTS_NAMED.sub(r"\1 ", SPOKE.sub(" ", f" {m.group('pre').lower()} ")) and not PASSIVE_RESULT.search(m.group("pre"))
                    and not PASSIVE_AGENT.search(m.group("pre")) and not A_DOCUMENT.match(m.group("pre"))
                    and not PAIRED_DEED.search(m.group("pre")))
                   or AT_THE_MEETING.match(m.group("pre"))):

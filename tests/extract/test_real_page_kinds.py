@@ -4332,3 +4332,14 @@ def test_the_fields_of_a_pact_signed_at_the_meeting_are_tasks_even_after_the_res
             "phòng, chống tội phạm và tệ nạn xã hội; bảo vệ an ninh mạng.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task", "task", "task"]
+
+
+def test_a_directing_verb_inside_a_guests_title_gives_no_order():
+    text = ("Sáng 16/4/2029, Ủy ban MTTQ xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2029-2034. "
+            "Tham dự có đồng chí Nguyễn Văn An - Phó Chủ tịch UBND huyện, Trưởng đoàn công tác của Ban Thường vụ "
+            "Huyện ủy chỉ đạo xã; đại diện lãnh đạo Ủy ban MTTQ huyện. "
+            "Đổi mới nội dung, phương thức hoạt động cụ thể, thiết thực, hiệu quả. "
+            "5 năm qua, MTTQ xã vận động nhân dân hiến 6.320 m2 đất làm đường.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement"]
+    assert not any("Tham dự" in s.text for s in got)
