@@ -59,13 +59,13 @@ def line_key(line: str) -> str:
 # (what follows is judged by itself: a caption ends with the closing tag, an
 # excerpt cut before it may hold the page's paragraph), and the paragraph
 # after a closing tag on the same line ("...[/caption]Hội nghị đã ...") is text
-CAPTION_CLOSE = re.compile(r"^\s*\[caption\b[^\]\n]*\](?=\s*\S)|\[/caption\](?=\s*\S)")
+CAPTION_TAG = re.compile(r"^\s*\[caption\b[^\]\n]*\](?=\s*\S)|\[/caption\](?=\s*\S)")
 
 
 def _lines(text: str):
     """Each line; each cell of a table row on its own ("| caption | paragraph |":
     a page's photo and its caption set beside the text, as saved from the web);
-    the text after a closed caption shortcode on its own."""
+    a caption shortcode's tags end a line (its text is judged on its own)."""
     pos = 0
     for raw in text.split("\n"):
         if raw.lstrip().startswith("|") and raw.count("|") >= 2:
@@ -75,9 +75,9 @@ def _lines(text: str):
                 cell += len(part) + 1
         else:
             start = 0
-            for close in CAPTION_CLOSE.finditer(raw):
-                yield pos + start, pos + close.end(), raw[start:close.end()]
-                start = close.end()
+            for tag in CAPTION_TAG.finditer(raw):
+                yield pos + start, pos + tag.end(), raw[start:tag.end()]
+                start = tag.end()
             yield pos + start, pos + len(raw), raw[start:]
         pos += len(raw) + 1
 
