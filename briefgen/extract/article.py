@@ -8,7 +8,7 @@ from briefgen.extract.frames import HEADING
 from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.cues import ANNOUNCED_MET, ANNOUNCED_ONLY, WORD, calendar_number
 from briefgen.extract.corrector import describe
-from briefgen.extract.leads import DIRECTIVE
+from briefgen.extract.leads import DIRECTIVE, directed_here
 from briefgen.extract.metadata import extract_meta
 from briefgen.extract.phrases import FRAMED_REQUEST, LISTED, PRAISE_NAMES_AREAS, PRAISED_RESULTS, TASK_LEAD
 from briefgen.model import CATEGORIES, Article, Decision, Document, Statement
@@ -25,8 +25,10 @@ TRIM = " \t\n;,:"
 MAX_STATEMENT_CHARS = 1500
 # The screen never overrules a shortcoming (leadership must see every one, and
 # the rules' limitation cues are specific) nor a leader's directive found in
-# the clause itself ("đề nghị các đoàn thể tiếp tục ..."), nor a deed counted
-# ("kết nạp 45 hội viên mới": ``screen_keeps`` in rules.yaml).
+# the clause's own sentence ("đề nghị các đoàn thể tiếp tục ..."), nor a deed
+# counted ("kết nạp 45 hội viên mới": ``screen_keeps`` in rules.yaml). A
+# sentence after a directive, read as one of its orders, is screened: a
+# ceremony or a caption there ("Chủ tịch X trao tặng Huân chương ...") is none.
 SCREENED = ("achievement", "task")
 FLAT = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
 
@@ -140,7 +142,7 @@ def _screened(rule: str, verdict) -> str:
 
 def _screen_and_correct(text: str, item, index: int, labeled: list, rules: Rules, openers: set[str]) -> tuple[str, str]:
     """The category and the reason after the noise screen and the category corrector."""
-    if rules.screen is not None and item.label in SCREENED and not item.rule.startswith(DIRECTIVE) \
+    if rules.screen is not None and item.label in SCREENED and not directed_here(item.rule) \
             and not rules.screen_keeps.search(text, item.start, item.end) \
             and not rules.figures_reached.search(text, item.start, item.end) and not _praise_naming_areas(text, item):
         verdict = rules.screen.judge(text[item.clause_start:item.end], item.label, index, len(labeled))

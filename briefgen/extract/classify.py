@@ -17,7 +17,7 @@ import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
 from briefgen.extract.frames import DEFAULT_PART, HEADING, NOT_ITEMS, FrameContent, Labeled
-from briefgen.extract.leads import DIRECTIVE, Lead, _patterns, find_lead, skip_addressee, strip_connective
+from briefgen.extract.leads import DIRECTIVE, Lead, _patterns, carried, find_lead, skip_addressee, strip_connective
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
@@ -127,7 +127,7 @@ class Classifier(Cues, FrameContent):
                 why = framed if framed and then_mode != rule.kind else f"câu dẫn: {rule.note}"
                 return self._clauses(text, tail_end, Lead(tail_end), se, then_mode, why, out)
             out.append(Labeled(ss, se, "none", f"câu dẫn: {rule.note}", ss))
-            if rule.note.startswith(DATELINE) and mode == "task" and mode_rule == BARE_DIRECTIVE:
+            if rule.note.startswith(DATELINE) and mode == "task" and mode_rule.startswith(BARE_DIRECTIVE):
                 # a portal's "Lưu ý ..." above "Ngày 24-6-2016, Hội ...": the account starts here
                 return DEFAULT_PART
             if rule.kind == "task" and self.congresses_held:
@@ -215,7 +215,7 @@ class Classifier(Cues, FrameContent):
             # shortcomings are marked ("còn", "chưa", ...) sentence by sentence;
             # an unmarked sentence is back to the results ("Thậm chí, ..." goes on with the shortcoming)
             smode, srule = "achievement", "câu không còn dấu hiệu hạn chế"
-        return self._clauses(text, ss, lead, se, smode, srule, out)
+        return self._clauses(text, ss, lead, se, smode, carried(srule) if inherited else srule, out)
 
     def _names_next_year(self, clause: str) -> bool:
         """The clause names the year after the one reviewed ("năm 2026", "Tết Nguyên

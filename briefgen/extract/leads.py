@@ -20,7 +20,19 @@ from briefgen.extract.rules import FLAGS, Rules
 
 # how a clause labelled by a leader's directive in it is named (explain, the screen)
 DIRECTIVE = "lời chỉ đạo"
+# a sentence after the directive, read as one of its orders: the directive is
+# not in the sentence itself, so the models may still judge it
+CARRIED = " (kéo từ câu trước)"
 
+
+def carried(rule: str) -> str:
+    """The rule of a sentence that inherits a directive from the one before."""
+    return rule + CARRIED if rule.startswith(DIRECTIVE) and not rule.endswith(CARRIED) else rule
+
+
+def directed_here(rule: str) -> bool:
+    """The directive's verb is in the clause's own sentence."""
+    return rule.startswith(DIRECTIVE) and not rule.endswith(CARRIED)
 
 
 @dataclass(frozen=True)

@@ -4343,3 +4343,14 @@ def test_a_directing_verb_inside_a_guests_title_gives_no_order():
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement"]
     assert not any("Tham dự" in s.text for s in got)
+
+
+def test_a_ceremony_after_a_leaders_directive_is_not_one_of_its_orders():
+    text = ("Sáng 5/3/2029, Ủy ban MTTQ tỉnh tổng kết công tác năm 2028.\n"
+            "Năm 2028, Mặt trận vận động được 12 tỷ đồng Quỹ Vì người nghèo.\n"
+            "Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy đề nghị Mặt trận tiếp tục đổi mới nội dung hoạt động.\n"
+            "Chủ tịch Trần Văn An trao tặng Huân chương Lao động hạng Ba cho ông Lê Văn Bình.\n"
+            "Các cá nhân, tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh vì có thành tích xuất sắc.\n")
+    got = labels(text)
+    assert [c for c, _ in got] == ["achievement", "task"]
+    assert not any("Huân chương" in t or "Bằng khen" in t for _, t in got)
