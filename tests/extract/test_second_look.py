@@ -128,3 +128,15 @@ def test_the_packaged_model_says_where_it_comes_from():
     prov = data["provenance"]
     assert prov["script"] == "scripts/train_second_look.py" and len(prov["history"]) >= 100
     assert prov["pages"] >= 1000 and prov["sites"] >= 300
+
+
+def test_a_task_said_to_be_still_to_come_is_never_filed_as_a_result(monkeypatch, tmp_path):
+    text = ("Hội LHPN huyện Tân Phú sơ kết công tác Hội quý I năm 2027\n"
+            "Quý I năm 2027, các cấp Hội đã vận động hội viên giúp 25 hộ phụ nữ nghèo vay vốn phát triển sản xuất.\n"
+            "Quý II, Hội sẽ tuyên truyền, vận động hội viên tham gia bảo hiểm y tế.\n"
+            "Quý II, Hội tập trung tổ chức hội thi cắm hoa cho hội viên.")
+    assert [s.category for s in _statements(_rules(monkeypatch, "off"), text)] == ["achievement", "task", "task"]
+    # a model sure that every clause is a result changes the plain plan, not the one with "sẽ"
+    sure = _statements(_rules(monkeypatch, _sure_of(tmp_path, "achievement")), text)
+    assert [(s.category, s.text[:10]) for s in sure] == [
+        ("achievement", "Quý I năm "), ("task", "Quý II, Hộ"), ("achievement", "Quý II, Hộ")]
