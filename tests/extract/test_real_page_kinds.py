@@ -4354,3 +4354,12 @@ def test_a_ceremony_after_a_leaders_directive_is_not_one_of_its_orders():
     got = labels(text)
     assert [c for c, _ in got] == ["achievement", "task"]
     assert not any("Huân chương" in t or "Bằng khen" in t for _, t in got)
+
+
+def test_the_hard_setting_of_the_period_is_one_of_its_difficulties():
+    text = ("Sáng 8/1/2030, Ủy ban MTTQ huyện tổng kết công tác Mặt trận năm 2029.\n"
+            "Năm 2029, tình hình khu vực và thế giới diễn biến phức tạp.\n"
+            "Dịch bệnh trên đàn gia súc tác động mạnh đến sản xuất và thu nhập của nông dân.\n"
+            "Mặt trận các cấp vận động được 4,2 tỷ đồng Quỹ Vì người nghèo.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["limitation", "limitation", "achievement"]
