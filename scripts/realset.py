@@ -11,6 +11,7 @@ level, genre) and our own blind gold annotations (tests/realset/gold/).
     python3 scripts/realset.py stats               sites, years, levels, items per category
     python3 scripts/realset.py score [--batch N] [--errors]   extract with the working tree's code and score
     python3 scripts/realset.py score --rules-at REV --batch N  the same with the code of revision REV
+    python3 scripts/realset.py score --group NAME  only a group of re-collected pages (tests/realset/recollected.json)
     python3 scripts/realset.py absent [--batch N]  texts still to re-collect, one line per search query
     python3 scripts/realset.py save FILE < EXCERPT  write texts/FILE from the excerpt as the search tool
                                                    shows it (a JSON string, quotes included)
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REALSET = ROOT / "tests" / "realset"
 TEXTS = REALSET / "texts"
 GOLD = REALSET / "gold"
+RECOLLECTED = REALSET / "recollected.json"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -316,8 +318,16 @@ def main(argv: list[str]) -> int:
                     help="for show: another annotator's gold (tests/realset/gold-second/)")
     ap.add_argument("--rules-at", metavar="REV",
                     help="score the code of an older revision: on batches collected after it, an unseen figure")
+    ap.add_argument("--group", help="only the pages of this group of re-collected texts (" + RECOLLECTED.name + ")")
     a = ap.parse_args(argv)
     rows = manifest(a.batch)
+    if a.group:
+        groups = json.loads(RECOLLECTED.read_text(encoding="utf-8"))
+        if a.group not in groups or a.group.startswith("_"):
+            print(f"no group '{a.group}'; groups: {', '.join(k for k in groups if not k.startswith('_'))}")
+            return 2
+        chosen = set(groups[a.group])
+        rows = [r for r in rows if r["file"] in chosen]
     if a.command == "check":
         return check(rows)
     if a.command == "show":
