@@ -21,7 +21,8 @@ from briefgen.extract.rules import FLAGS, Rules
 # how a clause labelled by a leader's directive in it is named (explain, the screen)
 DIRECTIVE = "lời chỉ đạo"
 # a sentence after the directive, read as one of its orders: the directive is
-# not in the sentence itself, so the models may still judge it
+# not in the sentence itself, so the noise screen still judges it (the second
+# look does not: on pages it never saw, judging them misfiled one more item)
 CARRIED = " (kéo từ câu trước)"
 
 
