@@ -184,6 +184,8 @@ def test_real_articles_of_the_genre_are_kept_and_stray_pages_left_out(rules):
     # texts had been absent since the twenty-fourth): kept, a provincial
     # cooperative alliance's year review chaired by a vice-chairman of the
     # province (b349-07), a body outside the Front with a meeting of the genre.
+    # Re-collected in the thirty-seventh session and held out from its rules:
+    # b329-06, judged against its gold but not looked at (group 37-held-out).
     # Anything else is a regression.
     assert set(wrong) <= {"b53-03.txt", "b349-07.txt", "b53-04.txt", "b203-15.txt", "b203-16.txt",
                           "b239-05.txt", "b241-10.txt", "b267-05.txt", "b272-03.txt",
@@ -197,7 +199,7 @@ def test_real_articles_of_the_genre_are_kept_and_stray_pages_left_out(rules):
                           "b401-04.txt", "b401-05.txt", "b401-06.txt", "b401-10.txt",
                           "b405-12.txt", "b411-05.txt", "b411-11.txt", "b469-04.txt", "b469-10.txt", "b484-03.txt", "b486-13.txt",
                           "b472-01.txt", "b497-10.txt", "b512-12.txt", "b512-18.txt",
-                          "b521-19.txt"}, wrong
+                          "b521-19.txt", "b329-06.txt"}, wrong
 
 
 def test_build_names_the_stray_file_and_leaves_it_out(tmp_path):
