@@ -24,7 +24,7 @@ from briefgen.extract.phrases import (
     A_PERSON, AWARDS_COUNTED, AWARDS_NOTE, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD,
     CONGRESSES_HELD_WITHIN, CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, TASK_LEAD,
     FRAMED_DIFFICULTY, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED,
-    NEXT_MENTION, NEXT_NOTE, OPENS_QUOTE, DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS,
+    NEXT_MENTION, NEXT_NOTE, NEXT_OPENS, OPENS_QUOTE, DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS,
     REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, YEARLY_TARGET,
     body_reported, past_report)
 from briefgen.extract.rules import FLAGS
@@ -327,7 +327,7 @@ class Classifier(Cues, FrameContent):
                 out.append(Labeled(cs, ce, "limitation" if bad else "none", NOT_ITEMS[clause_mode][bad], clause_start))
                 continue
             label, why = self._refine(text, cs, ce, clause_mode, srule, directed)
-            if clause_mode == "achievement" and label == "task" and why != NEXT_NOTE:
+            if clause_mode == "achievement" and label == "task" and (why != NEXT_NOTE or NEXT_OPENS.search(text[cs:ce])):
                 # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
                 label_mode, srule = "task", why
             elif clause_mode == "task" and why == DONE_AMID_TASKS and resume is None:

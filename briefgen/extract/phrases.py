@@ -94,6 +94,14 @@ NEXT_NOTE = "nói tới việc của kỳ tới (6 tháng cuối năm, thời gi
 NEXT_MENTION = re.compile(r"\b(?:(?:6|sáu) tháng cuối năm|những tháng (?:cuối|còn lại)|(?:thời gian|năm|quý|kỳ|nhiệm kỳ) tới"
                           r"|thời gian đến(?! nay)|sắp tới|(?:chương trình hành động|phương hướng|mục tiêu)[^.;]{0,40} nhiệm kỳ mới"
                           r"(?! (?:bám sát|sát với|phù hợp với|được xây dựng)\b))\b", FLAGS)  # not the documents judged
+# "...; trong thời gian tới, tổ chức Hội phải ...; phối hợp ...", "...; đồng thời mong
+# muốn trong nhiệm kỳ tới, BCH khóa mới tiếp tục ...; khắc phục ...": a clause that
+# turns to the next period ("..., trong thời gian tới, ...") turns the rest of the
+# sentence to it (a mention at its end, "... hoàn thành nhiệm vụ trong 6 tháng cuối
+# năm", does not); searched in the clause's own text
+NEXT_OPENS = re.compile(r"(?:^|[;,:])\W*(?:[^,;:.]{0,60}?\b(?:mong muốn|mong|đề nghị|yêu cầu)\s+)?(?:trong |từ nay đến |đến |bước vào |sang )?"
+                        r"(?:(?:6|sáu) tháng cuối năm(?: \d{4})?|những tháng (?:cuối|còn lại)[^,;:.]{0,20}"
+                        r"|(?:thời gian|năm|quý|kỳ|nhiệm kỳ|giai đoạn) tới|thời gian đến|sắp tới)\s*,", FLAGS)
 # "... xây dựng phương hướng, mục tiêu, nhiệm vụ và giải pháp trong nhiệm kỳ
 # tới", "đề xuất hoạt động phối hợp trong thời gian tới": the next period's
 # plans only named (the meeting's business), none of them stated

@@ -4363,3 +4363,14 @@ def test_the_hard_setting_of_the_period_is_one_of_its_difficulties():
             "Mặt trận các cấp vận động được 4,2 tỷ đồng Quỹ Vì người nghèo.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["limitation", "limitation", "achievement"]
+
+
+def test_a_clause_that_turns_to_the_next_period_carries_the_rest_of_its_sentence():
+    text = ("Sáng 9/1/2030, Hội Nông dân huyện tổng kết công tác Hội năm 2029.\n"
+            "Năm 2029, các cấp Hội vận động hội viên góp 2,5 tỷ đồng xây dựng đường giao thông nông thôn.\n"
+            "Để phát huy hơn nữa vai trò của tổ chức Hội trong xây dựng nông thôn mới; "
+            "trong thời gian tới, các cấp Hội phải đổi mới nội dung, phương thức hoạt động; "
+            "phối hợp với các ngành tập huấn, chuyển giao khoa học kỹ thuật cho hội viên; "
+            "tư vấn, hướng dẫn nông dân thành lập tổ hợp tác sản xuất rau an toàn.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task", "task", "task"]
