@@ -4374,3 +4374,26 @@ def test_a_clause_that_turns_to_the_next_period_carries_the_rest_of_its_sentence
             "tư vấn, hướng dẫn nông dân thành lập tổ hợp tác sản xuất rau an toàn.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task", "task", "task"]
+
+
+def test_a_leaders_wish_for_any_group_to_go_on_is_a_task():
+    text = ("Sáng 12/3/2030, Hội LHPN huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ XX, nhiệm kỳ 2030-2035.\n"
+            "Nhiệm kỳ qua, các cấp Hội vận động 1.250 hội viên vay vốn phát triển kinh tế gia đình.\n"
+            "Phát biểu tại Đại hội, đồng chí Bí thư Huyện ủy mong muốn phụ nữ huyện nhà tiếp tục phát huy "
+            "truyền thống đoàn kết, xây dựng gia đình no ấm, hạnh phúc.\n"
+            "Bà con trong khu dân cư mong muốn được Hội tiếp tục quan tâm, hỗ trợ vốn vay.")
+    got = statements_without_screen(text)
+    # the order, without who gave it; the residents' own wish is no task of theirs
+    assert [(s.category, s.text[:40]) for s in got] == [
+        ("achievement", "Nhiệm kỳ qua, các cấp Hội vận động 1.250"), ("task", "Phụ nữ huyện nhà tiếp tục phát huy truyề")]
+
+
+def test_not_keen_or_not_uniform_is_a_shortcoming():
+    text = ("Sáng 20/12/2030, Công đoàn các khu công nghiệp tỉnh tổng kết công tác năm 2030.\n"
+            "Năm 2030, Công đoàn kết nạp 3.200 đoàn viên mới.\n"
+            "Tuy nhiên, nhiều chủ sử dụng lao động cho rằng quy chế dân chủ là việc của Công đoàn "
+            "nên không tích cực thực hiện.\n"
+            "Trang phục của các đoàn đại biểu tuy đẹp nhưng không thống nhất.\n"
+            "Có những nơi số đoàn viên ít nhưng đầu mối chi đoàn nhiều, do đó khó phát huy vai trò của chi đoàn.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "limitation", "limitation", "limitation"]
