@@ -140,6 +140,12 @@ CLAUSE_AFTER_COMMA = re.compile(
     r"|còn (?:lại )?(?:gần |hơn |trên |khoảng )?\d[\d.,/]*\s+[^.;,]{0,60}?\b(?:cần|chưa|đạt (?:gần|dưới))\b)", re.IGNORECASE)
 
 
+# "Đến nay, huyện hoàn thành hội thi ở 4 cụm và dự kiến sẽ tổ chức chung kết ...": what is
+# done, then the plan, without a comma (only after a deed done: DONE_BEFORE)
+DONE_THEN_PLAN = re.compile(r"(?<=\w)\s+và\s+(?=(?:dự kiến|sẽ)\b(?!\s+(?:là|đóng vai trò|góp phần|tạo|giúp|mang lại|trở thành)\b))",
+                            re.IGNORECASE)  # not a prediction: "... và sẽ đóng vai trò nòng cốt ..."
+DONE_BEFORE = re.compile(r"\b(?:đã|đến nay|hoàn thành|hoàn tất|xong)\b", re.IGNORECASE)
+
 # ... only after a gain ("ngày càng được nâng lên nhưng ..."): "có ý kiến băn
 # khoăn nhưng chưa được giải thích" is one shortcoming
 GAIN_BEFORE = re.compile(
@@ -229,6 +235,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
              if not _conceded(text, start, m.start(), m.end())]
     cuts += [m.end() for m in CONTRAST_NO_COMMA.finditer(text, start, end)
              if GAIN_BEFORE.search(text, start, m.start()) and not CONCESSION_BEFORE.search(text, start, m.start())]
+    cuts += [m.end() for m in DONE_THEN_PLAN.finditer(text, start, end) if DONE_BEFORE.search(text, start, m.start())]
     parts = []
     s = start
     for c in sorted(cuts):

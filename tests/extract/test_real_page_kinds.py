@@ -4397,3 +4397,13 @@ def test_not_keen_or_not_uniform_is_a_shortcoming():
             "Có những nơi số đoàn viên ít nhưng đầu mối chi đoàn nhiều, do đó khó phát huy vai trò của chi đoàn.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "limitation", "limitation", "limitation"]
+
+
+def test_what_is_done_and_what_will_be_done_are_two_statements():
+    text = ("Sáng 2/4/2031, Hội Nông dân tỉnh giao ban công tác quý I năm 2031.\n"
+            "Đến nay, huyện Triệu Phong hoàn thành hội thi Nhà nông đua tài ở 4 cụm "
+            "và dự kiến sẽ tổ chức thi chung kết cấp huyện ngày 13/4 tới.\n"
+            "Ban Chấp hành Hội đã được kiện toàn và sẽ đóng vai trò nòng cốt trong phong trào nông dân.")
+    got = [(s.category, s.text[:30]) for s in statements_without_screen(text)]
+    assert got[:2] == [("achievement", "Đến nay, huyện Triệu Phong hoà"), ("task", "Dự kiến sẽ tổ chức thi chung k")]
+    assert not any(t.startswith("Sẽ đóng vai trò") for _, t in got)
