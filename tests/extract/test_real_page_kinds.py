@@ -4407,3 +4407,24 @@ def test_what_is_done_and_what_will_be_done_are_two_statements():
     got = [(s.category, s.text[:30]) for s in statements_without_screen(text)]
     assert got[:2] == [("achievement", "Đến nay, huyện Triệu Phong hoà"), ("task", "Dự kiến sẽ tổ chức thi chung k")]
     assert not any(t.startswith("Sẽ đóng vai trò") for _, t in got)
+
+
+def test_a_body_that_must_take_note_is_given_a_task_not_praised():
+    text = ("Chiều 5/5/2031, Ban Dân vận Tỉnh ủy giao ban với các chùa Nam tông Khmer.\n"
+            "Năm qua, các chùa vận động đồng bào đóng góp 1,2 tỷ đồng làm đường giao thông nông thôn.\n"
+            "Trưởng Ban Dân vận Tỉnh ủy đề nghị các địa phương tiếp tục quan tâm hỗ trợ phát triển văn hóa truyền thống.\n"
+            "Ban Trị sự giáo hội tỉnh cần ghi nhận ý kiến, kiến nghị của các chùa để báo cáo Ban Dân vận Tỉnh ủy.\n"
+            "Chư tăng tiếp tục tu hành; phối hợp chính quyền tuyên truyền, vận động đồng bào giữ gìn an ninh trật tự.")
+    got = [(s.category, s.text[:20]) for s in statements_without_screen(text)]
+    # the "cần ghi nhận" is no praise: the orders go on after it
+    assert got[-2:] == [("task", "Chư tăng tiếp tục tu"), ("task", "Phối hợp chính quyền")]
+
+
+def test_reforming_wayward_youth_is_no_shortcoming():
+    text = ("Sáng 6/6/2031, Đoàn xã tổ chức Đại hội Đoàn lần thứ XXV, nhiệm kỳ 2031-2036.\n"
+            "Nhiệm kỳ qua, Đoàn xã kết nạp 120 đoàn viên mới.\n"
+            "Đồng chí Bí thư Đảng ủy xã đề nghị Đoàn xã tiếp tục phát huy tinh thần đoàn kết; "
+            "khắc phục những tồn tại, hạn chế trong đoàn kết tập hợp thanh niên; "
+            "công tác giáo dục, cảm hóa thanh niên chậm tiến trở nên tiến bộ.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task", "task", "task"]
