@@ -4440,3 +4440,12 @@ def test_the_number_of_targets_adopted_is_not_a_task():
             "Đồng chí Bí thư Huyện ủy đề nghị Hội tiếp tục vận động hội viên phát triển kinh tế.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task"]
+
+
+def test_what_was_done_while_the_epidemic_raged_is_a_result():
+    text = ("Sáng 6/1/2022, Hội Nông dân tỉnh tổng kết công tác Hội năm 2021.\n"
+            "Trong thời gian dịch Covid-19 diễn biến phức tạp, các cấp hội, hội viên, nông dân trong tỉnh "
+            "ủng hộ 12.000 tấn nông sản cho các tỉnh phía Nam.\n"
+            "Năm 2021, dịch Covid-19 diễn biến phức tạp, ảnh hưởng lớn đến sản xuất của nông dân.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "limitation"]
