@@ -219,7 +219,8 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at ";" (and before ", tuy nhiên ...", ", đồng thời đề nghị ..."), where each part is a statement of its own.
+    """Split at ";" (and before ", tuy nhiên ...", ", đồng thời đề nghị ...", after a deed's "và" before
+    "dự kiến / sẽ"), where each part is a statement of its own.
 
     "X đã tổ chức ..., tuy nhiên số doanh nghiệp tham gia còn ít" holds a
     result and a shortcoming: the contrast after the comma starts a new clause.
