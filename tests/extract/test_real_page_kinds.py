@@ -4449,3 +4449,13 @@ def test_what_was_done_while_the_epidemic_raged_is_a_result():
             "Năm 2021, dịch Covid-19 diễn biến phức tạp, ảnh hưởng lớn đến sản xuất của nông dân.")
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "limitation"]
+
+
+def test_difficulties_resolved_are_a_result_not_a_shortcoming():
+    text = ("Sáng 8/7/2031, Đảng ủy xã sơ kết 6 tháng đầu năm 2031.\n"
+            "Sáu tháng qua, Đảng ủy xã kịp thời chỉ đạo giải quyết tốt các nhiệm vụ, những khó khăn vướng mắc "
+            "nảy sinh, cụ thể: sản xuất nông nghiệp theo đúng kế hoạch; toàn xã đạt 12/19 tiêu chí nông thôn mới.\n"
+            "Tuy nhiên, việc thu ngân sách còn chậm.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
+
