@@ -4459,3 +4459,18 @@ def test_difficulties_resolved_are_a_result_not_a_shortcoming():
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "achievement", "limitation"]
 
+
+def test_a_board_directing_its_units_is_work_reported_not_an_order():
+    text = ("Sáng 12/12/2031, Hội LHPN huyện tổng kết công tác Hội năm 2031.\n"
+            "Năm qua, Hội vận động 300 hội viên tham gia tổ hợp tác.\n"
+            "Xác định đây là nhiệm vụ trọng tâm, hằng năm Ban Thường vụ Hội LHPN huyện chỉ đạo các cơ sở Hội "
+            "đăng ký ít nhất 1 công trình tham gia xây dựng nông thôn mới. Tích cực tuyên truyền các tiêu chí "
+            "của cuộc vận động.\n"
+            "Ban Thường trực Ủy ban MTTQ xã tham mưu Đảng ủy xã và chỉ đạo Ban công tác Mặt trận các thôn "
+            "tăng cường tuyên truyền.\n"
+            "Phát biểu tại hội nghị, đồng chí Phó Bí thư Huyện ủy chỉ đạo Hội tiếp tục vận động hội viên "
+            "phát triển kinh tế.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert ("achievement", "Tích cực tuyên truyền các tiêu chí của cuộc vận động.") in got
+    assert [c for c, t in got if "Mặt trận các thôn" in t or t.startswith("Tăng cường")] == ["achievement"]
+    assert got[-1] == ("task", "Tiếp tục vận động hội viên phát triển kinh tế.")
