@@ -88,6 +88,8 @@ def _patterns(rules: Rules) -> _Patterns:
             FLAGS),
         directive=re.compile(
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
+            # "các đơn vị ... được đề nghị nhận cờ thi đua": proposed for an award, no order
+            rf"(?<!được )(?<!bị )"
             rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...",

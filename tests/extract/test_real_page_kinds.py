@@ -4474,3 +4474,12 @@ def test_a_board_directing_its_units_is_work_reported_not_an_order():
     assert ("achievement", "Tích cực tuyên truyền các tiêu chí của cuộc vận động.") in got
     assert [c for c, t in got if "Mặt trận các thôn" in t or t.startswith("Tăng cường")] == ["achievement"]
     assert got[-1] == ("task", "Tiếp tục vận động hội viên phát triển kinh tế.")
+
+
+def test_a_unit_proposed_for_an_award_is_given_no_task():
+    text = ("Sáng 20/12/2031, Khối thi đua các đoàn thể tỉnh tổng kết công tác thi đua năm 2031.\n"
+            "Năm qua, các đơn vị trong khối vận động xây dựng 120 nhà đại đoàn kết.\n"
+            "Tại hội nghị, các đơn vị bầu chọn Hội LHPN tỉnh dẫn đầu khối và được đề nghị nhận cờ thi đua "
+            "của UBND tỉnh; Tỉnh đoàn nhận bằng khen của UBND tỉnh; bầu chọn Tỉnh đoàn làm trưởng khối năm 2032.")
+    got = statements_without_screen(text)
+    assert "task" not in [s.category for s in got]
