@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from briefgen.extract.concession import conceded_cue
-from briefgen.extract.leads import _patterns
+from briefgen.extract.leads import _patterns, body_directing
 from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, LOOKED_BACK_ON, PAST_REPORT, PRAISE_COUNTS,
                                       PRAISE_NAMES_AREAS, RELATIVE_DONE)
 from briefgen.extract.rules import FLAGS, Rules
@@ -138,6 +138,11 @@ DONE_BY_SUBJECT = re.compile(
     r"(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|hy vọng|để|nhằm)\b)[^.;])*?"
     r"(?<!\bsau khi )(?<!\bkhi )(?<!\bmà )(?<!\bnhững )(?<!\bcác )\bđã (?!và đang|đạt được|làm được|ghi nhận|nghi nhận|tiếp thu|đề ra|đưa ra|được giao|ban hành|đăng ký|"
     r"cam kết|xác định|thống nhất|phê duyệt|đặt ra|kêu gọi|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý|giao|quán triệt|phát động)\w+", FLAGS)
+# "Đối với những hộ bỏ đi, Hội LHPN huyện đã chỉ đạo các cơ sở hội vận động ...":
+# a body's directing, done (leads.body_directing tells a body from a person)
+DIRECTED_BY_BODY = re.compile(
+    r"(?P<pre>(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|để|nhằm)\b)[^.;])*?)"
+    r"\bđã (?:tập trung |kịp thời |thường xuyên )?(?P<verb>chỉ đạo)\b", FLAGS)
 # an order or a modal after the "đã": "... đã ghi nhận ý kiến đề xuất Hội cần ..."
 # ("1.045 hộ cần hỗ trợ" names who is in need: no order)
 ORDER_AFTER = re.compile(r"(?<!hộ )(?<!người )(?<!đối tượng )(?<!trường hợp )(?<!gia đình )(?<!nơi )"
@@ -351,6 +356,10 @@ class Cues:
         if item.label != "task":
             return item
         done = DONE_BY_SUBJECT.match(text, item.clause_start, item.end)
+        if not done:
+            done = DIRECTED_BY_BODY.match(text, item.clause_start, item.end)
+            if done and not body_directing(done.group("pre"), done.group("verb"), text[done.end():done.end() + 3]):
+                done = None
         if done and not RELATIVE_DONE.search(done.group()) and not ORDER_AFTER.search(text, done.end(), item.end) \
                 and not self.rules.first("task_modals", text[item.clause_start:item.end])[0] \
                 and not self.rules.first("task_leads_anywhere", text[item.clause_start:item.end])[0] \

@@ -4483,3 +4483,15 @@ def test_a_unit_proposed_for_an_award_is_given_no_task():
             "của UBND tỉnh; Tỉnh đoàn nhận bằng khen của UBND tỉnh; bầu chọn Tỉnh đoàn làm trưởng khối năm 2032.")
     got = statements_without_screen(text)
     assert "task" not in [s.category for s in got]
+
+
+def test_what_a_body_has_directed_is_a_result_even_after_a_proposal():
+    text = ("Năm 2031, các cấp Hội LHPN huyện phối hợp cho vay ủy thác với tổng dư nợ 92 tỷ đồng.\n"
+            "Tuy nhiên, nợ quá hạn vẫn còn cao.\n"
+            "Do đó, từ đầu năm 2032, Hội LHPN huyện đã tập trung chỉ đạo các cơ sở hội phân loại từng đối tượng "
+            "nợ quá hạn; đề nghị Ngân hàng Chính sách xã hội xử lý nợ rủi ro cho các hộ gặp thiên tai. "
+            "Đối với những hộ bỏ đi khỏi địa phương, Hội LHPN huyện đã chỉ đạo các cơ sở hội vận động gia đình "
+            "người thân hợp tác để hộ vay trả nợ.")
+    got = statements_without_screen(text)
+    assert got[-1].text.startswith("Đối với những hộ bỏ đi")
+    assert got[-1].category == "achievement"
