@@ -4495,3 +4495,13 @@ def test_what_a_body_has_directed_is_a_result_even_after_a_proposal():
     got = statements_without_screen(text)
     assert got[-1].text.startswith("Đối với những hộ bỏ đi")
     assert got[-1].category == "achievement"
+
+
+def test_briefing_organised_on_a_resolution_is_a_deed_not_an_order():
+    text = ("Sáng 20/3/2031, Quận ủy sơ kết 15 năm thực hiện Nghị quyết 25-NQ/TW về công tác thanh niên.\n"
+            "Tại buổi sơ kết, các đại biểu đánh giá, sau gần 15 năm tổ chức quán triệt triển khai thực hiện "
+            "Nghị quyết, công tác thanh niên của quận đã có nhiều chuyển biến tích cực.\n"
+            "Đồng chí Bí thư Quận ủy đề nghị các cấp ủy tiếp tục quan tâm công tác thanh niên.")
+    got = statements_without_screen(text)
+    assert [s.category for s in got] == ["achievement", "task"]
+    assert got[0].text.startswith("Sau gần 15 năm tổ chức quán triệt")
