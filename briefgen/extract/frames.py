@@ -101,6 +101,10 @@ class Labeled:
 
 # "Với chủ đề: “Thanh niên tình nguyện”, Tháng Thanh niên 2019 sẽ là cao điểm để ...":
 # after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
+# "X đã trình bày Báo cáo kiểm điểm ...; Báo cáo nêu rõ, trong nửa nhiệm kỳ
+# đầu, Đoàn ... đã thực hiện tốt ...": the report presented, then what it says
+REPORT_SAYS_AFTER = re.compile(r"[;,]\s*(?:báo cáo|tờ trình|tham luận)(?: [^.;:,]{0,40})? "
+                               r"(?:nêu rõ|cho thấy|cho biết|khẳng định|nêu)\s*[,:]\s*", FLAGS)
 PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên họp|buổi lễ)\b)[^.;]{3,120}?\bsẽ\b"
                         r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", FLAGS)
 
@@ -119,6 +123,9 @@ class FrameContent:
         pledged = PLEDGED_CONTENTS.search(text, ss, se)
         if pledged and len(WORD.findall(text[pledged.end():se])) >= MIN_WORDS:
             return "task", pledged.end()
+        said = REPORT_SAYS_AFTER.search(text, ss, se)
+        if said and len(WORD.findall(text[said.end():se])) >= MIN_WORDS:
+            return mode, said.end()
         if kind in CATEGORIES:
             tail = FRAME_TAIL.search(text, ss, se)
             return kind, (tail.end() if tail and tail.end() < se else None)

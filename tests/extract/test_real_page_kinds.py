@@ -4505,3 +4505,14 @@ def test_briefing_organised_on_a_resolution_is_a_deed_not_an_order():
     got = statements_without_screen(text)
     assert [s.category for s in got] == ["achievement", "task"]
     assert got[0].text.startswith("Sau gần 15 năm tổ chức quán triệt")
+
+
+def test_what_the_report_presented_says_is_kept_after_who_presented_it():
+    text = ("Sáng 15/1/2031, Đoàn Thanh niên Công ty tổ chức Hội nghị giữa nhiệm kỳ 2029-2034.\n"
+            "Tại Hội nghị, đồng chí Bí thư Đoàn Thanh niên Công ty đã trình bày Báo cáo kiểm điểm giữa nhiệm kỳ "
+            "thực hiện Nghị quyết Đại hội; Báo cáo nêu rõ, trong nửa nhiệm kỳ đầu, Đoàn thanh niên Công ty đã "
+            "kết nạp 45 đoàn viên mới và giới thiệu 12 đoàn viên ưu tú cho Đảng.")
+    got = statements_without_screen(text)
+    assert [(s.category, s.text) for s in got] == [
+        ("achievement", "Trong nửa nhiệm kỳ đầu, Đoàn thanh niên Công ty đã kết nạp 45 đoàn viên mới và "
+                        "giới thiệu 12 đoàn viên ưu tú cho Đảng.")]
