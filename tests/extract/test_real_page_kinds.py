@@ -4516,3 +4516,14 @@ def test_what_the_report_presented_says_is_kept_after_who_presented_it():
     assert [(s.category, s.text) for s in got] == [
         ("achievement", "Trong nửa nhiệm kỳ đầu, Đoàn thanh niên Công ty đã kết nạp 45 đoàn viên mới và "
                         "giới thiệu 12 đoàn viên ưu tú cho Đảng.")]
+
+
+def test_building_on_the_results_is_a_lead_in_left_out_of_the_task():
+    text = ("Sáng 10/12/2031, Hội Nông dân xã tổng kết công tác Hội năm 2031.\n"
+            "Năm qua, Hội kết nạp 150 hội viên mới.\n"
+            "Phát huy những kết quả đã đạt được, năm 2032 Hội phấn đấu kết nạp 200 hội viên mới.\n"
+            "Đồng chí Bí thư Đảng ủy xã đề nghị Hội tiếp tục phát huy kết quả đã đạt được, đổi mới cách làm "
+            "trong vận động hội viên.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert got[1:] == [("task", "Năm 2032 Hội phấn đấu kết nạp 200 hội viên mới."),
+                       ("task", "Tiếp tục phát huy kết quả đã đạt được, đổi mới cách làm trong vận động hội viên.")]
