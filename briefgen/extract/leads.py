@@ -161,6 +161,9 @@ FELL_SHORT_AT_END = re.compile(
 # lead-in ("Kết luận hội nghị, Thường trực Huyện ủy chỉ đạo: ...")
 # (on 2,007 real pages, "chỉ đạo" as a directive: 10 tasks, 7 results, 3 none;
 # the 7 results all had a body, no person, before the verb)
+# (phrases.BODY_DIRECTED, in classify.py, turns a body's other verbs of
+# directing into deeds within the report of results; this holds in any part,
+# for "chỉ đạo" alone, before the verb is taken for an order at all)
 AN_OCCASION = re.compile(r"\b(?:kết luận|phát biểu|hội nghị|buổi|đại hội|thời gian tới|cần|phải|sẽ)\b", FLAGS)
 
 
