@@ -127,6 +127,8 @@ REVIEW_NAMED = re.compile(
     # ... or one step of it alone: "đánh giá kết quả đạt được", "rút ra bài học kinh nghiệm trong ..."
     r"|^\W*(?:đánh giá|nhìn lại)(?: lại)? (?:những |các )?kết quả (?:đã )?đạt được\s*[.;,]?\s*$"
     r"|^\W*(?:rút ra|nêu ra|chỉ ra) (?:những |các )?bài học kinh nghiệm\b[^.;:]{0,100}[.;,]?\s*$", FLAGS)
+# what comes before a deed's "đã": no order, modal or purpose
+NO_ORDER_BEFORE = r"(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|hy vọng|để|nhằm)\b)[^.;])*?"
 # A subject, then "đã" and a deed, nothing that orders or plans before or
 # after it (not "những hạn chế đã chỉ ra", "sau khi đã chuyển đổi", "đã đề
 # ra", "đã kêu gọi", "nhân rộng những mô hình đã xây dựng", "đã ghi nhận ý
@@ -135,13 +137,13 @@ REVIEW_NAMED = re.compile(
 # non-items out of the tasks and no task; it matches none of the 1,524
 # annotated tasks (real and own sets).
 DONE_BY_SUBJECT = re.compile(
-    r"(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|hy vọng|để|nhằm)\b)[^.;])*?"
+    NO_ORDER_BEFORE +
     r"(?<!\bsau khi )(?<!\bkhi )(?<!\bmà )(?<!\bnhững )(?<!\bcác )\bđã (?!và đang|đạt được|làm được|ghi nhận|nghi nhận|tiếp thu|đề ra|đưa ra|được giao|ban hành|đăng ký|"
     r"cam kết|xác định|thống nhất|phê duyệt|đặt ra|kêu gọi|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý|giao|quán triệt|phát động)\w+", FLAGS)
 # "Đối với những hộ bỏ đi, Hội LHPN huyện đã chỉ đạo các cơ sở hội vận động ...":
 # a body's directing, done (leads.body_directing tells a body from a person)
 DIRECTED_BY_BODY = re.compile(
-    r"(?P<pre>(?:(?!\b(?:sẽ|cần|phải|phấn đấu|đề nghị|yêu cầu|kêu gọi|mong muốn|để|nhằm)\b)[^.;])*?)"
+    rf"(?P<pre>{NO_ORDER_BEFORE})"
     r"\bđã (?:tập trung |kịp thời |thường xuyên )?(?P<verb>chỉ đạo)\b", FLAGS)
 # an order or a modal after the "đã": "... đã ghi nhận ý kiến đề xuất Hội cần ..."
 # ("1.045 hộ cần hỗ trợ" names who is in need: no order)

@@ -99,12 +99,12 @@ class Labeled:
     clause_start: int  # the whole clause, for explain
 
 
-# "Với chủ đề: “Thanh niên tình nguyện”, Tháng Thanh niên 2019 sẽ là cao điểm để ...":
-# after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
 # "X đã trình bày Báo cáo kiểm điểm ...; Báo cáo nêu rõ, trong nửa nhiệm kỳ
 # đầu, Đoàn ... đã thực hiện tốt ...": the report presented, then what it says
 REPORT_SAYS_AFTER = re.compile(r"[;,]\s*(?:báo cáo|tờ trình|tham luận)(?: [^.;:,]{0,40})? "
                                r"(?:nêu rõ|cho thấy|cho biết|khẳng định|nêu)\s*[,:]\s*", FLAGS)
+# "Với chủ đề: “Thanh niên tình nguyện”, Tháng Thanh niên 2019 sẽ là cao điểm để ...":
+# after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
 PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên họp|buổi lễ)\b)[^.;]{3,120}?\bsẽ\b"
                         r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", FLAGS)
 

@@ -155,6 +155,10 @@ PAIRED_DEED = re.compile(r"\b(?:triển khai|tổ chức|tuyên truyền|phổ b
 FELL_SHORT_AT_END = re.compile(
     r"\b(?:còn |vẫn )?chưa\s+(?:được\s+)?(?:quan tâm|chú trọng|thường xuyên|đầy đủ|kịp thời|sâu sát|chặt chẽ|cao"
     r"|hiệu quả|đồng bộ|triệt để|quyết liệt)\b[^.;,]{0,40}[.;]?\s*$", FLAGS)
+THE_REPORT_SAYS = re.compile(r"\b(?:báo cáo|tờ trình|tham luận)\b", FLAGS)
+A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ tịch|trưởng ban|phó trưởng ban|lãnh đạo)\b", FLAGS)
+
+
 # "hằng năm Ban Thường vụ Hội LHPN huyện chỉ đạo các cơ sở Hội ...", "tham mưu cho
 # Đảng ủy chỉ đạo MTTQ ...": a body directing its units is the period's work
 # reported; an order given at the meeting has a person or the meeting in its
@@ -171,10 +175,6 @@ def body_directing(pre: str, verb: str, after: str) -> bool:
     """A body's "chỉ đạo" reported as work done, not an order at the meeting."""
     return (verb.lower() == "chỉ đạo" and not A_PERSON.search(pre) and not AN_OCCASION.search(pre)
             and not after.lstrip().startswith(":"))
-
-
-THE_REPORT_SAYS = re.compile(r"\b(?:báo cáo|tờ trình|tham luận)\b", FLAGS)
-A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ tịch|trưởng ban|phó trưởng ban|lãnh đạo)\b", FLAGS)
 
 
 # "đã phát biểu, chỉ đạo cần ...": the "đã" reports the speech, not the direction
