@@ -4527,3 +4527,17 @@ def test_building_on_the_results_is_a_lead_in_left_out_of_the_task():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert got[1:] == [("task", "Năm 2032 Hội phấn đấu kết nạp 200 hội viên mới."),
                        ("task", "Tiếp tục phát huy kết quả đã đạt được, đổi mới cách làm trong vận động hội viên.")]
+
+
+def test_an_emphasis_or_a_consequence_with_its_comma_is_a_lead_in_left_out():
+    text = ("Chiều 12/12/2031, Hội Cựu chiến binh huyện tổng kết công tác Hội năm 2031.\n"
+            "Năm qua, Hội phối hợp với Ngân hàng Chính sách xã hội giải ngân 12 tỷ đồng cho hội viên vay vốn. "
+            "Nhờ đó, 35 hộ hội viên đã thoát nghèo. "
+            "Đặc biệt, Hội vận động xây dựng 6 nhà nghĩa tình đồng đội. "
+            "Nổi bật là, 20 hội viên được công nhận sản xuất kinh doanh giỏi. "
+            "Nhờ vậy hỗ trợ được nhiều hội viên có hoàn cảnh khó khăn.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert got[1:] == [("achievement", "35 hộ hội viên đã thoát nghèo."),
+                       ("achievement", "Hội vận động xây dựng 6 nhà nghĩa tình đồng đội."),
+                       ("achievement", "20 hội viên được công nhận sản xuất kinh doanh giỏi."),
+                       ("achievement", "Nhờ vậy hỗ trợ được nhiều hội viên có hoàn cảnh khó khăn.")]
