@@ -12,7 +12,9 @@ the subject of the page (one more sign). A Youth Union's football tournament
 names the actors and the "kết quả" of its matches: the signs of a match
 (``stray_signs``) with no word of a review (``review_words``) leave it out. A People's Committee's
 session names the Party committee only as who attended: with no other actor,
-a sign of a government meeting (``government_signs``) leaves it out.
+a sign of a government meeting (``government_signs``) leaves it out. A
+cooperative's, a company's or a trade association's own meeting, named first
+in the title (``business_organiser``), with one actor at most is left out.
 """
 from __future__ import annotations
 
@@ -63,6 +65,10 @@ def off_topic_reason(text: str, rules: Rules) -> str:
         government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)]
         if government:
             return f"hội nghị của chính quyền, chỉ nhắc cấp ủy dự hay chỉ đạo (thấy: {', '.join(government)})"
+    business = rules.business_organiser.match(text)
+    if business and len(named) <= 1:
+        return (f"hội nghị của một doanh nghiệp, hợp tác xã hay hiệp hội ngành nghề, không phải của "
+                f"Mặt trận, đoàn thể (thấy: «{business.group(0).strip()}» đứng đầu bài)")
     if len(actors) >= min_actors and len(actors) + len(work) >= min_total:
         return ""
     if not actors:

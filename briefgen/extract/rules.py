@@ -104,6 +104,7 @@ class Rules:
         self.shortcomings_discussed = re.compile(str(data.get("shortcomings_discussed", "(?!)")), FLAGS)
         self.review_words = re.compile(str(data.get("review_words", "(?!)")), FLAGS)
         self.subject_again = re.compile(str(data.get("subject_again", "(?!)")), FLAGS)
+        self.business_organiser = re.compile(str(data.get("business_organiser", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }
