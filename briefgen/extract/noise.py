@@ -218,8 +218,13 @@ def _headline_before_dateline(text: str, blocks: list[Block]) -> None:
 
 def _cut_off_ending(text: str, blocks: list[Block]) -> None:
     """An excerpt cut mid-sentence ends with an unterminated paragraph that
-    looks like a headline; after article text it is the article's last words."""
-    if len(blocks) >= 2 and blocks[-1].kind == "heading" and blocks[-2].kind in ("text", "bullet"):
+    looks like a headline; after article text it is the article's last words
+    (a photo's caption with its credit may stand between)."""
+    before = len(blocks) - 2
+    while before > 0 and blocks[before].kind == "heading" \
+            and CREDIT_END.search(text, blocks[before].start, blocks[before].end):
+        before -= 1
+    if before >= 0 and blocks[-1].kind == "heading" and blocks[before].kind in ("text", "bullet"):
         last = blocks[-1]
         chunk = text[last.start:last.end]
         if len(WORD.findall(chunk)) >= 8 and not _mostly_upper(chunk):

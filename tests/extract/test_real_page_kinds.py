@@ -4541,3 +4541,28 @@ def test_an_emphasis_or_a_consequence_with_its_comma_is_a_lead_in_left_out():
                        ("achievement", "Hội vận động xây dựng 6 nhà nghĩa tình đồng đội."),
                        ("achievement", "20 hội viên được công nhận sản xuất kinh doanh giỏi."),
                        ("achievement", "Nhờ vậy hỗ trợ được nhiều hội viên có hoàn cảnh khó khăn.")]
+
+
+def test_a_cooperative_or_a_trade_association_meeting_is_not_of_the_genre():
+    rules = load_rules()
+    association = ("Hiệp hội Doanh nghiệp nhỏ tỉnh tổ chức phiên họp Ban chấp hành lần thứ V\n"
+                   "Sáng 10/3/2031, Hiệp hội Doanh nghiệp nhỏ tỉnh tổ chức phiên họp Ban chấp hành lần thứ V "
+                   "đánh giá kết quả hoạt động năm 2030, triển khai nhiệm vụ năm 2031. Năm 2030, Hiệp hội đã kết nối "
+                   "30 doanh nghiệp hội viên với các nhà phân phối; tổ chức 4 hội chợ giới thiệu sản phẩm.")
+    reason = off_topic_reason(association, rules)
+    assert reason.startswith("hội nghị của một doanh nghiệp, hợp tác xã hay hiệp hội")
+    youth_union = ("Công ty Cơ khí An Phú: Tổng kết công tác Đoàn năm 2030\n"
+                   "Chiều 12/12/2030, Đoàn cơ sở Công ty tổ chức Hội nghị tổng kết công tác Đoàn và phong trào "
+                   "thanh niên năm 2030. Năm qua, Đoàn kết nạp 25 đoàn viên mới, giới thiệu 5 đoàn viên ưu tú cho "
+                   "Chi bộ xem xét kết nạp Đảng.")
+    assert off_topic_reason(youth_union, rules) == ""
+
+
+def test_the_cut_off_last_words_after_a_photo_caption_are_still_article_text():
+    text = ("Ngày 18/10/2031, Hội Liên hiệp Phụ nữ thành phố tổ chức Đại hội đại biểu lần thứ XII.\n"
+            "Theo báo cáo, nhiệm kỳ qua các cấp hội đã huy động trên 186 tỷ đồng cho hoạt động an sinh xã hội.\n"
+            "Bí thư Thành ủy tặng hoa chúc mừng Đại hội - Ảnh: Mai Lan\n"
+            "Trong nhiệm kỳ tới, Hội phấn đấu xây dựng, sửa chữa 300 căn nhà tình nghĩa, mái ấm tình th")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert got[-1][0] == "task"
+    assert got[-1][1].startswith("Trong nhiệm kỳ tới, Hội phấn đấu xây dựng, sửa chữa 300 căn nhà tình nghĩa")
