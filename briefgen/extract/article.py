@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.classify import Classifier
-from briefgen.extract.frames import HEADING
+from briefgen.extract.frames import HEADING, ORDER_AFTER_QUOTATION
 from briefgen.extract.cleantext import clean_statement
 from briefgen.extract.cues import ANNOUNCED_MET, ANNOUNCED_ONLY, WORD, calendar_number
 from briefgen.extract.corrector import describe
@@ -110,9 +110,10 @@ def _structure_decided(item, openers: set[str]) -> bool:
     """A leader's directive in the clause itself ("... và đề nghị Ban Thường
     trực sửa đổi ...") or an item of a list its introduction named: the
     sentence says which part it is, the corrector does not overrule it. So
-    does a phrase that opens the tasks ("Phát huy những kết quả đạt được, ...")."""
+    does a phrase that opens the tasks ("Phát huy những kết quả đạt được, ...")
+    and a quotation followed by who ordered it ('"...", Bí thư X đề nghị.')."""
     return (item.rule.startswith(DIRECTIVE) and item.start > item.clause_start) or item.rule in (LISTED, FRAMED_REQUEST) \
-        or item.rule in openers
+        or item.rule in openers or item.rule == ORDER_AFTER_QUOTATION
 
 
 def bare_announcement(clause: str, generic_words) -> bool:

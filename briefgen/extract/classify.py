@@ -76,12 +76,9 @@ class Classifier(Cues, FrameContent):
 
     def _sentence(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         ended = self._inline_list_ended(text, ss, se, mode)  # whatever this sentence turns out to be
-        tail = self.rules.trailing_speaker.search(text, ss, se)
-        if tail and tail.start() > ss:
-            # '"...", đồng chí X nhấn mạnh.': the quotation, then who said it
-            result = self._sentence(text, ss, tail.start(), mode, mode_rule, first_in_para, kind, periods, out)
-            out.append(Labeled(tail.start(), se, "none", "lời dẫn ở cuối câu: ai nói", tail.start()))
-            return result
+        quoted = self._quotation_then_speaker(text, ss, se, mode, mode_rule, first_in_para, kind, periods, out)
+        if quoted:
+            return quoted
         rules = self.rules
         if mode == "task" and OPENS_QUOTE.match(text, ss, se) and not CLOSES_QUOTE.search(text, ss + 1, se) \
                 and not rules.first("task_modals", text[ss:se])[0] and not PAST_REPORT.search(text, ss + 1, se) \

@@ -10,10 +10,10 @@ its items belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.extract.cues import MIN_WORDS, WORD
-from briefgen.extract.leads import _patterns
+from briefgen.extract.leads import DIRECTIVE, _patterns, carried
 from briefgen.extract.periods import ANY_MOTTO, PERIOD_START
 from briefgen.extract.rules import FLAGS
 from briefgen.extract.segment import clauses
@@ -60,6 +60,7 @@ RAISED_RUN_ON = re.compile(r"\b(?:ý kiến|câu hỏi|kiến nghị)\b[^.;:]{0,
 # the part a page starts in when nothing has named one
 DEFAULT_PART = ("achievement", "mặc định: đầu bài là phần báo cáo kết quả")
 HEADING = "tiêu đề bài hoặc tiêu đề mục"  # the rule of a headline or a section heading left out
+ORDER_AFTER_QUOTATION = f"{DIRECTIVE}: người nói ở cuối câu (\"..., Bí thư X đề nghị\")"
 # the chair answers the units' proposals: what follows is her answer, not their requests
 # the unit's requests to the Party committee, not "đề xuất 6.100 sáng kiến" (initiatives it will put forward)
 PROPOSED = re.compile(r"\b(?:kiến nghị|đề xuất)\b(?! (?:được )?(?:[\d.]+ |các |những |nhiều )?(?:sáng kiến|ý tưởng|giải pháp"
@@ -111,6 +112,22 @@ PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên h
 
 class FrameContent:
     """Mixed into the classifier: needs its ``_intro``."""
+
+    def _quotation_then_speaker(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
+        """'"...", đồng chí X nhấn mạnh.': the quotation is the sentence, who said
+        it is not; '"...", Bí thư X đề nghị.' makes the quotation an order, given
+        in its own sentence. The part after the sentence, or None if it is not one."""
+        tail = self.rules.trailing_speaker.search(text, ss, se)
+        if not tail or tail.start() <= ss:
+            return None
+        if tail["order"]:
+            mode, mode_rule = "task", ORDER_AFTER_QUOTATION
+        first = len(out)
+        result = self._sentence(text, ss, tail.start(), mode, mode_rule, first_in_para, kind, periods, out)
+        out[first:] = [replace(x, rule=ORDER_AFTER_QUOTATION) if x.rule == carried(ORDER_AFTER_QUOTATION) else x
+                       for x in out[first:]]
+        out.append(Labeled(tail.start(), se, "none", "lời dẫn ở cuối câu: ai nói", tail.start()))
+        return result
 
     def _frame_tail(self, text, ss, se, kind, mode) -> tuple[str, int | None]:
         """Where a framing sentence's own content starts, and its part:

@@ -4566,3 +4566,13 @@ def test_the_cut_off_last_words_after_a_photo_caption_are_still_article_text():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert got[-1][0] == "task"
     assert got[-1][1].startswith("Trong nhiệm kỳ tới, Hội phấn đấu xây dựng, sửa chữa 300 căn nhà tình nghĩa")
+
+
+def test_a_quoted_order_then_the_title_of_who_gave_it_keeps_the_order():
+    text = ("Sáng 25/3/2031, Thành đoàn tổ chức Lễ kỷ niệm 100 năm Ngày thành lập Đoàn.\n"
+            "Năm qua, tuổi trẻ thành phố tham gia 7 chương trình đột phá của thành phố.\n"
+            "“Các bạn hãy tham gia giải quyết những vấn đề bức xúc của người dân, cải tiến quy trình làm việc, "
+            "tăng năng suất lao động”, Bí thư Thành ủy Nguyễn Văn Minh đề nghị.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert got[-1][0] == "task"
+    assert "giải quyết những vấn đề bức xúc của người dân" in got[-1][1] and "đề nghị" not in got[-1][1]
