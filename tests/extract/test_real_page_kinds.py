@@ -1261,10 +1261,14 @@ def test_a_cut_off_fragment_counts_whole_words_only():
     assert cut_off(piece, 0, len(piece))
     # seven whole words: still a piece ("about six words", the guide says; the
     # annotators of the real pages left out 20 of the 21 such last fragments)
-    seven = "Mặt trận huyện phối hợp tổ chức"
+    seven = "Mặt trận huyện phối hợp tổ chức t"
     assert cut_off(seven, 0, len(seven))
+    # the last word of a text cut mid-sentence is cut too, even when it could be
+    # a word ("tri" of "triển khai")
+    seven_and_a_cut_word = "Các cấp Hội chủ động tổ chức tri"
+    assert cut_off(seven_and_a_cut_word, 0, len(seven_and_a_cut_word))
     # eight whole words: kept
-    eight = "Mặt trận huyện phối hợp tổ chức tốt"
+    eight = "Mặt trận huyện phối hợp tổ chức tốt c"
     assert not cut_off(eight, 0, len(eight))
 
 
