@@ -4580,3 +4580,13 @@ def test_a_quoted_order_then_the_title_of_who_gave_it_keeps_the_order():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert got[-1][0] == "task"
     assert "giải quyết những vấn đề bức xúc của người dân" in got[-1][1] and "đề nghị" not in got[-1][1]
+
+
+def test_a_photo_caption_with_its_credit_is_not_an_item():
+    text = ("Sáng 20/8/2031, Thành đoàn tổng kết chiến dịch Mùa hè xanh năm 2031.\n"
+            "Năm nay, gần 17.000 chiến sĩ tình nguyện tham gia chiến dịch tại 120 xã, phường.\n"
+            "20 sinh viên nước bạn đã cùng tham gia chiến dịch với chiến sĩ tình nguyện tại huyện Nhà Bè - Ảnh: Q.L.\n"
+            "Các đội hình đã sửa chữa 25 km đường giao thông nông thôn.")
+    got = [(s.category, s.text) for s in statements_without_screen(text)]
+    assert [t for _, t in got] == ["Năm nay, gần 17.000 chiến sĩ tình nguyện tham gia chiến dịch tại 120 xã, phường.",
+                                   "Các đội hình đã sửa chữa 25 km đường giao thông nông thôn."]
