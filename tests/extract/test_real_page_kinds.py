@@ -4590,3 +4590,11 @@ def test_a_photo_caption_with_its_credit_is_not_an_item():
     got = [(s.category, s.text) for s in statements_without_screen(text)]
     assert [t for _, t in got] == ["Năm nay, gần 17.000 chiến sĩ tình nguyện tham gia chiến dịch tại 120 xã, phường.",
                                    "Các đội hình đã sửa chữa 25 km đường giao thông nông thôn."]
+
+
+def test_phai_as_a_complement_or_in_a_slogan_is_no_order():
+    text = ("Sáng 15/12/2031, Đoàn trường tổng kết công tác năm học.\n"
+            "Năm học qua, 100% đoàn viên được học tập nghị quyết. "
+            "Không có trường hợp nào mắc phải các tệ nạn xã hội hay vi phạm pháp luật. "
+            "Mặt trận xã xây dựng đội ngũ cán bộ \"3 gần\", \"5 phải\", \"4 không\".")
+    assert [s.category for s in statements_without_screen(text)] == ["achievement"] * 3
