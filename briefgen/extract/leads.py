@@ -61,6 +61,11 @@ class _Patterns:
     predicate: re.Pattern
 
 
+# "phát biểu lý do, mục đích, yêu cầu và cách thức ...": the nouns of a
+# programme, not the verb of an order
+NOT_AFTER_AIMS = r"(?<!mục đích, )(?<!mục đích )(?<!mục đích và )"
+
+
 @lru_cache(maxsize=8)
 def _patterns(rules: Rules) -> _Patterns:
     conns = rules.groups.get("connectives", [])
@@ -90,7 +95,7 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"(?P<pre>[^.;:!?]{{0,80}}?\b(?:{speakers})\b[^.;:!?]{{0,150}}?)(?<!đáp ứng )(?<!theo )(?<!đúng )"
             # "các đơn vị ... được đề nghị nhận cờ thi đua": proposed for an award, no order
             rf"(?<!được )(?<!bị )"
-            rf"\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
+            rf"{NOT_AFTER_AIMS}\b(?P<verb>{DIRECTIVE_VERBS})\b\s*[,:]?\s*",
             FLAGS),
         # "Phân tích ... trong từng loại hình hoạt động, đồng chí yêu cầu ...",
         # "Phát biểu chỉ đạo tại Hội nghị ..., Phó bí thư ... yêu cầu ...",
@@ -115,7 +120,7 @@ def _patterns(rules: Rules) -> _Patterns:
             rf"(?:(?!\b(?:nhằm|để|tổ chức|luôn|tổng kết|sơ kết)\b)[^.;:!?]){{0,100}}?)"
             rf"\b(?P<verb>{alt_of('plan_verbs')})\b\s*[,:]?\s*",
             FLAGS),
-        bare_directive=re.compile(rf"(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
+        bare_directive=re.compile(rf"{NOT_AFTER_AIMS}(?:{DIRECTIVE_VERBS})\b\s*[,:]?\s*", FLAGS),
         addressee=re.compile(rf"(?:{rules.addressee_heads})\b", FLAGS),
         predicate=re.compile(rf"\b(?:{rules.predicate_starts})\b(?! viên\b)", FLAGS),  # not "tuyên truyền viên", a person
     )
