@@ -4608,3 +4608,13 @@ def test_the_aims_and_requirements_of_a_meeting_are_nouns_not_an_order():
             "buổi làm việc, kiểm tra quỹ.")
     assert "task" not in rule_categories(text)
     assert "task" not in [c for c, _ in labels(text)]
+
+
+def test_what_an_organisation_is_for_is_background_not_a_result():
+    text = ("Sáng 20/12/2031, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2031.\n"
+            "Cựu chiến binh là lực lượng cách mạng tuyệt đối trung thành của Đảng. "
+            "Giám sát, phản biện xã hội là một chức năng chủ yếu của Mặt trận Tổ quốc. "
+            "Năm qua, các cấp Hội đã phát huy vai trò là lực lượng nòng cốt trong giữ gìn an ninh ở cơ sở.")
+    assert rule_categories(text) == ["achievement"]
+    assert [t for _, t in labels(text)] == [
+        "Năm qua, các cấp Hội đã phát huy vai trò là lực lượng nòng cốt trong giữ gìn an ninh ở cơ sở."]
