@@ -111,7 +111,7 @@ PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên h
 
 
 class FrameContent:
-    """Mixed into the classifier: needs its ``_intro``."""
+    """Mixed into the classifier: needs its ``_intro`` and ``_sentence``."""
 
     def _quotation_then_speaker(self, text, ss, se, mode, mode_rule, first_in_para, kind, periods, out):
         """'"...", đồng chí X nhấn mạnh.': the quotation is the sentence, who said
