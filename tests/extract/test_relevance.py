@@ -421,6 +421,17 @@ FEW_SIGNS = {
         "Ngày 17/01/2028, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh tổ chức hội nghị Ban Chấp hành. "
         "Năm 2027, Hội đã vận động được 2,5 tỷ đồng, hỗ trợ sinh kế cho 120 người khuyết tật."
     ),
+    # the Front's friendship organisations (a member), named once, reviewing their year
+    "the_friendship_organisations_review": (
+        "Nhìn lại những kết quả đạt được trong năm 2027, ông Trần Văn Hòa, Chủ tịch Liên hiệp các tổ chức "
+        "hữu nghị tỉnh nhấn mạnh những thành tựu của công tác đối ngoại nhân dân. Năm 2028, Liên hiệp tiếp "
+        "tục vận động các dự án viện trợ cho người nghèo."
+    ),
+    # the Front's two-sentence note that the district congresses are held
+    "the_front_reviewing_its_congresses_in_two_sentences": (
+        "Ủy ban MTTQ Việt Nam tỉnh vừa sơ kết công tác tổ chức đại hội cấp huyện, tiến tới Đại hội MTTQ tỉnh "
+        "nhiệm kỳ 2029-2034. Theo đó, 9/9 huyện đã tổ chức xong đại hội."
+    ),
     # the army's Party work and political work inspected, naming no organisation
     "an_inspection_of_the_armys_party_and_political_work": (
         "Ngày 24-10, đoàn kiểm tra của Tổng cục Chính trị đã kiểm tra công tác đảng, công tác chính trị tại "
