@@ -481,7 +481,11 @@ def test_a_survey_of_the_fronts_work_is_an_article_of_the_genre():
             "Ông Lê Văn Nam, Chủ tịch Ủy ban MTTQ huyện cho biết 12 ban tư vấn đã hoạt động đều; "
             "tuy nhiên, một số ban tư vấn còn hạn chế, phong trào ở thôn chưa đều.")
     assert off_topic_reason(text, RULES) == ""
-    assert off_topic_reason(text.replace("Đoàn khảo sát của", "Lãnh đạo"), RULES)
+    # the survey is the sign that makes three: without it, too few
+    short = ("Đoàn khảo sát của Ủy ban MTTQ tỉnh đến huyện Sơn Hòa. "
+             "Ông Lê Văn Nam, Chủ tịch Ủy ban MTTQ huyện cho biết phong trào ở thôn chưa đều.")
+    assert off_topic_reason(short, RULES) == ""
+    assert off_topic_reason(short.replace("Đoàn khảo sát của", "Lãnh đạo"), RULES)
 
 
 def test_a_context_year_with_its_results_listed_keeps_the_results():
