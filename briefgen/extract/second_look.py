@@ -65,10 +65,11 @@ class SecondLook(TrainedModel):
         # missed is the error leadership must not meet, and at 0.6 the model's
         # shortcomings were as precise as the rules' (scripts/train_second_look.py)
         self.shortcoming_threshold = float(data.get("shortcoming_threshold", self.threshold))
-        # a result read as a task (or the reverse) is changed from 0.75: in
-        # site-held-out CV on 402-486 fewer were misfiled and more were right
-        # than at 0.9, while taking an item out or reviving one at 0.8 lost
-        # items or revived framing (scripts/train_second_look.py)
+        # a result read as a task (or the reverse): the model file says from
+        # what certainty (0.75 was chosen by site-held-out CV beside older rules;
+        # beside today's, which get most of those right, 0.9), while taking an
+        # item out or reviving one at 0.8 lost items or revived framing
+        # (scripts/train_second_look.py)
         self.swap_threshold = float(data.get("swap_threshold", self.threshold))
         self.revive_threshold = float(data.get("revive_threshold", self.threshold))
 

@@ -58,6 +58,17 @@ def test_a_result_read_as_a_task_is_changed_with_less_certainty_than_an_item_tak
     assert [s.category for s in dropped] == [s.category for s in as_task]
 
 
+def test_the_packaged_model_changes_a_task_into_a_result_only_when_nine_in_ten_sure(monkeypatch, tmp_path):
+    # beside today's rules, its changes between 0.75 and 0.9 were mostly wrong
+    packaged = json.loads(second_look_module.PACKAGED.read_text(encoding="utf-8"))
+    thresholds = {k: v for k, v in packaged.items() if k.endswith("threshold")}
+    as_task = _statements(_rules(monkeypatch, "off"))
+    kept = _statements(_rules(monkeypatch, _leaning_to(tmp_path, "achievement", certainty=0.85, **thresholds)))
+    assert [s.category for s in kept] == [s.category for s in as_task]
+    swapped = _statements(_rules(monkeypatch, _leaning_to(tmp_path, "achievement", certainty=0.95, **thresholds)))
+    assert [s.category for s in swapped] == ["achievement", "limitation", "task", "achievement"]
+
+
 def test_a_model_sure_there_is_no_item_leaves_what_the_sentence_settles(monkeypatch, tmp_path):
     alone = _statements(_rules(monkeypatch, "off"))
     looked = _statements(_rules(monkeypatch, _sure_of(tmp_path, "none")))
