@@ -35,6 +35,7 @@ from briefgen.extract.segment import CONCEDED, clauses, sentences
 QUOTED_ORDER_WITHIN = 30
 DATELINE = "câu mở đầu có ngày giờ"  # the note of the rules of an opening dateline (rules.yaml)
 DONE_AMID_TASKS = "việc đã làm (\"đã\") trong phần chỉ đạo"
+DONE_AFTER_PLAN = "việc đã làm (\"được ... tổ chức\") sau một câu nói việc sẽ làm"
 
 
 class Classifier(Cues, FrameContent):
@@ -327,7 +328,7 @@ class Classifier(Cues, FrameContent):
             if clause_mode == "achievement" and label == "task" and (why != NEXT_NOTE or NEXT_OPENS.search(text[cs:ce])):
                 # "Mặt trận sẽ ...; Huyện Đoàn phối hợp ...", "X phải ..., không để ...": the list goes on
                 label_mode, srule = "task", why
-            elif clause_mode == "task" and why == DONE_AMID_TASKS and resume is None:
+            elif clause_mode == "task" and why in (DONE_AMID_TASKS, DONE_AFTER_PLAN) and resume is None:
                 # "Trong 5 năm, Hội đã vận động được ...; trao tặng ...; tổ chức khám ...":
                 # the sentence's list reports on; the next sentence is back in the tasks
                 resume, label_mode, srule = (label_mode, srule), "achievement", why
@@ -391,6 +392,8 @@ class Classifier(Cues, FrameContent):
             return "none", AWARDS_NOTE
         if mode == "task" and not modal and not directed and past_report(text[cs:ce]):
             return "achievement", DONE_AMID_TASKS
+        if mode == "task" and not modal and not directed and self._done_after_a_plan(text, cs, ce, why):
+            return "achievement", DONE_AFTER_PLAN
         if mode == "task" and not modal and not directed and FIGURE_REACHED.search(text, cs, ce) \
                 and not YEARLY_TARGET.match(text, cs, ce):  # "Hàng năm vận động phát triển được 85% ...": a target
             return "achievement", "số liệu đã đạt (\"là 246 ha\", \"kết nạp được 29 hội viên\") trong phần nhiệm vụ"

@@ -31,6 +31,7 @@ from briefgen.extract.phrases import (
     ISSUES_DISCUSSED,
     LIST_ITEM_MARK,
     NAMED_DIFFICULTIES,
+    PASSIVE_DONE,
     PAST_YEAR_DONE,
     PRAISE_HIGHLIGHT,
     REPORTED_DONE,
@@ -260,6 +261,13 @@ class FrameContent:
         if re.search(r"kết quả", pre) or done:
             return colon, "achievement"
         return colon, None  # "các nội dung sau:": the part we are in goes on
+
+    def _done_after_a_plan(self, text, cs, ce, why) -> bool:
+        """A plan amid the report ("Lực lượng TNXK sẽ cùng với CSGT ...") carries its
+        "sẽ" on to the next sentences as tasks; one that says in the passive what
+        was carried out ("Đại hội được tổ chức đúng nguyên tắc ...") reports again."""
+        return (why in {r.note for r in self.rules.groups.get("task_modals", ())}
+                and bool(PASSIVE_DONE.search(text, cs, ce)))
 
     def _amid_report(self, text, cs, colon) -> bool:
         """A list introduced inside a paragraph that reports what was done

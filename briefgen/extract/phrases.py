@@ -169,6 +169,11 @@ LOOKS_BACK = re.compile(r"^(?:đây|đó|điều này|(?:những )?kết quả (
 RELATIVE_DONE = re.compile(r"\b(?!(?:và|cùng|với)\s)\w+\s+(?:những|các|mọi)\s+(?:\w+\s+){1,3}đã(?: \w+)?$", FLAGS)
 
 
+# "..., Đại hội được tổ chức đúng nguyên tắc", "Nhiều hoạt động được Hội, Quận đoàn
+# các cấp tổ chức trong đợt này như: ...": what was carried out, said in the passive
+PASSIVE_DONE = re.compile(r"\bđược\s+(?:[^\s.;:]+\s+){0,5}?(?:tổ chức|triển khai|thực hiện|phát động|duy trì)\b", FLAGS)
+
+
 def past_report(body: str):
     m = PAST_REPORT.search(body)
     return m if m and not RELATIVE_DONE.search(body[:m.end()]) else None

@@ -4622,3 +4622,13 @@ def test_what_an_organisation_is_for_is_background_not_a_result():
     assert rule_categories(text) == ["achievement"]
     assert [t for _, t in labels(text)] == [
         "Năm qua, các cấp Hội đã phát huy vai trò là lực lượng nòng cốt trong giữ gìn an ninh ở cơ sở."]
+
+
+def test_a_plan_amid_the_report_does_not_make_what_was_carried_out_a_task():
+    # "sẽ" makes its own sentence a task and carries on to the next ones; one that
+    # says in the passive what was carried out is reported again
+    text = ("Hội nghị tổng kết công tác Đoàn năm 2027\n"
+            "Năm 2027, Huyện đoàn đã tổ chức 12 hoạt động tình nguyện hè. "
+            "Lực lượng thanh niên xung kích sẽ cùng Công an xã điều tiết giao thông dịp Tết. "
+            "Các hoạt động hưởng ứng Tháng Thanh niên được tổ chức đúng kế hoạch, thu hút 3.000 đoàn viên.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "achievement"]
