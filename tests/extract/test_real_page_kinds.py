@@ -4632,3 +4632,14 @@ def test_a_plan_amid_the_report_does_not_make_what_was_carried_out_a_task():
             "Lực lượng thanh niên xung kích sẽ cùng Công an xã điều tiết giao thông dịp Tết. "
             "Các hoạt động hưởng ứng Tháng Thanh niên được tổ chức đúng kế hoạch, thu hút 3.000 đoàn viên.")
     assert [c for c, _ in labels(text)] == ["achievement", "task", "achievement"]
+
+
+def test_the_summary_that_the_unions_work_achieved_much_is_no_result_of_its_own():
+    # "công tác Hội và phong trào ... đạt nhiều kết quả" opens the report: praise
+    # naming no result (the guide's content-free evaluation); the results follow
+    text = ("Hội Nông dân xã Tân Lập tổng kết nhiệm kỳ 2027-2032\n"
+            "Nhiệm kỳ qua, công tác Hội và phong trào nông dân xã Tân Lập đạt nhiều kết quả nổi bật. "
+            "Hội đã kết nạp 120 hội viên mới, vận động nông dân hiến 3.000 m2 đất làm đường.")
+    found = labels(text)
+    assert [c for c, _ in found] == ["achievement"]
+    assert found[0][1].startswith("Hội đã kết nạp 120 hội viên mới")
