@@ -4121,7 +4121,8 @@ def test_a_report_opened_by_theo_bao_cao_ends_the_leaders_directive():
     article = extract_document(Document("bai.txt", text), RULES)
     reported = [d for d in article.decisions if text[d.start:d.end].startswith("Theo báo cáo")]
     assert reported and reported[0].label == "achievement"
-    assert "lời chỉ đạo ở câu trước không kéo sang" in reported[0].rule
+    # a report, not the directive carried on; whose report it is stays out of the statement
+    assert [s.text for s in article.statements if "đề án nhân sự" in s.text][0].startswith("Ủy ban MTTQ tỉnh đã chuẩn bị")
     # the planned make-up of the committee is no order of the speaker
     assert not [s for s in article.statements if s.category == "task" and "tôn giáo 10 người" in s.text]
 
@@ -4643,3 +4644,12 @@ def test_the_summary_that_the_unions_work_achieved_much_is_no_result_of_its_own(
     found = labels(text)
     assert [c for c, _ in found] == ["achievement"]
     assert found[0][1].startswith("Hội đã kết nạp 120 hội viên mới")
+
+
+def test_whose_report_or_count_it_is_stays_out_of_the_statement():
+    # the guide leaves lead-ins out: "Theo báo cáo ...,", "Theo tổng hợp của ...,", "Theo <rank, name>,"
+    text = ("Hội Cựu chiến binh tỉnh tổng kết năm 2027\n"
+            "Theo tổng hợp của Ủy ban MTTQ tỉnh, năm 2027 các cấp Hội đã vận động 2,1 tỷ đồng xây nhà tình nghĩa.\n"
+            "Theo báo cáo Ban Thường vụ Hội Cựu chiến binh tỉnh, toàn tỉnh đã kết nạp 850 hội viên mới.\n"
+            "Theo Thiếu tướng Nguyễn Văn An, các cấp Hội đã tham gia hòa giải thành 120 vụ việc ở cơ sở.")
+    assert [t.split(",")[0].split()[0] for _, t in labels(text)] == ["Năm", "Toàn", "Các"]
