@@ -4186,7 +4186,7 @@ def test_awards_received_in_the_period_are_results_awards_handed_out_at_the_meet
     got = labels(text)
     assert {c for c, _ in got} == {"achievement"}, got
     said = " ".join(t for _, t in got)
-    assert "Trung ương Hội tặng 1 Bằng khen" in said and "năm 2027 có 45 hội viên" in said, got
+    assert "Trung ương Hội tặng 1 Bằng khen" in said and "2027 có 45 hội viên" in said, got
     assert "3 chi hội được Ủy ban nhân dân huyện tặng giấy khen" in said and "Chi hội ấp Phú Hữu" in said, got
     assert "5 tập thể và 10 cá nhân" not in said, got
 
@@ -4653,3 +4653,17 @@ def test_whose_report_or_count_it_is_stays_out_of_the_statement():
             "Theo báo cáo Ban Thường vụ Hội Cựu chiến binh tỉnh, toàn tỉnh đã kết nạp 850 hội viên mới.\n"
             "Theo Thiếu tướng Nguyễn Văn An, các cấp Hội đã tham gia hòa giải thành 120 vụ việc ở cơ sở.")
     assert [t.split(",")[0].split()[0] for _, t in labels(text)] == ["Năm", "Toàn", "Các"]
+
+
+def test_kết_quả_the_context_and_the_numbering_are_left_out_as_lead_ins():
+    text = ("Hội Nông dân huyện tổng kết năm 2027\n"
+            "Năm 2027, thời tiết diễn biến bất thường, giá vật tư nông nghiệp tăng cao. Trong bối cảnh đó, các cấp "
+            "Hội đã vận động nông dân chuyển đổi 300 ha lúa sang trồng rau màu. Kết quả, Hội đã kết nạp 420 hội viên "
+            "mới.\n"
+            "Năm 2028, Hội đề ra ba nhiệm vụ trọng tâm. Thứ nhất là tiếp tục đổi mới nội dung sinh hoạt chi hội. "
+            "Cuối cùng là nâng cao chất lượng hoạt động của các tổ hội nghề nghiệp.")
+    found = labels(text)
+    assert ("achievement", "Các cấp Hội đã vận động nông dân chuyển đổi 300 ha lúa sang trồng rau màu.") in found
+    assert ("achievement", "Hội đã kết nạp 420 hội viên mới.") in found
+    assert ("task", "Tiếp tục đổi mới nội dung sinh hoạt chi hội.") in found
+    assert ("task", "Nâng cao chất lượng hoạt động của các tổ hội nghề nghiệp.") in found
