@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefgen.extract.cues import MIN_WORDS, WORD
 from briefgen.extract.leads import DIRECTIVE, _patterns, carried
@@ -109,6 +110,12 @@ REPORT_SAYS_AFTER = re.compile(r"[;,]\s*(?:báo cáo|tờ trình|tham luận)(?:
 # after the motto, its subject and what it will do (not the meeting's agenda: "đại hội sẽ thảo luận ...")
 PLAN_AHEAD = re.compile(r"(?!\s*(?:hội nghị|đại hội|kỳ họp|phiên họp|buổi lễ)\b)[^.;]{3,120}?\bsẽ\b"
                         r"(?!\s+(?:thảo luận|thông qua|xem xét|bầu|nghe)\b)", FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _modal_notes(rules) -> frozenset[str]:
+    """The notes of the modal rules ("sẽ", "cần", "phải"), once per rule set."""
+    return frozenset(r.note for r in rules.groups.get("task_modals", ()))
 
 
 class FrameContent:
@@ -266,8 +273,7 @@ class FrameContent:
         """A plan amid the report ("Lực lượng TNXK sẽ cùng với CSGT ...") carries its
         "sẽ" on to the next sentences as tasks; one that says in the passive what
         was carried out ("Đại hội được tổ chức đúng nguyên tắc ...") reports again."""
-        return (why in {r.note for r in self.rules.groups.get("task_modals", ())}
-                and bool(PASSIVE_DONE.search(text, cs, ce)))
+        return why in _modal_notes(self.rules) and bool(PASSIVE_DONE.search(text, cs, ce))
 
     def _amid_report(self, text, cs, colon) -> bool:
         """A list introduced inside a paragraph that reports what was done
