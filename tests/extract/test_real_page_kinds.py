@@ -4667,3 +4667,19 @@ def test_kết_quả_the_context_and_the_numbering_are_left_out_as_lead_ins():
     assert ("achievement", "Hội đã kết nạp 420 hội viên mới.") in found
     assert ("task", "Tiếp tục đổi mới nội dung sinh hoạt chi hội.") in found
     assert ("task", "Nâng cao chất lượng hoạt động của các tổ hội nghề nghiệp.") in found
+
+
+def test_praise_of_the_fronts_or_an_organisations_work_as_a_whole_is_no_result():
+    # "Năm 2027, công tác Mặt trận ... đạt nhiều kết quả ..." names no result (the guide's content-free
+    # evaluation), like the praise of "công tác Hội và phong trào ..."; the results follow
+    text = ("Ủy ban MTTQ huyện tổng kết năm 2027\n"
+            "Năm 2027, công tác Mặt trận trên địa bàn huyện đạt nhiều kết quả đáng khích lệ. "
+            "Các cấp Mặt trận đã vận động 1,2 tỷ đồng xây 25 nhà Đại đoàn kết.\n"
+            "Năm 2027, hoạt động của Hội Cựu chiến binh huyện đạt những kết quả nổi bật, toàn diện. "
+            "Hội đã giúp 12 hội viên thoát nghèo.")
+    assert [t.split()[0] for _, t in labels(text)] == ["Các", "Hội"]
+    # praise followed by what was reached is one result
+    text = ("Hội Nông dân huyện sơ kết nửa nhiệm kỳ\n"
+            "Nửa nhiệm kỳ qua, công tác Hội và phong trào nông dân huyện đạt được nhiều kết quả tích cực, "
+            "các chỉ tiêu cơ bản đã đạt và vượt kế hoạch đề ra.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
