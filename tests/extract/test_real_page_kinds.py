@@ -4683,3 +4683,24 @@ def test_praise_of_the_fronts_or_an_organisations_work_as_a_whole_is_no_result()
             "Nửa nhiệm kỳ qua, công tác Hội và phong trào nông dân huyện đạt được nhiều kết quả tích cực, "
             "các chỉ tiêu cơ bản đã đạt và vượt kế hoạch đề ra.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_the_document_a_section_rests_on_is_no_result():
+    # "Căn cứ vào chương trình phối hợp ...", "Thực hiện văn bản thỏa thuận số ...": the basis, not a deed
+    text = ("Ủy ban MTTQ xã sơ kết 6 tháng đầu năm 2027\n"
+            "1. Công tác tuyên truyền:\n"
+            "Căn cứ vào chương trình phối hợp thống nhất hành động năm 2027.\n"
+            "Ban Thường trực Ủy ban MTTQ xã đã tổ chức 12 buổi tuyên truyền cho 600 lượt người dân.\n"
+            "Thực hiện văn bản thỏa thuận số 12/VBTT giữa Ngân hàng Chính sách xã hội và các hội đoàn thể.\n"
+            "Các hội đoàn thể đã quản lý 45 tổ tiết kiệm và vay vốn.")
+    assert [t.split()[0] for _, t in labels(text)] == ["Ban", "Các"]
+
+
+def test_a_year_the_organisation_had_to_brace_through_is_no_order():
+    # "phải cùng lúc căng mình chống dịch" tells the period's hardship, not what must be done: the list
+    # of what the union did after it is results
+    text = ("Công đoàn ngành Y tế tổng kết năm 2027\n"
+            "Năm 2027, ngành Y tế tỉnh phải cùng lúc căng mình chống dịch và khám, chữa bệnh cho nhân dân. "
+            "Công đoàn ngành đã có những hoạt động thiết thực như: Hỗ trợ 128 thẻ bảo hiểm y tế cho cán bộ y tế "
+            "tuyến đầu; hỗ trợ cán bộ y tế bị cách ly tập trung 163 triệu đồng.")
+    assert "task" not in [c for c, _ in labels(text)]
