@@ -15,6 +15,8 @@ session names the Party committee only as who attended: with no other actor,
 a sign of a government meeting (``government_signs``) leaves it out. A
 cooperative's, a company's or a trade association's own meeting, named first
 in the title (``business_organiser``), with one actor at most is left out.
+A normative text (a regulation, a decision) is told by its capitalised title
+near the top and its legal bases (``normative_title``, ``legal_basis_line``).
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ import re
 from briefgen.extract.rules import Rule, Rules
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+# where a normative text has its title and its legal bases
+TITLE_CHARS, BASES_CHARS = 800, 1500
 
 
 def genre_cues(text: str, rules: Rules) -> tuple[list[Rule], list[str]]:
@@ -65,6 +69,12 @@ def off_topic_reason(text: str, rules: Rules) -> str:
         government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)]
         if government:
             return f"hội nghị của chính quyền, chỉ nhắc cấp ủy dự hay chỉ đạo (thấy: {', '.join(government)})"
+    title = rules.normative_title.search(text, 0, TITLE_CHARS)
+    bases = rules.legal_basis_line.findall(text, 0, BASES_CHARS)
+    if title and len(bases) >= int(limits.get("legal_bases", 2)):
+        name = title.group(0).strip(" |-\n")
+        return (f"văn bản quy định (quy chế, quyết định, hướng dẫn ...), không phải bài viết hay báo cáo "
+                f"(thấy: «{name}», {len(bases)} dòng «Căn cứ ...»)")
     business = rules.business_organiser.match(text)
     if business and len(named) <= 1:
         return (f"hội nghị của một doanh nghiệp, hợp tác xã hay hiệp hội ngành nghề, không phải của "

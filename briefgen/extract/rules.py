@@ -105,6 +105,8 @@ class Rules:
         self.review_words = re.compile(str(data.get("review_words", "(?!)")), FLAGS)
         self.subject_again = re.compile(str(data.get("subject_again", "(?!)")), FLAGS)
         self.business_organiser = re.compile(str(data.get("business_organiser", "(?!)")), FLAGS)
+        self.normative_title = re.compile(str(data.get("normative_title", "(?!)")), FLAGS)
+        self.legal_basis_line = re.compile(str(data.get("legal_basis_line", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }
