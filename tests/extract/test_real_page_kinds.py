@@ -4704,3 +4704,23 @@ def test_a_year_the_organisation_had_to_brace_through_is_no_order():
             "Công đoàn ngành đã có những hoạt động thiết thực như: Hỗ trợ 128 thẻ bảo hiểm y tế cho cán bộ y tế "
             "tuyến đầu; hỗ trợ cán bộ y tế bị cách ly tập trung 163 triệu đồng.")
     assert "task" not in [c for c, _ in labels(text)]
+
+
+def test_a_dated_deed_with_its_count_in_a_report_of_activities_is_a_result():
+    # "Ngày 20/3/2027 BCH Đoàn xã đã tổ chức thăm hỏi và tặng 01 xuất quà ...": a deed of the month reported,
+    # not the opening of a meeting report ("Ngày 20/3/2027, Đoàn xã tổ chức hội nghị ...")
+    text = ("Đoàn xã Xuân Lâm: kết quả Tháng thanh niên 2027\n"
+            "Ngày 20/3/2027 BCH Đoàn xã đã tổ chức thăm hỏi và tặng 01 xuất quà trị giá 500.000 đồng cho một hội "
+            "viên có hoàn cảnh khó khăn.\n"
+            "Ngày 23/3/2027 BCH Đoàn xã đã mở 01 lớp bồi dưỡng đối tượng đoàn cho 37 thanh niên tiên tiến.\n"
+            "Ngày 26/3/2027, Đoàn xã tổ chức hội nghị tổng kết Tháng thanh niên.")
+    assert [t.split()[0] for _, t in labels(text)] == ["Ngày", "Ngày"]
+
+
+def test_what_a_coming_congress_is_to_review_is_its_agenda_not_a_task():
+    text = ("Đại hội MTTQ tỉnh lần thứ XVI dự kiến tổ chức vào tháng 8/2029\n"
+            "Thông qua đại hội sẽ đánh giá khách quan tình hình các tầng lớp nhân dân; kết quả thực hiện nghị quyết "
+            "đại hội nhiệm kỳ 2024 - 2029; xây dựng phương hướng, mục tiêu, chương trình hành động trong nhiệm kỳ "
+            "2029 - 2034.\n"
+            "Nhiều công trình chào mừng đại hội đã được MTTQ các cấp triển khai trên địa bàn toàn tỉnh.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
