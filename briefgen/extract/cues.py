@@ -10,7 +10,8 @@ import re
 
 from briefgen.extract.concession import conceded_cue
 from briefgen.extract.leads import _patterns, body_directing
-from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, LOOKED_BACK_ON, PAST_REPORT, PRAISE_COUNTS,
+from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, HARDSHIP_OF, HELPED, HELPED_LOOKBACK,
+                                      LOOKED_BACK_ON, NOT_YET_FOUNDED, OUTREACH_TARGET, PAST_REPORT, PRAISE_COUNTS,
                                       PRAISE_NAMES_AREAS, RELATIVE_DONE)
 from briefgen.extract.rules import FLAGS, Rules
 
@@ -156,11 +157,6 @@ JUDGED_MANNER = re.compile(r"(?<=chưa)\s+(?:thật sự\s+|thực sự\s+)?(?:q
 # a counted deed that fell short: "mới kết nạp 20 hội viên, chưa đạt chỉ tiêu"
 SHORTFALL = re.compile(r"\b(?:chưa|không đạt|chỉ đạt|mới đạt|mới có|giảm|thấp hơn|còn thấp|không bằng|chậm)\b", FLAGS)
 KEPT_DOWN = re.compile(r"(?:hạn chế|giảm)\b", FLAGS)
-# "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
-HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
-HELPED_LOOKBACK = 120
-# "đời sống của nhân dân gặp nhiều khó khăn": the hardship of the period, not whom help went to
-HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
 # a part that details what came before it, not a main clause
 ELABORATES = re.compile(r"(?:trong đó|nhất là|đặc biệt là|cụ thể là|chủ yếu là|như)\b", FLAGS)
 # what a supervision or inspection found is its result, not the unit's shortcoming
@@ -243,6 +239,9 @@ class Cues:
                         and re.search(r"\b(?:hộ(?: nghèo| cận nghèo)?|gia đình|người|đối tượng|hội viên|trẻ em)\s*$",
                                      text[max(s, m.start() - 24):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
+                    continue
+                if NOT_YET_FOUNDED.match(text, m.start(), e) \
+                        and OUTREACH_TARGET.search(text, max(s, m.start() - 120), m.start()):
                     continue
                 if FOUND_IN_CHECK.search(text, max(0, s - 40), m.start()):
                     continue  # "Qua giám sát, ... phát hiện 164 trường hợp ... chưa được công nhận": the check's finding

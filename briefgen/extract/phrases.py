@@ -261,3 +261,18 @@ CONGRESSES_HELD_WITHIN = 600  # characters: the title and the lead, not one resu
 CONGRESSES_JUDGED = re.compile(r"(?:các )?(?:đại hội|hội nghị)\b[^.;]{0,60}?\b(?:đều )?(?:được tổ chức|diễn ra|được tiến hành)"
                                r"\s+(?:theo đúng|đúng|trang trọng|thành công|dân chủ|an toàn|nghiêm túc|chu đáo|đảm bảo|bảo đảm)\b",
                                FLAGS)
+
+
+# Whom a deed went to, not a shortfall of the period (briefgen.extract.cues.Cues.negative).
+# "hỗ trợ ... cho hộ nghèo, hộ còn khó khăn về nhà ở": whom the help went to
+HELPED = re.compile(r"\b(?:cho|hỗ trợ|giúp|giúp đỡ|tặng|thăm|trao)\b", FLAGS)
+HELPED_LOOKBACK = 120
+# "đời sống của nhân dân gặp nhiều khó khăn": the hardship of the period, not whom help went to
+HARDSHIP_OF = re.compile(r"\b(?:đời sống|sản xuất|kinh doanh|thu nhập|việc làm)\b", FLAGS)
+# "vận động các doanh nghiệp ... chưa có tổ chức công đoàn": whom the outreach went to, not a shortfall
+# (as "đôn đốc những xã chưa tổ chức ..." in a directive)
+OUTREACH_TARGET = re.compile(r"\b(?:tuyên truyền|vận động|hướng dẫn|tiếp cận|khảo sát|đôn đốc|hỗ trợ|giúp)\b[^.;:]{0,60}"
+                             r"\b(?:doanh nghiệp|đơn vị|nơi|xã|phường|cơ sở|công ty|khu|thôn|ấp|trường|hợp tác xã)\b"
+                             r"[^.;:,]{0,40}$", FLAGS)
+NOT_YET_FOUNDED = re.compile(r"chưa (?:có|thành lập)(?: được)? (?:tổ chức |cơ sở )?(?:công đoàn|cđcs|đoàn|chi đoàn|hội|"
+                             r"chi hội|chi bộ|tổ chức đảng)\b", FLAGS)

@@ -4724,3 +4724,27 @@ def test_what_a_coming_congress_is_to_review_is_its_agenda_not_a_task():
             "2029 - 2034.\n"
             "Nhiều công trình chào mừng đại hội đã được MTTQ các cấp triển khai trên địa bàn toàn tỉnh.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_a_resolve_after_the_directive_it_follows_and_a_wish_for_the_new_committee_are_tasks():
+    # "Thực hiện chỉ đạo của ..., toàn Hội quyết tâm không để ...": the main clause is the resolve
+    text = ("Hội Cựu chiến binh thành phố tổng kết năm 2027\n"
+            "Năm 2027, Hội đã giúp 35 hội viên thoát nghèo.\n"
+            "Thực hiện chỉ đạo của đồng chí Bí thư Thành ủy, toàn Hội quyết tâm không để xảy ra tình trạng tái "
+            "nghèo và xóa 41 hộ nghèo còn lại trong năm 2028.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
+    # a wish that names its addressee at length: "bày tỏ mong muốn trong thời gian tới các đồng chí ... tiếp tục"
+    text = ("Hội nghị Ban Chấp hành Tỉnh đoàn bầu bổ sung Bí thư\n"
+            "Phát biểu tại Hội nghị, đồng chí Bí thư Tỉnh đoàn cảm ơn sự tín nhiệm của các đồng chí trong Ban Chấp "
+            "hành, đồng thời bày tỏ mong muốn trong thời gian tới các đồng chí trong Ban Chấp hành Tỉnh đoàn tiếp "
+            "tục phát huy tinh thần đoàn kết, sáng tạo để thực hiện tốt chương trình công tác Đoàn nhiệm kỳ.")
+    assert [c for c, _ in labels(text)] == ["task"]
+
+
+def test_firms_without_a_union_are_whom_the_outreach_went_to_not_a_shortfall():
+    text = ("Liên đoàn Lao động tỉnh sơ kết công tác phát triển đoàn viên năm 2027\n"
+            "Năm 2027, LĐLĐ tỉnh đã kết nạp 2.300 đoàn viên, thành lập 18 công đoàn cơ sở. "
+            "Các cấp công đoàn chú trọng tuyên truyền, vận động các doanh nghiệp khu vực ngoài nhà nước chưa có tổ "
+            "chức công đoàn với các giải pháp đồng bộ. "
+            "Tuy nhiên, nhiều doanh nghiệp chưa có tổ chức công đoàn.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
