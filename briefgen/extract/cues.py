@@ -11,8 +11,8 @@ import re
 from briefgen.extract.concession import conceded_cue
 from briefgen.extract.leads import _patterns, body_directing
 from briefgen.extract.phrases import (ASSESSED_DONE, EXAMPLE_OF_DONE, HARDSHIP_OF, HELPED, HELPED_LOOKBACK,
-                                      LOOKED_BACK_ON, NOT_YET_FOUNDED, OUTREACH_TARGET, PAST_REPORT, PRAISE_COUNTS,
-                                      PRAISE_NAMES_AREAS, RELATIVE_DONE)
+                                      LOOKED_BACK_ON, NO_LONGER, NOT_YET_FOUNDED, OUTREACH_TARGET, PAST_REPORT,
+                                      PRAISE_COUNTS, PRAISE_NAMES_AREAS, RELATIVE_DONE)
 from briefgen.extract.rules import FLAGS, Rules
 
 WORD = re.compile(r"\w+")
@@ -239,6 +239,8 @@ class Cues:
                         and re.search(r"\b(?:hộ(?: nghèo| cận nghèo)?|gia đình|người|đối tượng|hội viên|trẻ em)\s*$",
                                      text[max(s, m.start() - 24):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
+                    continue
+                if NO_LONGER.search(text, max(s, m.start() - 100), m.start() + (3 if m.group(0)[:3].lower() == "còn" else 0)):
                     continue
                 if NOT_YET_FOUNDED.match(text, m.start(), e) \
                         and OUTREACH_TARGET.search(text, max(s, m.start() - 120), m.start()):

@@ -276,3 +276,6 @@ OUTREACH_TARGET = re.compile(r"\b(?:tuyên truyền|vận động|hướng dẫn
                              r"[^.;:,]{0,40}$", FLAGS)
 NOT_YET_FOUNDED = re.compile(r"chưa (?:có|thành lập)(?: được)? (?:tổ chức |cơ sở )?(?:công đoàn|cđcs|đoàn|chi đoàn|hội|"
                              r"chi hội|chi bộ|tổ chức đảng)\b", FLAGS)
+# "Mặt trận không còn hình thức, hành chính hóa, chậm đổi mới", "không còn mang tính phong trào mà ...":
+# the shortcomings are gone (up to three listed after "không còn"), a result
+NO_LONGER = re.compile(r"\b(?:không|chẳng) còn(?:\s+(?:[^.;:,]{1,30},\s*){0,3})?$", FLAGS)

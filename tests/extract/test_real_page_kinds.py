@@ -4748,3 +4748,13 @@ def test_firms_without_a_union_are_whom_the_outreach_went_to_not_a_shortfall():
             "chức công đoàn với các giải pháp đồng bộ. "
             "Tuy nhiên, nhiều doanh nghiệp chưa có tổ chức công đoàn.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_shortcomings_said_to_be_gone_are_a_result():
+    # "không còn hình thức, hành chính hóa, chậm đổi mới": up to three shortcomings listed after
+    # "không còn" are gone; "không còn mang tính phong trào mà ..." too
+    text = ("Ủy ban MTTQ tỉnh sơ kết 6 tháng đầu năm 2027\n"
+            "Hoạt động của Mặt trận các cấp có chuyển biến rõ, Mặt trận không còn hình thức, hành chính hóa, "
+            "chậm đổi mới. Việc học tập và làm theo gương Bác không còn mang tính phong trào mà trở thành nền nếp "
+            "thường xuyên. Tuy nhiên, công tác giám sát ở một số xã còn hình thức.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
