@@ -4758,3 +4758,14 @@ def test_shortcomings_said_to_be_gone_are_a_result():
             "chậm đổi mới. Việc học tập và làm theo gương Bác không còn mang tính phong trào mà trở thành nền nếp "
             "thường xuyên. Tuy nhiên, công tác giám sát ở một số xã còn hình thức.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement", "limitation"]
+
+
+def test_a_plan_named_without_its_content_is_no_task():
+    # "Đại hội xác định phương hướng, mục tiêu, chương trình hành động của nhiệm kỳ ... bảo đảm phù hợp ...":
+    # the congress set a plan; what the plan holds is not said
+    text = ("Đại hội đại biểu Hội Nông dân thành phố lần thứ XII\n"
+            "Trong nhiệm kỳ qua, các cấp Hội đã vận động nông dân hiến 25.000 m2 đất làm đường.\n"
+            "Đại hội cũng đồng thời xác định phương hướng, mục tiêu, chương trình hành động của nhiệm kỳ "
+            "2030-2035 bảo đảm phù hợp với mô hình chính quyền địa phương 2 cấp.\n"
+            "Đại hội xác định nhiệm kỳ 2030-2035, các cấp Hội tiếp tục đổi mới nội dung sinh hoạt chi hội.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task"]
