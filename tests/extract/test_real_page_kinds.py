@@ -4769,3 +4769,12 @@ def test_a_plan_named_without_its_content_is_no_task():
             "2030-2035 bảo đảm phù hợp với mô hình chính quyền địa phương 2 cấp.\n"
             "Đại hội xác định nhiệm kỳ 2030-2035, các cấp Hội tiếp tục đổi mới nội dung sinh hoạt chi hội.")
     assert [c for c, _ in labels(text)] == ["achievement", "task"]
+
+
+def test_a_question_put_to_the_meeting_is_no_item():
+    text = ("Hội nghị sơ kết Quy chế phối hợp giữa Đảng ủy và Ủy ban MTTQ xã\n"
+            "Đồng chí Bí thư Đảng ủy đề nghị các đại biểu tập trung đánh giá: việc triển khai các hoạt động có góp "
+            "phần nâng cao vai trò của Mặt trận hay không? Hoạt động của các tổ chức thành viên đã thật sự hướng "
+            "về cơ sở chưa?\n"
+            "Năm 2028, Ủy ban MTTQ xã tiếp tục đổi mới nội dung, phương thức hoạt động.")
+    assert [c for c, _ in labels(text)] == ["task"]
