@@ -4778,3 +4778,11 @@ def test_a_question_put_to_the_meeting_is_no_item():
             "về cơ sở chưa?\n"
             "Năm 2028, Ủy ban MTTQ xã tiếp tục đổi mới nội dung, phương thức hoạt động.")
     assert [c for c, _ in labels(text)] == ["task"]
+
+
+def test_what_the_delegates_need_to_analyse_at_the_meeting_is_procedure():
+    text = ("Hội nghị Ban Chấp hành Tỉnh đoàn sơ kết 6 tháng đầu năm 2027\n"
+            "6 tháng đầu năm, các cấp bộ Đoàn đã tổ chức 120 công trình thanh niên.\n"
+            "“Các đại biểu dự Hội nghị cần phân tích nguyên nhân, bài học vì sao một số chỉ tiêu không đạt”, "
+            "đồng chí Bí thư Tỉnh đoàn nói.")
+    assert [c for c, _ in labels(text)] == ["achievement"]
