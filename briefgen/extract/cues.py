@@ -240,7 +240,8 @@ class Cues:
                                      text[max(s, m.start() - 24):m.start()], FLAGS)
                         and HELPED.search(text, max(s, m.start() - HELPED_LOOKBACK), m.start())):
                     continue
-                if NO_LONGER.search(text, max(s, m.start() - 100), m.start() + (3 if m.group(0)[:3].lower() == "còn" else 0)):
+                own_con = 3 if m.group(0)[:3].lower() == "còn" else 0  # the "còn" of "không còn" itself
+                if NO_LONGER.search(text, max(s, m.start() - 100), m.start() + own_con):
                     continue
                 if NOT_YET_FOUNDED.match(text, m.start(), e) \
                         and OUTREACH_TARGET.search(text, max(s, m.start() - 120), m.start()):
