@@ -170,8 +170,11 @@ RELATIVE_DONE = re.compile(r"\b(?!(?:và|cùng|với)\s)\w+\s+(?:những|các|m�
 
 
 # "..., Đại hội được tổ chức đúng nguyên tắc", "Nhiều hoạt động được Hội, Quận đoàn
-# các cấp tổ chức trong đợt này như: ...": what was carried out, said in the passive
-PASSIVE_DONE = re.compile(r"\bđược\s+(?:[^\s.;:]+\s+){0,5}?(?:tổ chức|triển khai|thực hiện|phát động|duy trì)\b", FLAGS)
+# các cấp tổ chức trong đợt này như: ...": what was carried out, said in the
+# passive; "Nhận thức của đoàn viên ... được nâng lên", "Phong trào thi đua ...
+# được đẩy mạnh": what the period improved, said in the passive
+PASSIVE_DONE = re.compile(r"\bđược\s+(?:[^\s.;:]+\s+){0,5}?(?:tổ chức|triển khai|thực hiện|phát động|duy trì"
+                          r"|phát huy|nâng lên|nâng cao|đẩy mạnh|củng cố|tăng cường|cải thiện|mở rộng)\b", FLAGS)
 
 
 def past_report(body: str):
