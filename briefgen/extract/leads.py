@@ -176,10 +176,15 @@ A_PERSON = re.compile(r"\b(?:đồng chí|đ/c|ông|bà|anh|chị|bí thư|chủ
 AN_OCCASION = re.compile(r"\b(?:kết luận|phát biểu|hội nghị|buổi|đại hội|thời gian tới|cần|phải|sẽ)\b", FLAGS)
 
 
+# "Công tác lãnh đạo, chỉ đạo thực hiện đảm bảo nguyên tắc tập thể lãnh đạo, ...,
+# chỉ đạo sâu sát": leadership as a noun, no leader who speaks
+NOMINAL_LEADERSHIP = re.compile(r"\b(?:công tác|sự|tập thể|nguyên tắc)(?: tập thể)? lãnh đạo\b", FLAGS)
+
+
 def body_directing(pre: str, verb: str, after: str) -> bool:
     """A body's "chỉ đạo" reported as work done, not an order at the meeting."""
-    return (verb.lower() == "chỉ đạo" and not A_PERSON.search(pre) and not AN_OCCASION.search(pre)
-            and not after.lstrip().startswith(":"))
+    return (verb.lower() == "chỉ đạo" and not A_PERSON.search(NOMINAL_LEADERSHIP.sub(" ", pre))
+            and not AN_OCCASION.search(pre) and not after.lstrip().startswith(":"))
 
 
 # "đã phát biểu, chỉ đạo cần ...": the "đã" reports the speech, not the direction
