@@ -77,6 +77,10 @@ MONTH_START = re.compile(r"(?:cụ thể\s*,?\s*)?(?:trong |từ |sang |đầu |
 MONTH_MENTION = re.compile(r"\btháng (\d{1,2})\b", FLAGS)
 TERM_MENTION = re.compile(r"\b(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 TERM_START = re.compile(r"(?:trong |bước vào )?(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}\s*,", FLAGS)
+# "Đảng ủy xã ... tổ chức hội nghị sơ kết ... phong trào ... giai đoạn 2021-2023": the term the meeting reviews
+# (not the new term after "..., đồng thời đề ra phương hướng, nhiệm vụ nhiệm kỳ 2021 - 2026")
+REVIEWED_TERM = re.compile(r"\b(?:tổng kết|sơ kết)\b(?:(?!\b(?:phương hướng|nhiệm vụ|đề ra|triển khai|kế hoạch|mới)\b)[^.;:]){0,100}?"
+                           r"\b(?:nhiệm kỳ|giai đoạn) (\d{4})\s*[-–]\s*\d{4}", FLAGS)
 # "đã" reporting a deed, not naming targets ("các chỉ tiêu đã đề ra"), and targets exceeded
 DONE = r"\bđã\b(?! đề ra| được giao| xác định| thông qua| thống nhất| đặt ra)"
 EXCEEDED = r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b"
@@ -143,6 +147,8 @@ class Periods:
         # the last reported month: "6 tháng đầu năm" -> 6; a monthly meeting
         # "nhiệm vụ tháng 7 và triển khai nhiệm vụ tháng 8" -> 7
         self.terms = {int(y) for y in TERM_MENTION.findall(text)}
+        reviewed_term = REVIEWED_TERM.search(text, 0, LEAD_CHARS)
+        self.reviewed_term = int(reviewed_term.group(1)) if reviewed_term else 0
         dated = PAGE_YEAR.search(text, 0, LEAD_CHARS)
         self.page_year = int(dated.group(1) or dated.group(2)) if dated else 0
         # a page that names no year but speaks of "nhiệm kỳ qua" reviews the term it
@@ -169,7 +175,7 @@ class Periods:
             if len(self.terms) > 1:  # a congress names the past term and the new one
                 return "next" if start == max(self.terms) else "past"
             if not self.year:  # "Trong nhiệm kỳ 2019-2024, ... đạt nhiều kết quả nổi bật": the term reviewed
-                if TERM_REVIEWED.search(body):
+                if TERM_REVIEWED.search(body) or start == self.reviewed_term:
                     return "past"
                 if self.page_year and start >= self.page_year:
                     return "next"  # a page of November 2025 on "nhiệm kỳ 2025 – 2030, Đoàn phường phấn đấu: ..."
