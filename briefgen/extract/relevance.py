@@ -12,7 +12,9 @@ the subject of the page (one more sign). A Youth Union's football tournament
 names the actors and the "kết quả" of its matches: the signs of a match
 (``stray_signs``) with no word of a review (``review_words``) leave it out. A People's Committee's
 session names the Party committee only as who attended: with no other actor,
-a sign of a government meeting (``government_signs``) leaves it out. A
+a sign of a government meeting (``government_signs``) leaves it out; a People's
+Committee chair chairing counts only when no review is held (a ward's Party
+committee reviews its month with the ward's chair in the chair). A
 cooperative's, a company's or a trade association's own meeting, named first
 in the title (``business_organiser``), with one actor at most is left out.
 A normative text (a regulation, a decision) is told by its capitalised title
@@ -66,7 +68,9 @@ def off_topic_reason(text: str, rules: Rules) -> str:
             and not rules.review_words.search(text):
         return f"bài về một giải đấu thể thao, không phải hội nghị, sơ kết, tổng kết (thấy: {', '.join(sports)})"
     if named and all(r.kind == "party" for r in named):  # the Party committee, no organisation
-        government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)]
+        # (a sign of kind "unreviewed" counts only on a page with no word of a review)
+        government = [r.note for r in rules.groups.get("government_signs", ()) if r.search(text)
+                      and not (r.kind == "unreviewed" and rules.review_words.search(text))]
         if government:
             return f"hội nghị của chính quyền, chỉ nhắc cấp ủy dự hay chỉ đạo (thấy: {', '.join(government)})"
     title = rules.normative_title.search(text, 0, TITLE_CHARS)

@@ -4786,3 +4786,57 @@ def test_what_the_delegates_need_to_analyse_at_the_meeting_is_procedure():
             "“Các đại biểu dự Hội nghị cần phân tích nguyên nhân, bài học vì sao một số chỉ tiêu không đạt”, "
             "đồng chí Bí thư Tỉnh đoàn nói.")
     assert [c for c, _ in labels(text)] == ["achievement"]
+
+
+def test_what_the_period_improved_said_in_the_passive_after_a_plan_is_a_result():
+    # a figure raised, then what it will pay for ("dự kiến sẽ hỗ trợ ...") does not make the next
+    # sentences plans: "... được phát huy", "... được nâng lên", "... được đẩy mạnh" report the period
+    text = ("Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh sơ kết 6 tháng đầu năm 2027\n"
+            "Quỹ Mái ấm công đoàn đã vận động được 300 triệu đồng, dự kiến sẽ hỗ trợ xây mới 12 căn nhà "
+            "trong thời gian tới. Việc thực hiện dân chủ ở cơ sở được phát huy. Nhận thức của đoàn viên về "
+            "pháp luật lao động được nâng lên. Phong trào thi đua trong các công đoàn cơ sở được đẩy mạnh.")
+    assert [c for c, _ in labels(text)][1:] == ["achievement"] * 3
+
+
+def test_leadership_named_as_a_noun_is_no_order():
+    # "Công tác lãnh đạo, chỉ đạo ... đảm bảo nguyên tắc tập thể lãnh đạo, ..., chỉ đạo sâu sát": a
+    # result about leadership; no leader speaks, so the next sentence is no order either
+    text = ("Công đoàn ngành Y tế tổng kết công tác năm 2027\n"
+            "Công tác lãnh đạo, chỉ đạo thực hiện đảm bảo nguyên tắc tập thể lãnh đạo, phân công cá "
+            "nhân phụ trách, chỉ đạo sâu sát xuống cơ sở. Các phong trào thi đua lao động được các cấp công đoàn "
+            "triển khai có hiệu quả.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_favourable_conditions_under_their_heading_are_results():
+    # an office report's "1. Thuận lợi:" / "2. Khó khăn:": what helped is on the results side
+    text = ("BÁO CÁO\nTổng kết hoạt động công đoàn năm học 2027-2028\n"
+            "Năm học 2028-2029, công đoàn trường tập trung vào các nhiệm vụ sau:\n"
+            "- Tổ chức tốt Hội nghị cán bộ, viên chức đầu năm học.\n"
+            "1. Thuận lợi:\n"
+            "- Đội ngũ đoàn viên đoàn kết, yên tâm công tác, tích cực tham gia các phong trào thi đua của nhà trường.\n"
+            "- Trình độ đào tạo của đội ngũ đạt chuẩn cao.\n"
+            "2. Khó khăn:\n"
+            "- Cán bộ công đoàn còn thiếu kinh nghiệm.\n")
+    assert [c for c, _ in labels(text)] == ["task", "achievement", "achievement", "limitation"]
+
+
+def test_the_term_a_review_names_is_the_one_reported():
+    # "tổ chức hội nghị sơ kết ... giai đoạn 2030-2032", no year of its own: "Giai đoạn 2030-2032, ..."
+    # opens the report of that term, not the plans of a term to come
+    text = ("Xã Tân Phú có 40 mô hình “Dân vận khéo”\n"
+            "Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo” giai đoạn 2030-2032.\n"
+            "Giai đoạn 2030-2032, nhận thức của cấp ủy, chính quyền và nhân dân về phong trào được nâng lên. "
+            "Mặt trận, các đoàn thể phát huy vai trò nòng cốt trong thực hiện phong trào. Qua thẩm định, Ban Chỉ "
+            "đạo xã cấp giấy chứng nhận cho 40 mô hình cấp xã.")
+    assert [c for c, _ in labels(text)] == ["achievement"] * 3
+
+
+def test_a_report_cited_by_its_title_opens_no_part_of_tasks():
+    # "Theo Báo cáo tổng kết ... và phương hướng, nhiệm vụ nhiệm kỳ 2030-2035, ...": the comma inside the
+    # report's title does not start "nhiệm vụ nhiệm kỳ ..." as the heading of the tasks
+    text = ("Chiều 9/3/2030, Công đoàn trường Tiểu học Hòa Bình tổ chức Đại hội nhiệm kỳ 2030-2035.\n"
+            "Theo Báo cáo tổng kết hoạt động Công đoàn nhiệm kỳ 2025-2030 và phương hướng, nhiệm vụ nhiệm kỳ "
+            "2030-2035, đội ngũ cán bộ, giáo viên đã vượt qua khó khăn, hoàn thành tốt nhiệm vụ năm học. Nội dung, "
+            "phương thức hoạt động công đoàn từng bước được đổi mới, thiết thực và hiệu quả hơn.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]

@@ -62,6 +62,12 @@ OFF_TOPIC = {
         "do đồng chí Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì. Trong tháng 9, thu ngân sách đạt 4,1 tỷ "
         "đồng, lũy kế 9 tháng đạt 102% dự toán. Tuy vậy, vẫn còn một số tồn tại, hạn chế: tiến độ giải phóng "
         "mặt bằng còn chậm. Tháng 10, các phòng, ban tập trung đẩy nhanh giải ngân vốn đầu tư công."),
+    # a provincial vice chair chairs the drafting team of a Party resolution on a crop: a government
+    # meeting, the Party committee named only as the resolution's owner, no review
+    "hop_to_de_an.txt": (
+        "Chiều 14/3, đồng chí Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án chủ trì cuộc họp với các "
+        "thành viên Tổ xây dựng Đề án và dự thảo Nghị quyết của Tỉnh ủy về phát triển cây quế. Theo dự thảo, "
+        "đến năm 2035 diện tích quế toàn tỉnh đạt 30.000 ha. Các thành viên thống nhất bổ sung giải pháp về giống."),
     # two government bodies review their coordination; the Party committee is named as who directed
     "cong_an_va_so.txt": (
         "Công an tỉnh và Sở Tư pháp sơ kết 3 năm thực hiện quy chế phối hợp\n\n"
@@ -79,6 +85,15 @@ def rules():
 @pytest.mark.parametrize("name", sorted(OFF_TOPIC))
 def test_stray_files_are_off_topic(rules, name):
     assert off_topic_reason(OFF_TOPIC[name], rules)
+
+
+def test_a_party_committee_review_chaired_by_the_peoples_committee_chair_is_kept(rules):
+    # a ward's Party committee reviews its month; the ward's chair chairs: a review, not a government meeting
+    text = ("Hội nghị sơ kết công tác Đảng bộ phường tháng 11\n\n"
+            "Chiều 30/11, Ban Chấp hành Đảng bộ phường tổ chức hội nghị sơ kết công tác tháng 11, đồng chí Chủ tịch "
+            "UBND phường chủ trì. Trong tháng, Đảng ủy đã kết nạp 3 đảng viên mới. Tuy nhiên, việc thu nộp đảng phí "
+            "còn chậm. Tháng 12, Đảng ủy tập trung chuẩn bị tổng kết năm.")
+    assert not off_topic_reason(text, rules)
 
 
 def test_every_article_of_our_sets_is_of_the_genre(rules):
