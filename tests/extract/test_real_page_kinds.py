@@ -4840,3 +4840,25 @@ def test_a_report_cited_by_its_title_opens_no_part_of_tasks():
             "2030-2035, đội ngũ cán bộ, giáo viên đã vượt qua khó khăn, hoàn thành tốt nhiệm vụ năm học. Nội dung, "
             "phương thức hoạt động công đoàn từng bước được đổi mới, thiết thực và hiệu quả hơn.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_building_on_the_results_opens_the_tasks_in_more_words():
+    # "Phát huy truyền thống ..., cùng những thành tích đạt được, ... tiếp tục ..." and "X tiếp tục phát
+    # huy những thành tích đã đạt được, tập trung ...": what is to be done, like "Phát huy những kết quả đạt được, ..."
+    text = ("Hội LHPN tỉnh tổng kết công tác năm 2030\n"
+            "Năm 2030, các cấp Hội đã hỗ trợ 1.200 phụ nữ vay vốn phát triển kinh tế.\n"
+            "Phát huy truyền thống của phụ nữ Việt Nam, cùng những thành tích đạt được, cán bộ, hội viên, phụ nữ "
+            "trong tỉnh tiếp tục hưởng ứng tích cực các phong trào thi đua yêu nước.\n"
+            "Công đoàn cơ sở Trung tâm Y tế huyện tiếp tục phát huy những thành tích đã đạt được, tập trung đổi mới "
+            "nội dung hoạt động. Nâng cao đời sống vật chất và tinh thần của đoàn viên công đoàn.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task", "task"]
+
+
+def test_damage_counted_after_the_storm_is_a_difficulty():
+    # the storm's damage listed in figures, after the sentence that names the storm, is the period's
+    # difficulty, not a result; helping those who suffered it is a result
+    text = ("Hội Nông dân xã tổng kết công tác năm 2030\n"
+            "Năm 2030, do ảnh hưởng của cơn bão số 5 đã gây thiệt hại nặng nề đến sản xuất nông nghiệp của hội "
+            "viên. Tổng số hộ bị thiệt hại về sản xuất nông nghiệp 1.250 hộ; thiệt hại về chăn nuôi 8.000 con gia "
+            "cầm; thiệt hại về thủy sản 20 ha. Các chi hội đã hỗ trợ 120 hộ bị thiệt hại với số tiền 300 triệu đồng.")
+    assert [c for c, _ in labels(text)] == ["limitation"] * 4 + ["achievement"]
