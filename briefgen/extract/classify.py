@@ -17,12 +17,12 @@ import re
 
 from briefgen.extract.cues import MIN_WORDS, WORD, Cues, cut_off
 from briefgen.extract.frames import DEFAULT_PART, HEADING, NOT_ITEMS, FrameContent, Labeled
-from briefgen.extract.leads import DIRECTIVE, Lead, _patterns, carried, find_lead, skip_addressee, strip_connective
+from briefgen.extract.leads import DIRECTIVE, Lead, _patterns, carried, clause_directive, find_lead, skip_addressee, strip_connective
 from briefgen.extract.noise import Block
 from briefgen.extract.periods import MOTTO, TERM_START, Periods, without_grounds
 from briefgen.extract.phrases import (
     A_PERSON, AWARDS_COUNTED, AWARDS_NOTE, BARE_DIRECTIVE, BODY_DIRECTED, CATEGORIES, CLOSES_QUOTE, CONGRESSES_HELD,
-    CONGRESSES_HELD_WITHIN, CONGRESSES_JUDGED, CONTRAST_START, EMPHASIS_TASK, EXPLAINS, FIGURE_REACHED, TASK_LEAD,
+    CONGRESSES_HELD_WITHIN, CONGRESSES_JUDGED, CONTRAST_START, EXPLAINS, FIGURE_REACHED, TASK_LEAD,
     FRAMED_DIFFICULTY, FRAMED_REQUEST, FRANKLY, INLINE_ITEMS, LIMITATION_TOPIC, LOOKS_BACK, NAMES_LISTED, LISTED,
     NEXT_MENTION, NEXT_NOTE, NEXT_OPENS, OPENS_QUOTE, DONE_OR_JUDGED, PAST_REPORT, PLANS_NAMED, PLANS_NAMED_NOTE, PRAISED_RESULTS,
     REPORTED_DIRECTION, REPORTED_DONE, REPORTED_IN_PERIOD, REPORTED_VERB, RESULTS_STRESSED, SPEAKER_ALSO_DIRECTS, YEARLY_TARGET,
@@ -242,7 +242,7 @@ class Classifier(Cues, FrameContent):
                 if ckind == "contrast" and label_mode != "task" and (
                         self.negative(text, cs, ce) or self.negative(text, cs, ce, "weak_negative_cues")):
                     clause_mode = "limitation"  # "..., tuy nhiên dữ liệu còn thiếu"
-                m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce) \
+                m = clause_directive(text, cs, ce, p) \
                     if label_mode not in NOT_ITEMS else None
                 if m and label_mode == "achievement" and REPORTED_DIRECTION.match(text, cs, ce) \
                         and not (said and SPEAKER_ALSO_DIRECTS.match(text, clause_start, ce)):

@@ -69,6 +69,9 @@ PROPOSED = re.compile(r"\b(?:kiến nghị|đề xuất)\b(?! (?:được )?(?:[
                       r"|mô hình|đề tài)\b)", FLAGS)
 ANSWERED = re.compile(r"\b(?:giải đáp|trả lời|tiếp thu|làm rõ)\b[^.;:]{0,40}\b(?:kiến nghị|đề xuất)\b", FLAGS)
 
+# a call to act: what follows is what those called on are to do
+CALLED_TO = re.compile(r"\bkêu gọi\b[^:.;]{0,300}\b(?:thực hiện|hưởng ứng|tham gia)\b[^:.;]{0,40}$", FLAGS)
+
 # list introductions whose items are no statements: (note, note when the item
 # names a problem all the same, which only a dialogue's raised topics can)
 NOT_ITEMS = {
@@ -222,6 +225,8 @@ class FrameContent:
             return colon, "limitation"
         if SIGNED_FOR.search(text[cs:colon]):
             return colon, "task"
+        if CALLED_TO.search(text, cs, colon):
+            return colon, "task"  # "... đã phát động thi đua, kêu gọi các cơ quan, ... thực hiện 8 nội dung:"
         introduces = self.rules.directing_intro.search(text[cs:colon]) or self.rules.list_intro.search(text[cs:colon])
         if mode == "achievement" and introduces and self._amid_report(text, cs, colon):
             return colon, "achievement"  # "Thời gian qua, Công đoàn đã ... Các CĐCS tập trung vào các nhiệm vụ như:"

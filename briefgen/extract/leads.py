@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefgen.extract.phrases import EMPHASIS_TASK
 from briefgen.extract.rules import FLAGS, Rules
 
 # how a clause labelled by a leader's directive in it is named (explain, the screen)
@@ -214,6 +215,23 @@ A_DOCUMENT = re.compile(r"^\W*(?:các |nhiều )?(?:nghị quyết|chỉ thị|q
 NEXT_TIME = re.compile(
     r"(?:trong |từ nay đến |đến )?(?:quý\s+(?:iv|i{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*\d{4})?|(?:6|sáu) tháng cuối năm(?: \d{4})?"
     r"|những tháng (?:cuối|còn lại)(?: của)?(?: năm)?(?: \d{4})?|thời gian (?:tới|đến)|năm \d{4}),?\s+", FLAGS)
+
+
+# "...; đồng chí Phạm Thị N, Trưởng Ban chỉ đạo yêu cầu các đơn vị chủ động ...": a person
+# named at the clause's start, then the order
+NAMED_SPEAKER = re.compile(r"\W*(?:đồng chí|đ/c|ông|bà)\b", FLAGS)
+
+
+def clause_directive(text: str, cs: int, ce: int, p) -> re.Match | None:
+    """An order opening a clause after the first: a bare verb ("...; đề nghị các
+    đơn vị ..."), a stress on what is needed, or a named person's order."""
+    m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce)
+    if m:
+        return m
+    m = p.directive.match(text, cs, ce)
+    if m and NAMED_SPEAKER.match(m.group("pre")) and " đã " not in f" {m.group('pre').lower()} ":
+        return m
+    return None
 
 
 def skip_addressee(text: str, s: int, e: int, rules: Rules) -> int:
