@@ -18,7 +18,8 @@ committee reviews its month with the ward's chair in the chair). A
 cooperative's, a company's or a trade association's own meeting, named first
 in the title (``business_organiser``), with one actor at most is left out.
 A normative text (a regulation, a decision) is told by its capitalised title
-near the top and its legal bases (``normative_title``, ``legal_basis_line``).
+near the top and its legal bases (``normative_title``, ``legal_basis_line``);
+the criteria of an emulation title by its first words (``criteria_title``).
 """
 from __future__ import annotations
 
@@ -79,6 +80,9 @@ def off_topic_reason(text: str, rules: Rules) -> str:
         name = title.group(0).strip(" |-\n")
         return (f"văn bản quy định (quy chế, quyết định, hướng dẫn ...), không phải bài viết hay báo cáo "
                 f"(thấy: «{name}», {len(bases)} dòng «Căn cứ ...»)")
+    if rules.criteria_title.match(text):
+        name = text.strip().split("\n", 1)[0].strip()[:120]
+        return f"tiêu chuẩn, tiêu chí của một danh hiệu, không phải bài viết hay báo cáo (thấy: «{name}»)"
     business = rules.business_organiser.match(text)
     if business and len(named) <= 1:
         return (f"hội nghị của một doanh nghiệp, hợp tác xã hay hiệp hội ngành nghề, không phải của "

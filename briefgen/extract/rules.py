@@ -107,6 +107,7 @@ class Rules:
         self.business_organiser = re.compile(str(data.get("business_organiser", "(?!)")), FLAGS)
         self.normative_title = re.compile(str(data.get("normative_title", "(?!)")), FLAGS)
         self.legal_basis_line = re.compile(str(data.get("legal_basis_line", "(?!)")), FLAGS)
+        self.criteria_title = re.compile(str(data.get("criteria_title", "(?!)")), FLAGS)
         self.headings = {
             cat: re.compile(p, FLAGS) for cat, p in (data.get("headings") or {}).items()
         }

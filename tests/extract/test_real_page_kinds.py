@@ -4862,3 +4862,34 @@ def test_damage_counted_after_the_storm_is_a_difficulty():
             "viên. Tổng số hộ bị thiệt hại về sản xuất nông nghiệp 1.250 hộ; thiệt hại về chăn nuôi 8.000 con gia "
             "cầm; thiệt hại về thủy sản 20 ha. Các chi hội đã hỗ trợ 120 hộ bị thiệt hại với số tiền 300 triệu đồng.")
     assert [c for c, _ in labels(text)] == ["limitation"] * 4 + ["achievement"]
+
+
+def test_a_named_persons_order_after_a_semicolon_is_a_task():
+    # "Tại hội nghị, Ban chỉ đạo đã kiện toàn ...; đồng chí X, Trưởng Ban chỉ đạo yêu cầu các đơn vị ...":
+    # the second clause is an order, the addressee left out
+    text = ("Huyện sơ kết thực hiện dân chủ ở cơ sở 6 tháng đầu năm 2030\n"
+            "Trong 6 tháng đầu năm, các xã đã tổ chức 45 hội nghị đối thoại với Nhân dân.\n"
+            "Tại hội nghị, Ban chỉ đạo đã kiện toàn các tiểu ban; đồng chí Lê Thị Hoa, Trưởng Ban chỉ đạo yêu cầu "
+            "các đơn vị chủ động đôn đốc triển khai các nhiệm vụ bảo đảm thiết thực, hiệu quả.")
+    assert labels(text)[-1] == ("task", "Chủ động đôn đốc triển khai các nhiệm vụ bảo đảm thiết thực, hiệu quả.")
+
+
+def test_the_contents_of_a_call_to_act_are_tasks():
+    # "... đã phát động thi đua, kêu gọi các cơ quan, đơn vị, ... thực hiện 3 nội dung: A; B; C": what those
+    # called on are to do, though the launch itself is told with "đã"
+    text = ("Phát động thi đua chào mừng Đại hội đại biểu MTTQ tỉnh\n"
+            "Tại buổi lễ, đồng chí Chủ tịch Ủy ban MTTQ tỉnh đã phát động thi đua, kêu gọi các cơ quan, đơn vị, "
+            "đoàn viên, hội viên và các tầng lớp nhân dân thực hiện 3 nội dung: tập trung đẩy mạnh công tác vận "
+            "động, tập hợp xây dựng khối đại đoàn kết toàn dân tộc; đẩy mạnh Cuộc vận động “Toàn dân đoàn kết xây "
+            "dựng nông thôn mới, đô thị văn minh”; nâng cao chất lượng giám sát và phản biện xã hội.")
+    assert [c for c, _ in labels(text)] == ["task"] * 3
+
+
+def test_a_term_named_with_what_stood_out_in_it_is_the_one_reported():
+    # no year on the page: "Nhiệm kỳ 2030-2035, ..., mang lại hiệu quả cao, nổi bật là ..." reports that term
+    text = ("10 chương trình tiêu biểu của Hội Sinh viên tỉnh nhiệm kỳ 2030-2035\n"
+            "Nhiệm kỳ 2030-2035, Hội Sinh viên tỉnh triển khai nhiều chương trình, hoạt động thiết thực, mang lại "
+            "hiệu quả cao, nổi bật là 10 chương trình tiêu biểu.\n"
+            "Cuộc vận động “Sinh viên - Những câu chuyện đẹp” góp phần lan tỏa những câu chuyện về nghị lực của "
+            "sinh viên trong tỉnh.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
