@@ -33,10 +33,10 @@ INTRO_STATEMENT_WORDS = 12
 MEETING_WORDS = re.compile(r"\b(hội nghị|hội thảo|đại biểu|buổi làm việc|đồng chí|báo cáo|phát biểu|phản ánh|nêu lên|nêu ra|chỉ ra)\b", FLAGS)
 INTRO_CONTENT_WORDS = 4
 ANNOUNCES_LIST = re.compile(r"\b(?:còn|có|gặp|bộc lộ) (?:một số|những|nhiều|không ít) (?:hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém)\b[^:;.]{0,40}$", FLAGS)
-# "lưu ý những vấn đề mà Khối dân vận các địa phương cần quan tâm trong thời gian đến:"
+# "lưu ý những vấn đề mà Khối dân vận các địa phương cần quan tâm trong thời gian đến:", "... tập trung triển khai thực hiện các nhiệm vụ trọng tâm sau:"
 ANNOUNCES_TASKS = re.compile(
     r"\b(?:những|một số|các|\d+) (?:vấn đề|nội dung|việc|nhiệm vụ|điểm)(?: (?:trọng tâm|chủ yếu|cơ bản|lớn))?"
-    r"(?: mà [^:;.]{0,80}?)? (?:cần|phải)\b[^:;.]{0,60}$", FLAGS)
+    r"(?: mà [^:;.]{0,80}?)? (?:cần|phải)\b[^:;.]{0,60}$|\b(?:triển khai |thực hiện )+(?:các|những|một số|\d+) (?:nhiệm vụ|nội dung)(?: thi đua)?(?: trọng tâm| chủ yếu)? (?:sau(?: đây)?|như sau|gồm)\s*$", FLAGS)
 # "Ban Chấp hành Công đoàn khối đề ra mục tiêu phấn đấu năm 2016 như:",
 # "nhiều mục tiêu thi đua trong tháng 3 được đặt ra đó là:"
 ANNOUNCES_TARGETS = re.compile(r"\b(?:đề ra|xác định|đặt ra|thông qua)\s+(?:các |những |một số |\d+ )?"
