@@ -4893,3 +4893,32 @@ def test_a_term_named_with_what_stood_out_in_it_is_the_one_reported():
             "Cuộc vận động “Sinh viên - Những câu chuyện đẹp” góp phần lan tỏa những câu chuyện về nghị lực của "
             "sinh viên trong tỉnh.")
     assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
+
+
+def test_a_list_introduction_that_only_announces_the_tasks_is_no_item():
+    # "..., năm 2031 Hội Khuyến học tỉnh tập trung triển khai thực hiện các nhiệm vụ trọng tâm sau:" says
+    # nothing itself; its list is the tasks
+    text = ("Hội Khuyến học tỉnh tổng kết năm 2030\n"
+            "Năm 2030, các cấp Hội đã trao 2.000 suất học bổng cho học sinh nghèo vượt khó.\n"
+            "Phát huy những kết quả đạt được, năm 2031 Hội Khuyến học tỉnh tập trung triển khai thực hiện các "
+            "nhiệm vụ trọng tâm sau: Đẩy mạnh phong trào học tập suốt đời trong các gia đình, dòng họ; Củng cố "
+            "tổ chức Hội ở cơ sở.")
+    assert [c for c, _ in labels(text)] == ["achievement", "task", "task"]
+
+
+def test_a_programme_already_drafted_is_a_deed():
+    # "các đơn vị đã dự kiến chương trình công tác tháng 7" reports what the units did: "đã" before
+    # "dự kiến" makes it no plan
+    text = ("Hội Nông dân thành phố vận hành thử bộ máy cấp xã mới\n"
+            "Trong sáng nay, Hội Nông dân thành phố đã chỉ đạo vận hành thử bộ máy Hội Nông dân cấp xã tại 79 "
+            "đơn vị. Đồng thời, các đơn vị đã dự kiến chương trình công tác tháng 7/2030, tổng hợp tình hình chi "
+            "hội, tổ hội, hội viên nông dân sau bàn giao.")
+    assert [c for c, _ in labels(text)][-1] == "achievement"
+
+
+def test_a_criterion_hard_to_reach_in_the_list_of_difficulties_is_one():
+    text = ("Hội Người cao tuổi tỉnh sơ kết xây dựng chi hội vững mạnh năm 2030\n"
+            "Năm 2030, toàn tỉnh có 120 chi hội đạt tiêu chuẩn vững mạnh. Tuy nhiên, việc tổ chức hội nghị ở cơ "
+            "sở còn gặp nhiều khó khăn. Tiêu chí làm từ thiện xã hội cũng khó đạt, vì các cuộc vận động chủ yếu "
+            "dựa vào các doanh nghiệp lớn.")
+    assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation"]
