@@ -24,11 +24,13 @@ the criteria of an emulation title by its first words (``criteria_title``).
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 from briefgen.extract.rules import Rule, Rules
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 # where a normative text has its title and its legal bases
 TITLE_CHARS, BASES_CHARS = 800, 1500
 
@@ -60,6 +62,10 @@ def _mentions(text: str, organisations: list[Rule], needed: int, again: re.Patte
 def off_topic_reason(text: str, rules: Rules) -> str:
     """Why ``text`` is not an article of the genre (Vietnamese, one clause),
     or "" when it is one."""
+    if ENTITY.search(text):
+        # a page's source saved as text ("c&ocirc;ng t&aacute;c Đo&agrave;n"): its words are
+        # read as a browser shows them; the statements still quote the file as it is
+        text = html.unescape(text)
     limits = rules.data.get("genre_thresholds") or {}
     min_actors, min_total = int(limits.get("actors", 1)), int(limits.get("total", 4))
     named, work = genre_cues(text, rules)
