@@ -4922,3 +4922,13 @@ def test_a_criterion_hard_to_reach_in_the_list_of_difficulties_is_one():
             "sở còn gặp nhiều khó khăn. Tiêu chí làm từ thiện xã hội cũng khó đạt, vì các cuộc vận động chủ yếu "
             "dựa vào các doanh nghiệp lớn.")
     assert [c for c, _ in labels(text)] == ["achievement", "limitation", "limitation"]
+
+
+def test_the_topics_opinions_centred_on_are_no_items():
+    # "Trong đó, các ý kiến tập trung ở 7 nhóm vấn đề, đó là: A; B; C": what the farmers raised at the
+    # dialogue, neither results nor tasks
+    text = ("Chủ tịch UBND tỉnh đối thoại với nông dân năm 2030\n"
+            "Tại hội nghị, có 15 ý kiến của hội viên nông dân được các sở, ngành trả lời trực tiếp. Trong đó, các "
+            "ý kiến tập trung ở 3 nhóm vấn đề, đó là: chính sách tín dụng, vay vốn cho nông dân sản xuất; giá cả "
+            "đầu vào cho sản xuất nông nghiệp; đào tạo nghề cho lao động nông thôn.")
+    assert labels(text) == []
