@@ -84,10 +84,12 @@ REVIEWED_TERM = re.compile(r"\b(?:tổng kết|sơ kết)\b(?:(?!\b(?:phương h
 # "đã" reporting a deed, not naming targets ("các chỉ tiêu đã đề ra"), and targets exceeded
 DONE = r"\bđã\b(?! đề ra| được giao| xác định| thông qua| thống nhất| đặt ra)"
 EXCEEDED = r"\bđạt và vượt\b|\bvượt (?:chỉ tiêu|kế hoạch)\b"
-# ... and "..., mang lại hiệu quả cao, nổi bật là 10 chương trình, hoạt động tiêu biểu"
+# ... and "..., mang lại hiệu quả cao, nổi bật là 10 chương trình, hoạt động tiêu biểu",
+# "..., công tác Đoàn ... gặt hái nhiều thành tích đáng ghi nhận"
 TERM_REVIEWED = re.compile(rf"{DONE}|{EXCEEDED}|\bđạt (?:được )?nhiều kết quả"
                            r"|\bcó (?:nhiều |những )?(?:chuyển biến|bước (?:phát triển|tiến))"
-                           r"|\bmang lại (?:nhiều )?hiệu quả\b|\bnổi bật là\b", FLAGS)
+                           r"|\bmang lại (?:nhiều )?hiệu quả\b|\bnổi bật là\b"
+                           r"|\b(?:gặt hái|giành|đạt)(?: được)? (?:nhiều|những) (?:thành tích|thành tựu|kết quả)\b", FLAGS)
 MOTTO = re.compile(r"với (?:phương châm|chủ đề|khẩu hiệu|tinh thần)\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)
 # before the time a sentence opens with, any motto ("Với khẩu hiệu hành động “...”, nhiệm kỳ 2025 – 2030, ...")
 ANY_MOTTO = re.compile(r"\bvới (?:phương châm|chủ đề|khẩu hiệu(?: hành động)?|tinh thần)\s*:?\s*[“\"][^”\"]{0,300}[”\"]\s*,\s*", FLAGS)

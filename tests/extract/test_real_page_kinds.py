@@ -4932,3 +4932,13 @@ def test_the_topics_opinions_centred_on_are_no_items():
             "ý kiến tập trung ở 3 nhóm vấn đề, đó là: chính sách tín dụng, vay vốn cho nông dân sản xuất; giá cả "
             "đầu vào cho sản xuất nông nghiệp; đào tạo nghề cho lao động nông thôn.")
     assert labels(text) == []
+
+
+def test_a_term_that_reaped_many_achievements_is_the_one_reported():
+    # no year on the page: "Trong nhiệm kỳ 2030-2035, công tác Đoàn ... gặt hái nhiều thành tích" reports
+    # that term; the unmarked sentences after it are results too
+    text = ("Đại hội đại biểu Đoàn tỉnh\n"
+            "Trong nhiệm kỳ 2030-2035, công tác Đoàn và phong trào thanh thiếu nhi tỉnh gặt hái nhiều thành tích "
+            "đáng ghi nhận. Phương thức hoạt động Đoàn thường xuyên được đổi mới, đáp ứng nhu cầu chính đáng của "
+            "thế hệ trẻ.")
+    assert [c for c, _ in labels(text)] == ["achievement", "achievement"]
