@@ -228,8 +228,10 @@ def clause_directive(text: str, cs: int, ce: int, p) -> re.Match | None:
     m = p.bare_directive.match(text, cs, ce) or EMPHASIS_TASK.match(text, cs, ce)
     if m:
         return m
+    if not NAMED_SPEAKER.match(text, cs, ce):  # cheap first: most clauses name nobody
+        return None
     m = p.directive.match(text, cs, ce)
-    if m and NAMED_SPEAKER.match(m.group("pre")) and " đã " not in f" {m.group('pre').lower()} ":
+    if m and " đã " not in f" {m.group('pre').lower()} ":
         return m
     return None
 
