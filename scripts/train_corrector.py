@@ -179,7 +179,7 @@ HISTORY = (("0060d84", "1-83"), ("9534a4e^", "31-83"), ("ea44d1a", "49-83"), ("6
            # forty-first session
            ("e5e0e31", "528-530"),
            # forty-second session
-           ("776765f", "531"), ("9a2efc2", "532-535"))
+           ("776765f", "531"), ("9a2efc2", "532-535"), ("1ee8dcc", "536-538"))
 TEST_REV, TEST_BATCHES = "6153b27", range(59, 71)
 
 
